@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "Region.h"
+#include "Secret.h"
+#include "Token.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace cockpit {
+
+enum class ListOrder { CreatedAtAsc, CreatedAtDesc, NameAsc, NameDesc };
+QString listOrderId(ListOrder order); // "created_at_asc"…
+
+struct ClientSettings
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.scaleway.com"));
+    Secret secretKey;                   // sent as X-Auth-Token
+    QString userAgent;                  // empty = defaultUserAgent()
+    int timeoutMs = 30000;              // per HTTP request, until the whole answer is in
+    int maxRetries = 4;                 // extra tries of a safe read (GET)
+    int retryBaseDelayMs = 200;         // backoff: base * 2^try, with jitter, capped below
+    int retryMaxDelayMs = 8000;
+    int maxConcurrentRequests = 6;      // in flight at once, over all operations of this client
+    int maxRequestsPerSecond = 50;      // self-pacing under the API's limit; 0 = unpaced
+    qint64 maxResponseBytes = 32 * 1024 * 1024;
+    int tokenPageSize = 1000;           // 1..1000
+    int projectPageSize = 100;          // 1..100
+};
+
+struct TokenListQuery
+{
+    Region region = Region::FrPar;
+    QString projectId;
+    ListOrder order = ListOrder::CreatedAtAsc;
+    TokenScopes scopeFilter; // empty = no filter; else token_scopes repeated once per scope
+};
+
+// The Cockpit (and the bits of Account and IAM it needs) API client. Talks HTTP through the injected
+// QNetworkAccessManager; it does not own it. Every operation returns a reply object at once (see
+// ApiReply). Safe reads are retried on network errors, 5xx and 429 with exponential backoff and
+// jitter; a create is never retried. The client paces itself from X-Ratelimit-Remaining/Reset.
+class CockpitClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    CockpitClient(QNetworkAccessManager *network, ClientSettings settings,
+                  QObject *parent = nullptr);
+    ~CockpitClient() override;
+
+    const ClientSettings &settings() const;
+
+    // std::nullopt when the URL is acceptable: https://, or http:// to a loopback host only
+    // (127.0.0.0/8, ::1, localhost). No path other than "/" and no trailing query.
+    static std::optional<ApiError> validateBaseUrl(const QUrl &url);
+    static QString defaultUserAgent();
+
+    // Every page of the project's tokens in one region (page_size tokenPageSize; once page 1 gives
+    // total_count the other pages are fetched concurrently).
+    TokenListReply *listTokens(const TokenListQuery &query);
+    // The same for several regions at once (regions concurrently).
+    MultiRegionTokenListReply *listTokensInRegions(const QString &projectId,
+                                                   const QList<Region> &regions,
+                                                   ListOrder order = ListOrder::CreatedAtAsc,
+                                                   TokenScopes scopeFilter = {});
+    TokenReply *getToken(Region region, const QString &tokenId);
+    CreateTokenReply *createToken(const CreateTokenRequest &request);
+    ApiReply *deleteToken(Region region, const QString &tokenId);
+
+    // Every project of an organization (page_size projectPageSize, all pages).
+    ProjectListReply *listProjects(const QString &organizationId);
+    ProjectReply *getProject(const QString &projectId);
+    ApiKeyReply *getApiKey(const QString &accessKey);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cockpit

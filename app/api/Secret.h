@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+class QDebug;
+
+namespace cockpit {
+
+// A secret value (an API secret key or a token's secret key). It has its own type so that it can
+// never be logged, streamed, put in a model's display data or converted to text by accident:
+// reading it takes an explicit call to expose(), and there is deliberately no QDebug operator.
+// The characters are overwritten when the secret is cleared or destroyed (best effort: Qt may have
+// made copies while the text was being received).
+class Secret
+{
+public:
+    Secret() = default;
+    explicit Secret(QString value);
+    Secret(const Secret &other) = default;
+    Secret(Secret &&other) noexcept;
+    Secret &operator=(const Secret &other);
+    Secret &operator=(Secret &&other) noexcept;
+    ~Secret();
+
+    bool isEmpty() const { return m_value.isEmpty(); }
+    // The clear text, for the few places that must send or copy it.
+    const QString &expose() const { return m_value; }
+    void clear();
+
+    friend bool operator==(const Secret &a, const Secret &b) { return a.m_value == b.m_value; }
+    friend bool operator!=(const Secret &a, const Secret &b) { return !(a == b); }
+
+private:
+    QString m_value;
+};
+
+// Deleted on purpose: printing a secret is a compile error.
+QDebug operator<<(QDebug debug, const Secret &secret) = delete;
+
+} // namespace cockpit

@@ -1,0 +1,24 @@
+# One INTERFACE target carries the settings every target of the project shares: the C++ standard,
+# warnings (as errors when COCKPIT_WERROR is on), strict Qt defines and the sanitizers.
+add_library(cockpit_common INTERFACE)
+target_compile_features(cockpit_common INTERFACE cxx_std_17)
+target_compile_definitions(cockpit_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>)
+target_compile_options(cockpit_common INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    $<$<BOOL:${COCKPIT_WERROR}>:-Werror>)
+
+if(COCKPIT_SANITIZE)
+    target_compile_options(cockpit_common INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(cockpit_common INTERFACE -fsanitize=address,undefined)
+endif()
