@@ -1,0 +1,217 @@
+// TokenTableModel: data per column and role, and incremental (diff) updates by token ID.
+#include "TokenFixtures.h"
+#include "models/TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cockpit;
+using testdata::at;
+using testdata::sample;
+
+class TestTokenTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void columnsAndRoles();
+    void createdIsRelativeWithExactTooltip();
+    void incrementalUpdate_data();
+    void incrementalUpdate();
+    void updateKeepsPersistentIndexes();
+    void duplicateIdsKeepTheLast();
+    void removeToken();
+    void hasSavedSecretIsFalseUntilSecretsCanBeSaved();
+    void regionsAreDistinctAndOrdered();
+};
+
+void TestTokenTableModel::columnsAndRoles()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTokens(sample());
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.headerData(TokenTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Name"));
+    QCOMPARE(model.headerData(TokenTableModel::IdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("ID"));
+
+    const int row = model.rowOfToken(sample().at(1).id);
+    QCOMPARE(row, 1);
+    QCOMPARE(model.index(row, TokenTableModel::NameColumn).data().toString(),
+             QStringLiteral("Alloy-agent"));
+    QCOMPARE(model.index(row, TokenTableModel::RegionColumn).data().toString(),
+             QStringLiteral("nl-ams"));
+    QCOMPARE(model.index(row, TokenTableModel::PermissionsColumn).data().toString(),
+             QStringLiteral("Metrics: push · Logs: push"));
+    const QString permissionsTip =
+        model.index(row, TokenTableModel::PermissionsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY(permissionsTip.contains(QStringLiteral("write_only_metrics")));
+    QVERIFY(permissionsTip.contains(QStringLiteral("write_only_logs")));
+    QCOMPARE(model.index(row, TokenTableModel::IdColumn).data().toString(), sample().at(1).id);
+    QVERIFY(model.index(row, TokenTableModel::IdColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("nl-ams/") + sample().at(1).id));
+
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
+        const QModelIndex index = model.index(row, column);
+        QCOMPARE(index.data(TokenTableModel::TokenIdRole).toString(), sample().at(1).id);
+        QCOMPARE(index.data(TokenTableModel::TokenRole).value<Token>(), sample().at(1));
+    }
+    QCOMPARE(model.index(row, 0).data(TokenTableModel::RegionRole).value<Region>(), Region::NlAms);
+    QCOMPARE(model.index(row, 0).data(TokenTableModel::ScopesRole).value<TokenScopes>(),
+             TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs);
+    // Created sorts by timestamp, not by its text.
+    QCOMPARE(model.index(row, TokenTableModel::CreatedColumn).data(TokenTableModel::SortRole),
+             QVariant(at(3)));
+    QVERIFY(model.roleNames().contains(TokenTableModel::HasSavedSecretRole));
+}
+
+void TestTokenTableModel::createdIsRelativeWithExactTooltip()
+{
+    TokenTableModel model;
+    model.setClock([] { return at(13, 12); });
+    model.setTokens(sample());
+    const QModelIndex created = model.index(0, TokenTableModel::CreatedColumn); // 10 Sep 12:00
+    QCOMPARE(created.data().toString(), QStringLiteral("3 days ago"));
+    const QString tip = created.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("2024")), qPrintable(tip));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setClock([] { return at(10, 12).addSecs(125); });
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(),
+             int(TokenTableModel::CreatedColumn));
+    QCOMPARE(created.data().toString(), QStringLiteral("2 minutes ago"));
+}
+
+void TestTokenTableModel::incrementalUpdate_data()
+{
+    QTest::addColumn<QList<Token>>("before");
+    QTest::addColumn<QList<Token>>("after");
+    QTest::addColumn<int>("inserted");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("changed");
+
+    const QList<Token> s = sample();
+    Token renamed = s.at(2);
+    renamed.name = QStringLiteral("ci-rules-v2");
+    Token rescoped = s.at(4);
+    rescoped.scopes = TokenScope::ReadOnlyTraces;
+
+    QTest::newRow("from empty") << QList<Token>() << s << 5 << 0 << 0;
+    QTest::newRow("to empty") << s << QList<Token>() << 0 << 5 << 0;
+    QTest::newRow("same again") << s << s << 0 << 0 << 0;
+    QTest::newRow("one added") << s.mid(0, 4) << s << 1 << 0 << 0;
+    QTest::newRow("one removed in the middle")
+        << s << (QList<Token>{s[0], s[1], s[3], s[4]}) << 0 << 1 << 0;
+    QTest::newRow("two changed") << s << (QList<Token>{s[0], s[1], renamed, s[3], rescoped}) << 0
+                                 << 0 << 2;
+    QTest::newRow("mixed, reordered")
+        << s
+        << (QList<Token>{s[4], testdata::token(9, QStringLiteral("new"), Region::PlWaw, {}, at(21)),
+                         renamed, s[0]})
+        << 1 << 2 << 1;
+}
+
+void TestTokenTableModel::incrementalUpdate()
+{
+    QFETCH(QList<Token>, before);
+    QFETCH(QList<Token>, after);
+    QFETCH(int, inserted);
+    QFETCH(int, removed);
+    QFETCH(int, changed);
+
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTokens(before);
+
+    int insertedRows = 0, removedRows = 0, changedRows = 0;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex &, int first, int last) { insertedRows += last - first + 1; });
+    connect(&model, &QAbstractItemModel::rowsRemoved, this,
+            [&](const QModelIndex &, int first, int last) { removedRows += last - first + 1; });
+    connect(&model, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &tl, const QModelIndex &br) {
+                changedRows += br.row() - tl.row() + 1;
+            });
+    model.setTokens(after);
+
+    QCOMPARE(insertedRows, inserted);
+    QCOMPARE(removedRows, removed);
+    QCOMPARE(changedRows, changed);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), after.size());
+    for (const Token &token : after) {
+        const int row = model.rowOfToken(token.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.tokenAt(row), token);
+        QCOMPARE(model.index(row, TokenTableModel::NameColumn).data().toString(), token.name);
+    }
+}
+
+void TestTokenTableModel::updateKeepsPersistentIndexes()
+{
+    TokenTableModel model;
+    const QList<Token> s = sample();
+    model.setTokens(s);
+    const QPersistentModelIndex kept(model.index(model.rowOfToken(s.at(3).id), 0));
+    const QPersistentModelIndex dropped(model.index(model.rowOfToken(s.at(1).id), 0));
+    model.setTokens({s[0], s[2], s[3], s[4]});
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(TokenTableModel::TokenIdRole).toString(), s.at(3).id);
+    QVERIFY(!dropped.isValid());
+}
+
+void TestTokenTableModel::duplicateIdsKeepTheLast()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Token first = sample().at(0);
+    Token second = first;
+    second.name = QStringLiteral("second");
+    model.setTokens({first, second});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.tokenAt(0).name, QStringLiteral("second"));
+}
+
+void TestTokenTableModel::removeToken()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Token> s = sample();
+    model.setTokens(s);
+    QVERIFY(model.removeToken(s.at(2).id));
+    QVERIFY(!model.removeToken(s.at(2).id));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowOfToken(s.at(2).id), -1);
+    // Rows after the removed one moved up and are still found by ID.
+    QCOMPARE(model.tokenAt(model.rowOfToken(s.at(4).id)), s.at(4));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowOfToken(s.at(0).id), -1);
+}
+
+void TestTokenTableModel::hasSavedSecretIsFalseUntilSecretsCanBeSaved()
+{
+    TokenTableModel model;
+    model.setTokens(sample());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, 0).data(TokenTableModel::HasSavedSecretRole), QVariant(false));
+}
+
+void TestTokenTableModel::regionsAreDistinctAndOrdered()
+{
+    TokenTableModel model;
+    QVERIFY(model.regions().isEmpty());
+    const QList<Token> s = sample();
+    model.setTokens({s[2], s[1], s[4]});
+    QCOMPARE(model.regions(), (QList<Region>{Region::NlAms, Region::PlWaw}));
+}
+
+QTEST_GUILESS_MAIN(TestTokenTableModel)
+#include "tst_tokentablemodel.moc"
