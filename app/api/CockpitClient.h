@@ -15,23 +15,29 @@ class QNetworkAccessManager;
 
 namespace cockpit {
 
-enum class ListOrder { CreatedAtAsc, CreatedAtDesc, NameAsc, NameDesc };
+enum class ListOrder
+{
+    CreatedAtAsc,
+    CreatedAtDesc,
+    NameAsc,
+    NameDesc
+};
 QString listOrderId(ListOrder order); // "created_at_asc"…
 
 struct ClientSettings
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.scaleway.com"));
-    Secret secretKey;                   // sent as X-Auth-Token
-    QString userAgent;                  // empty = defaultUserAgent()
-    int timeoutMs = 30000;              // per HTTP request, until the whole answer is in
-    int maxRetries = 4;                 // extra tries of a safe read (GET)
-    int retryBaseDelayMs = 200;         // backoff: base * 2^try, with jitter, capped below
+    Secret secretKey;           // sent as X-Auth-Token
+    QString userAgent;          // empty = defaultUserAgent()
+    int timeoutMs = 30000;      // per HTTP request, until the whole answer is in
+    int maxRetries = 4;         // extra tries of a safe read (GET)
+    int retryBaseDelayMs = 200; // backoff: base * 2^try, with jitter, capped below
     int retryMaxDelayMs = 8000;
-    int maxConcurrentRequests = 6;      // in flight at once, over all operations of this client
-    int maxRequestsPerSecond = 50;      // self-pacing under the API's limit; 0 = unpaced
+    int maxConcurrentRequests = 6; // in flight at once, over all operations of this client
+    int maxRequestsPerSecond = 50; // self-pacing under the API's limit; 0 = unpaced
     qint64 maxResponseBytes = 32 * 1024 * 1024;
-    int tokenPageSize = 1000;           // 1..1000
-    int projectPageSize = 100;          // 1..100
+    int tokenPageSize = 1000;  // 1..1000
+    int projectPageSize = 100; // 1..100
 };
 
 struct TokenListQuery
@@ -42,10 +48,11 @@ struct TokenListQuery
     TokenScopes scopeFilter; // empty = no filter; else token_scopes repeated once per scope
 };
 
-// The Cockpit (and the bits of Account and IAM it needs) API client. Talks HTTP through the injected
-// QNetworkAccessManager; it does not own it. Every operation returns a reply object at once (see
-// ApiReply). Safe reads are retried on network errors, 5xx and 429 with exponential backoff and
-// jitter; a create is never retried. The client paces itself from X-Ratelimit-Remaining/Reset.
+// The Cockpit (and the bits of Account and IAM it needs) API client. Talks HTTP through the
+// injected QNetworkAccessManager; it does not own it. Every operation returns a reply object at
+// once (see ApiReply). Safe reads are retried on network errors, 5xx and 429 with exponential
+// backoff and jitter; a create is never retried. The client paces itself from
+// X-Ratelimit-Remaining/Reset.
 class CockpitClient : public QObject
 {
     Q_OBJECT

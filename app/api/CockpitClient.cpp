@@ -1,0 +1,477 @@
+#include "CockpitClient.h"
+
+#include "ApiJson.h"
+#include "PagedLoader.h"
+#include "RequestBuilder.h"
+#include "RequestRunner.h"
+#include "RequestScheduler.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <memory>
+
+namespace cockpit {
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cockpit::CockpitClient", text);
+}
+
+ApiError invalidRequest(const QString &message)
+{
+    return ApiError::local(ApiError::Kind::InvalidRequest, message);
+}
+
+std::optional<ApiError> checkUuid(const QString &value, const char *what)
+{
+    // IDs go into URL paths: anything but a UUID could change the path.
+    if (isUuid(value))
+        return std::nullopt;
+    return invalidRequest(translated("%1 is not a valid ID.").arg(translated(what)));
+}
+
+bool isAccessKey(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^SCW[A-Z0-9]{17}$"));
+    return pattern.match(text).hasMatch();
+}
+
+// Everything a request needs, held by value so that work in flight never points into a client
+// that is gone.
+struct RunnerSource
+{
+    QPointer<QNetworkAccessManager> network;
+    QPointer<RequestScheduler> scheduler;
+    std::shared_ptr<const RequestBuilder> builder;
+    RequestLimits limits;
+
+    RequestRunner *operator()(const HttpRequestSpec &spec, QObject *parent) const
+    {
+        return new RequestRunner(network, scheduler, builder->networkRequest(spec), spec, limits,
+                                 parent);
+    }
+};
+
+// Runs one request for `reply`; on a 2xx answer `onBody` turns the body into the reply's result
+// and returns any parse error.
+template <typename Reply, typename OnBody>
+void runSingle(const RunnerSource &source, Reply *reply, const HttpRequestSpec &spec, OnBody onBody)
+{
+    RequestRunner *runner = source(spec, reply);
+    // The runner is the reply's child: it lives until the reply finishes (and then drops this).
+    reply->setAbortHandler([runner] { runner->abort(); });
+    QObject::connect(runner, &RequestRunner::finished, reply, [reply, runner, onBody] {
+        const HttpResult &result = runner->result();
+        ApiError error = result.error;
+        if (!error.isError()) {
+            error = onBody(runner->takeBody());
+            error.httpStatus = error.isError() ? result.status : 0;
+            error.requestId = error.isError() ? result.requestId : QString();
+        }
+        runner->deleteLater();
+        reply->finish(error);
+    });
+    runner->start();
+}
+
+} // namespace
+
+QString listOrderId(ListOrder order)
+{
+    switch (order) {
+    case ListOrder::CreatedAtAsc:
+        return QStringLiteral("created_at_asc");
+    case ListOrder::CreatedAtDesc:
+        return QStringLiteral("created_at_desc");
+    case ListOrder::NameAsc:
+        return QStringLiteral("name_asc");
+    case ListOrder::NameDesc:
+        return QStringLiteral("name_desc");
+    }
+    return QStringLiteral("created_at_asc");
+}
+
+class CockpitClient::Private
+{
+public:
+    Private(QNetworkAccessManager *network, ClientSettings clientSettings)
+        : settings(std::move(clientSettings))
+        , scheduler(settings.maxConcurrentRequests, settings.maxRequestsPerSecond)
+    {
+        settings.tokenPageSize = std::clamp(settings.tokenPageSize, 1, 1000);
+        settings.projectPageSize = std::clamp(settings.projectPageSize, 1, 100);
+        if (settings.userAgent.isEmpty())
+            settings.userAgent = CockpitClient::defaultUserAgent();
+        urlError = CockpitClient::validateBaseUrl(settings.baseUrl);
+        source.network = network;
+        source.scheduler = &scheduler;
+        source.builder = std::make_shared<RequestBuilder>(settings.baseUrl, settings.secretKey,
+                                                          settings.userAgent);
+        source.limits = {std::max(1, settings.timeoutMs), std::max(0, settings.maxRetries),
+                         settings.retryBaseDelayMs, settings.retryMaxDelayMs,
+                         settings.maxResponseBytes};
+    }
+
+    // Registers a reply (aborted if the client goes first) and checks what every request needs.
+    bool begin(ApiReply *reply, std::optional<ApiError> inputError = std::nullopt)
+    {
+        active.removeIf([](const QPointer<ApiReply> &p) { return !p || p->isFinished(); });
+        active.append(reply);
+        if (urlError)
+            inputError = urlError;
+        if (inputError)
+            reply->finish(*inputError);
+        return !inputError;
+    }
+
+    TokenListReply *listTokens(const TokenListQuery &query);
+
+    ClientSettings settings;
+    std::optional<ApiError> urlError;
+    RequestScheduler scheduler;
+    RunnerSource source;
+    QList<QPointer<ApiReply>> active;
+};
+
+CockpitClient::CockpitClient(QNetworkAccessManager *network, ClientSettings settings,
+                             QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(network, std::move(settings)))
+{
+}
+
+CockpitClient::~CockpitClient()
+{
+    // Work in flight cannot go on without the client's scheduler: it ends as cancelled.
+    const QList<QPointer<ApiReply>> active = std::exchange(d->active, {});
+    for (const QPointer<ApiReply> &reply : active) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+const ClientSettings &CockpitClient::settings() const
+{
+    return d->settings;
+}
+
+std::optional<ApiError> CockpitClient::validateBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
+        url.hasFragment() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
+        return invalidRequest(
+            translated("The API URL %1 is not a valid base URL.").arg(url.toDisplayString()));
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (scheme == QLatin1String("http")) {
+        const QString host = url.host();
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+            QHostAddress(host).isLoopback()) {
+            return std::nullopt;
+        }
+        return ApiError::local(ApiError::Kind::InsecureUrl,
+                               translated("The API URL %1 is not encrypted (http://); only "
+                                          "https:// is allowed, except to this computer.")
+                                   .arg(url.toDisplayString()));
+    }
+    return invalidRequest(
+        translated("The API URL %1 is not an https:// URL.").arg(url.toDisplayString()));
+}
+
+QString CockpitClient::defaultUserAgent()
+{
+    return QStringLiteral("cockpit-tokens/" COCKPIT_VERSION " (Qt ") + QLatin1String(qVersion()) +
+           QStringLiteral("; ") + QSysInfo::kernelType() + QLatin1Char(')');
+}
+
+TokenListReply *CockpitClient::listTokens(const TokenListQuery &query)
+{
+    return d->listTokens(query);
+}
+
+TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
+{
+    auto *reply = new TokenListReply(query.region);
+    if (!begin(reply, checkUuid(query.projectId,
+                                QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"))))
+        return reply;
+
+    const int pageSize = settings.tokenPageSize;
+    // Pages by number, filled as they arrive (they may come in any order).
+    auto pages = std::make_shared<QList<QList<Token>>>();
+    auto *loader = new PagedLoader(
+        pageSize,
+        [source = source, query, pageSize](int page, QObject *parent) {
+            return source(source.builder->listTokens(query, page, pageSize), parent);
+        },
+        [pages, region = query.region](int page, const QByteArray &body, int *total, int *items) {
+            ApiJson::TokenPage parsed;
+            const ApiError error = ApiJson::parseTokenPage(body, region, &parsed);
+            if (error.isError())
+                return error;
+            *total = parsed.totalCount;
+            *items = int(parsed.tokens.size());
+            if (pages->size() < page)
+                pages->resize(page);
+            (*pages)[page - 1] = std::move(parsed.tokens);
+            return ApiError();
+        },
+        reply);
+    QObject::connect(loader, &PagedLoader::progress, reply, &TokenListReply::progress);
+    QObject::connect(loader, &PagedLoader::finished, reply, [reply, loader, pages] {
+        if (loader->error().isError()) {
+            reply->finish(loader->error());
+            return;
+        }
+        qsizetype count = 0;
+        for (const QList<Token> &page : std::as_const(*pages))
+            count += page.size();
+        QList<Token> tokens;
+        tokens.reserve(count);
+        // Tokens created or deleted while the pages were read shift them: one token may then be
+        // on two pages. The ID is the identity.
+        QSet<QString> seen;
+        seen.reserve(pages->size() > 1 ? count : 0);
+        for (QList<Token> &page : *pages) {
+            for (Token &token : page) {
+                if (pages->size() > 1) {
+                    if (seen.contains(token.id))
+                        continue;
+                    seen.insert(token.id);
+                }
+                tokens.append(std::move(token));
+            }
+            page = QList<Token>();
+        }
+        reply->setResult(std::move(tokens), loader->totalCount());
+        reply->finish();
+    });
+    reply->setAbortHandler([loader] { loader->abort(); });
+    loader->start();
+    return reply;
+}
+
+MultiRegionTokenListReply *CockpitClient::listTokensInRegions(const QString &projectId,
+                                                              const QList<Region> &regions,
+                                                              ListOrder order,
+                                                              TokenScopes scopeFilter)
+{
+    QList<Region> unique;
+    for (Region region : regions) {
+        if (!unique.contains(region))
+            unique.append(region);
+    }
+    auto *reply = new MultiRegionTokenListReply(unique);
+    if (!d->begin(reply, checkUuid(projectId,
+                                   QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"))))
+        return reply;
+    if (unique.isEmpty()) {
+        reply->finish();
+        return reply;
+    }
+
+    struct Progress
+    {
+        QMap<Region, int> loaded;
+        QMap<Region, int> total;
+        int pending = 0;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->pending = int(unique.size());
+    QList<QPointer<TokenListReply>> parts;
+    for (Region region : std::as_const(unique)) {
+        TokenListReply *part = d->listTokens({region, projectId, order, scopeFilter});
+        part->setParent(reply);
+        parts.append(part);
+        QObject::connect(part, &TokenListReply::progress, reply,
+                         [reply, progress, region, count = unique.size()](int loaded, int total) {
+                             progress->loaded.insert(region, loaded);
+                             progress->total.insert(region, total);
+                             int sumLoaded = 0;
+                             int sumTotal = 0;
+                             for (int value : std::as_const(progress->loaded))
+                                 sumLoaded += value;
+                             for (int value : std::as_const(progress->total))
+                                 sumTotal += value;
+                             Q_EMIT reply->progress(
+                                 sumLoaded, progress->total.size() == count ? sumTotal : -1);
+                         });
+        QObject::connect(part, &ApiReply::finished, reply, [reply, part, progress, region] {
+            if (reply->isFinished())
+                return;
+            if (part->isSuccess())
+                reply->setRegionResult(region, part->tokens());
+            else
+                reply->setRegionError(region, part->error());
+            part->deleteLater();
+            Q_EMIT reply->regionFinished(region);
+            if (--progress->pending > 0)
+                return;
+            if (reply->regionErrors().size() < reply->regions().size()) {
+                reply->finish();
+                return;
+            }
+            reply->finish(reply->regionErrors().value(reply->regions().constFirst()));
+        });
+    }
+    reply->setAbortHandler([parts] {
+        for (const QPointer<TokenListReply> &part : parts) {
+            if (part)
+                part->abort();
+        }
+    });
+    return reply;
+}
+
+TokenReply *CockpitClient::getToken(Region region, const QString &tokenId)
+{
+    auto *reply = new TokenReply();
+    if (d->begin(reply,
+                 checkUuid(tokenId, QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The token ID")))) {
+        runSingle(d->source, reply, d->source.builder->getToken(region, tokenId),
+                  [reply, region](const QByteArray &body) {
+                      Token token;
+                      const ApiError error = ApiJson::parseToken(body, region, &token);
+                      if (!error.isError())
+                          reply->setToken(std::move(token));
+                      return error;
+                  });
+    }
+    return reply;
+}
+
+CreateTokenReply *CockpitClient::createToken(const CreateTokenRequest &request)
+{
+    auto *reply = new CreateTokenReply(request);
+    std::optional<ApiError> inputError =
+        checkUuid(request.projectId, QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"));
+    if (!inputError && !isValidTokenName(request.name)) {
+        inputError = invalidRequest(translated("A token name is 3 to 50 letters, digits, "
+                                               "hyphens or underscores."));
+        inputError->details.append(
+            {QStringLiteral("name"), QStringLiteral("constraint"), {}, {}, {}, -1, -1});
+    }
+    if (d->begin(reply, inputError)) {
+        runSingle(d->source, reply, d->source.builder->createToken(request),
+                  [reply, region = request.region](const QByteArray &body) {
+                      CreatedToken created;
+                      ApiError error = ApiJson::parseCreatedToken(body, region, &created);
+                      if (error.isError()) {
+                          // The API said 2xx: the token exists, but its secret is lost.
+                          error.outcomeUnknown = true;
+                          return error;
+                      }
+                      reply->setCreated(std::move(created));
+                      return error;
+                  });
+    }
+    return reply;
+}
+
+ApiReply *CockpitClient::deleteToken(Region region, const QString &tokenId)
+{
+    auto *reply = new ApiReply();
+    if (d->begin(reply,
+                 checkUuid(tokenId, QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The token ID")))) {
+        runSingle(d->source, reply, d->source.builder->deleteToken(region, tokenId),
+                  [](const QByteArray &) { return ApiError(); });
+    }
+    return reply;
+}
+
+ProjectListReply *CockpitClient::listProjects(const QString &organizationId)
+{
+    auto *reply = new ProjectListReply();
+    if (!d->begin(reply, checkUuid(organizationId, QT_TRANSLATE_NOOP("cockpit::CockpitClient",
+                                                                     "The organization ID"))))
+        return reply;
+    const int pageSize = d->settings.projectPageSize;
+    auto pages = std::make_shared<QList<QList<Project>>>();
+    auto *loader = new PagedLoader(
+        pageSize,
+        [source = d->source, organizationId, pageSize](int page, QObject *parent) {
+            return source(source.builder->listProjects(organizationId, page, pageSize), parent);
+        },
+        [pages](int page, const QByteArray &body, int *total, int *items) {
+            ApiJson::ProjectPage parsed;
+            const ApiError error = ApiJson::parseProjectPage(body, &parsed);
+            if (error.isError())
+                return error;
+            *total = parsed.totalCount;
+            *items = int(parsed.projects.size());
+            if (pages->size() < page)
+                pages->resize(page);
+            (*pages)[page - 1] = std::move(parsed.projects);
+            return ApiError();
+        },
+        reply);
+    QObject::connect(loader, &PagedLoader::finished, reply, [reply, loader, pages] {
+        if (loader->error().isError()) {
+            reply->finish(loader->error());
+            return;
+        }
+        QList<Project> projects;
+        QSet<QString> seen;
+        for (const QList<Project> &page : std::as_const(*pages)) {
+            for (const Project &project : page) {
+                if (!seen.contains(project.id)) {
+                    seen.insert(project.id);
+                    projects.append(project);
+                }
+            }
+        }
+        reply->setProjects(std::move(projects));
+        reply->finish();
+    });
+    reply->setAbortHandler([loader] { loader->abort(); });
+    loader->start();
+    return reply;
+}
+
+ProjectReply *CockpitClient::getProject(const QString &projectId)
+{
+    auto *reply = new ProjectReply();
+    if (d->begin(reply, checkUuid(projectId,
+                                  QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID")))) {
+        runSingle(d->source, reply, d->source.builder->getProject(projectId),
+                  [reply](const QByteArray &body) {
+                      Project project;
+                      const ApiError error = ApiJson::parseProject(body, &project);
+                      if (!error.isError())
+                          reply->setProject(std::move(project));
+                      return error;
+                  });
+    }
+    return reply;
+}
+
+ApiKeyReply *CockpitClient::getApiKey(const QString &accessKey)
+{
+    auto *reply = new ApiKeyReply();
+    std::optional<ApiError> inputError;
+    if (!isAccessKey(accessKey))
+        inputError =
+            invalidRequest(translated("The access key is not a valid Scaleway access key."));
+    if (d->begin(reply, inputError)) {
+        runSingle(d->source, reply, d->source.builder->getApiKey(accessKey),
+                  [reply](const QByteArray &body) {
+                      ApiKeyInfo key;
+                      const ApiError error = ApiJson::parseApiKey(body, &key);
+                      if (!error.isError())
+                          reply->setApiKey(std::move(key));
+                      return error;
+                  });
+    }
+    return reply;
+}
+
+} // namespace cockpit

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CockpitClient.h"
+#include "Region.h"
+#include "Secret.h"
+#include "Token.h"
+
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QString>
+#include <QUrl>
+
+namespace cockpit {
+
+// Which failures of a request may be retried automatically (see RequestRunner).
+enum class RetryPolicy
+{
+    // GET: network errors, 5xx and 429 are retried; reading twice does no harm.
+    SafeRead,
+    // DELETE: only a 429, which the gateway sends before the request reaches the API. Anything
+    // else (a 5xx, a dropped connection) may come after the token was deleted, and a second
+    // DELETE would then report a misleading 404; the caller decides instead.
+    ThrottledOnly,
+    // POST (create): never. A lost answer may hide a created token whose secret is gone; a retry
+    // would create a second one.
+    Never,
+};
+
+// One HTTP request of the API, before headers are added.
+struct HttpRequestSpec
+{
+    QByteArray verb; // "GET", "POST" or "DELETE"
+    QUrl url;
+    QByteArray body; // JSON; empty when the request has none
+    RetryPolicy retry = RetryPolicy::SafeRead;
+};
+
+// Builds the API's requests: method, URL with its query, JSON body and headers. Owns no state but
+// the connection settings, so that request building is tested without a network.
+class RequestBuilder
+{
+public:
+    RequestBuilder(QUrl baseUrl, Secret secretKey, QString userAgent);
+
+    HttpRequestSpec listTokens(const TokenListQuery &query, int page, int pageSize) const;
+    HttpRequestSpec getToken(Region region, const QString &tokenId) const;
+    HttpRequestSpec createToken(const CreateTokenRequest &request) const;
+    HttpRequestSpec deleteToken(Region region, const QString &tokenId) const;
+    HttpRequestSpec listProjects(const QString &organizationId, int page, int pageSize) const;
+    HttpRequestSpec getProject(const QString &projectId) const;
+    HttpRequestSpec getApiKey(const QString &accessKey) const;
+
+    // The request with every header: X-Auth-Token, Accept, User-Agent and, with a body,
+    // Content-Type. Redirects are not followed, so the key never travels to another host.
+    QNetworkRequest networkRequest(const HttpRequestSpec &spec) const;
+
+    // {"project_id":…,"name":…,"token_scopes":[…]} in the field order the official SDKs send.
+    // Empty scopes are sent as [] (the Go SDK sends null for a nil list; the API treats both, and
+    // an absent field, as "no scopes"; [] says so without relying on that).
+    static QByteArray createTokenBody(const CreateTokenRequest &request);
+
+private:
+    QUrl urlForPath(const QString &path) const;
+
+    QUrl m_baseUrl;
+    Secret m_secretKey;
+    QByteArray m_userAgent;
+};
+
+} // namespace cockpit

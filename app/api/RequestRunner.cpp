@@ -1,0 +1,338 @@
+#include "RequestRunner.h"
+
+#include "ApiLogging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace cockpit {
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cockpit::RequestRunner", text);
+}
+
+// Errors of the connection itself, as opposed to an HTTP answer with an error status (Qt reports
+// those too, in the content and server ranges, with the status attribute set).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+// Errors that prove the request never left this machine.
+bool provesNotSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int headerInt(const QNetworkReply *reply, const char *name, int fallback)
+{
+    const QByteArray value = reply->rawHeader(name).trimmed();
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    return ok && number >= 0 ? number : fallback;
+}
+
+} // namespace
+
+RequestRunner::RequestRunner(QNetworkAccessManager *network, RequestScheduler *scheduler,
+                             QNetworkRequest request, HttpRequestSpec spec, RequestLimits limits,
+                             QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_scheduler(scheduler)
+    , m_request(std::move(request))
+    , m_spec(std::move(spec))
+    , m_limits(limits)
+{
+    m_timeout.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &RequestRunner::onTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &RequestRunner::start);
+}
+
+RequestRunner::~RequestRunner()
+{
+    abort();
+}
+
+void RequestRunner::start()
+{
+    if (m_finished || m_queued || m_reply)
+        return;
+    if (!m_scheduler) {
+        send();
+        return;
+    }
+    m_queued = true;
+    // The scheduler keeps the function until it runs or is cancelled (see abort()).
+    m_ticket = m_scheduler->enqueue([this] {
+        m_queued = false;
+        m_holdsSlot = true;
+        send();
+    });
+}
+
+void RequestRunner::abort()
+{
+    const bool wasFinished = std::exchange(m_finished, true);
+    m_timeout.stop();
+    m_retryTimer.stop();
+    if (m_queued && m_scheduler)
+        m_scheduler->cancel(m_ticket);
+    m_queued = false;
+    dropReply();
+    releaseSlot();
+    if (!wasFinished)
+        qCDebug(lcCockpitApi) << m_spec.verb << m_spec.url.path() << "cancelled";
+}
+
+void RequestRunner::send()
+{
+    ++m_attempts;
+    m_body.clear();
+    m_status = 0;
+    m_sent = false;
+    if (!m_network) {
+        failLocally(ApiError::Kind::NetworkError, translated("No network access."), Retry::No);
+        return;
+    }
+    QNetworkReply *reply = nullptr;
+    if (m_spec.verb == "GET")
+        reply = m_network->get(m_request);
+    else if (m_spec.verb == "POST")
+        reply = m_network->post(m_request, m_spec.body);
+    else if (m_spec.verb == "DELETE")
+        reply = m_network->deleteResource(m_request);
+    else
+        reply = m_network->sendCustomRequest(m_request, m_spec.verb, m_spec.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_sent = true; });
+    connect(reply, &QNetworkReply::metaDataChanged, this, &RequestRunner::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &RequestRunner::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &RequestRunner::onReplyFinished);
+    m_timeout.start(std::max(1, m_limits.timeoutMs));
+}
+
+void RequestRunner::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return;
+    const qint64 announced = length.toLongLong();
+    if (announced > m_limits.maxResponseBytes) {
+        failLocally(
+            ApiError::Kind::ResponseTooLarge,
+            translated("The server's answer is too large (%1 bytes announced).").arg(announced),
+            Retry::No);
+        return;
+    }
+    if (announced > 0)
+        m_body.reserve(announced);
+}
+
+void RequestRunner::onReadyRead()
+{
+    if (m_reply)
+        appendBody(m_reply->readAll());
+}
+
+bool RequestRunner::appendBody(const QByteArray &chunk)
+{
+    if (m_body.size() + chunk.size() > m_limits.maxResponseBytes) {
+        failLocally(ApiError::Kind::ResponseTooLarge,
+                    translated("The server's answer is too large (over %1 bytes).")
+                        .arg(m_limits.maxResponseBytes),
+                    Retry::No);
+        return false;
+    }
+    m_body.append(chunk);
+    return true;
+}
+
+void RequestRunner::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_timeout.stop();
+    if (!appendBody(reply->readAll()))
+        return;
+    dropReply();
+
+    HttpResult result;
+    result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError networkError = reply->error();
+    result.status = status.isValid() ? status.toInt() : 0;
+
+    if (!status.isValid() || isTransportError(networkError)) {
+        if (result.status >= 200 && result.status < 300) {
+            // The headers came, the body was cut short.
+            result.error = ApiError::local(ApiError::Kind::MalformedResponse,
+                                           translated("The server's answer was cut short."));
+        } else {
+            result.error = ApiError::local(ApiError::Kind::NetworkError, reply->errorString());
+        }
+        result.error.httpStatus = result.status;
+        result.error.requestId = result.requestId;
+        // Only a GET is harmless to send twice; anything else may have been carried out.
+        result.error.outcomeUnknown =
+            m_spec.retry != RetryPolicy::SafeRead && (m_sent || !provesNotSent(networkError));
+        concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
+        return;
+    }
+
+    int holdMs = 0;
+    readRateLimitHeaders(reply, &holdMs);
+    if (result.status >= 200 && result.status < 300) {
+        result.body = std::exchange(m_body, QByteArray());
+        concludeAttempt(std::move(result), Retry::No, 0);
+        return;
+    }
+    result.error = ApiError::fromHttp(result.status, m_body, result.requestId);
+    m_body.clear();
+    if (result.status == 429) {
+        // Throttled before the API saw the request: everyone waits, then reads and deletes retry.
+        holdMs = std::max(holdMs, backoffDelayMs());
+        concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
+    } else if (result.status >= 500) {
+        concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
+    } else {
+        concludeAttempt(std::move(result), Retry::No, 0);
+    }
+}
+
+void RequestRunner::readRateLimitHeaders(const QNetworkReply *reply, int *holdMs) const
+{
+    const int remaining = headerInt(reply, "X-Ratelimit-Remaining", -1);
+    const int reset = headerInt(reply, "X-Ratelimit-Reset", -1);
+    if (m_scheduler)
+        m_scheduler->noteServerBudget(remaining, reset);
+    if (reset > 0 && (remaining == 0 || reply->hasRawHeader("X-Envoy-Ratelimited")))
+        *holdMs = reset * 1000;
+    const int retryAfter = headerInt(reply, "Retry-After", -1);
+    if (retryAfter >= 0)
+        *holdMs = std::max(*holdMs, retryAfter * 1000);
+}
+
+void RequestRunner::onTimeout()
+{
+    ApiError::Kind kind = ApiError::Kind::Timeout;
+    failLocally(kind,
+                translated("The server did not answer within %1 seconds.")
+                    .arg(double(m_limits.timeoutMs) / 1000.0),
+                Retry::No);
+}
+
+void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Retry retry)
+{
+    m_timeout.stop();
+    HttpResult result;
+    if (m_reply)
+        result.requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));
+    dropReply();
+    m_body.clear();
+    result.status = m_status;
+    result.error = ApiError::local(kind, message);
+    result.error.httpStatus = m_status;
+    result.error.requestId = result.requestId;
+    // A create or delete that was sent and whose answer was lost or unusable may have happened.
+    result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead && m_attempts > 0 &&
+                                  (m_status == 0 || (m_status >= 200 && m_status < 300));
+    concludeAttempt(std::move(result), retry, 0);
+}
+
+bool RequestRunner::mayRetry(Retry retry) const
+{
+    if (m_attempts > m_limits.maxRetries)
+        return false;
+    switch (retry) {
+    case Retry::No:
+        return false;
+    case Retry::IfSafeRead:
+        return m_spec.retry == RetryPolicy::SafeRead;
+    case Retry::IfThrottleAllowed:
+        return m_spec.retry != RetryPolicy::Never;
+    }
+    return false;
+}
+
+void RequestRunner::concludeAttempt(HttpResult result, Retry retry, int holdMs)
+{
+    qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path() << result.status
+                                    << result.requestId << "attempt" << m_attempts;
+    if (holdMs > 0 && m_scheduler)
+        m_scheduler->holdFor(holdMs);
+    releaseSlot();
+    if (mayRetry(retry)) {
+        m_retryTimer.start(std::max(holdMs, backoffDelayMs()));
+        return;
+    }
+    complete(std::move(result));
+}
+
+void RequestRunner::complete(HttpResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    result.attempts = m_attempts;
+    if (result.error.isError()) {
+        qCWarning(lcCockpitApi).noquote()
+            << m_spec.verb << m_spec.url.path() << result.status << result.requestId
+            << ApiError::kindName(result.error.kind);
+    }
+    m_result = std::move(result);
+    Q_EMIT finished();
+}
+
+void RequestRunner::dropReply()
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        if (!reply->isFinished())
+            reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void RequestRunner::releaseSlot()
+{
+    if (std::exchange(m_holdsSlot, false) && m_scheduler)
+        m_scheduler->release();
+}
+
+int RequestRunner::backoffDelayMs() const
+{
+    // base * 2^(attempts-1), capped, then "equal jitter": a random point in its upper half, so
+    // that clients throttled together do not come back together.
+    const int exponent = std::clamp(m_attempts - 1, 0, 20);
+    const qint64 delay =
+        std::min<qint64>(qint64(std::max(0, m_limits.retryBaseDelayMs)) << exponent,
+                         std::max(0, m_limits.retryMaxDelayMs));
+    if (delay <= 1)
+        return int(delay);
+    const qint64 half = delay / 2;
+    return int(half + QRandomGenerator::global()->bounded(delay - half + 1));
+}
+
+} // namespace cockpit
