@@ -1,0 +1,307 @@
+#include "CockpitEmulator.h"
+
+#include "DemoSeed.h"
+#include "EmulatorJson.h"
+#include "EmulatorRouter.h"
+#include "EmulatorStore.h"
+#include "FaultInjector.h"
+#include "HttpResponseWriter.h"
+#include "RateLimiter.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <optional>
+
+namespace cockpit {
+
+// What handleRequest() decides at once, for answer() to act on after the latency: the request
+// is copied, since QtHttpServer reuses its QHttpServerRequest for the connection's next request.
+struct CockpitEmulator::PendingAnswer
+{
+    RecordedRequest request;
+    RateLimiter::Decision limits;
+    std::optional<EmulatorFault> fault;
+    bool close = false;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QByteArrayLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QByteArrayLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QByteArrayLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+void addCommonHeaders(EmulatorResponse &response, const RateLimiter::Decision &limits)
+{
+    response.addHeader("X-Request-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    const QByteArray limit = QByteArray::number(limits.limit);
+    response.addHeader("X-Ratelimit-Limit", limit + ", " + limit + ";w=1");
+    response.addHeader("X-Ratelimit-Remaining", QByteArray::number(limits.remaining));
+    response.addHeader("X-Ratelimit-Reset", QByteArray::number(limits.resetSeconds));
+}
+
+// Valid JSON that fits no answer of the API: every field it could have, with the wrong type.
+QJsonObject wrongTypesBody()
+{
+    return QJsonObject{
+        {QStringLiteral("created_at"), 7},
+        {QStringLiteral("id"), 42},
+        {QStringLiteral("name"), false},
+        {QStringLiteral("organization_id"), 1},
+        {QStringLiteral("project_id"), QJsonArray()},
+        {QStringLiteral("projects"), QStringLiteral("none")},
+        {QStringLiteral("region"), QJsonObject()},
+        {QStringLiteral("scopes"), QStringLiteral("all")},
+        {QStringLiteral("secret_key"), 12},
+        {QStringLiteral("tokens"), QJsonObject()},
+        {QStringLiteral("total_count"), QStringLiteral("x")},
+        {QStringLiteral("updated_at"), true},
+    };
+}
+
+} // namespace
+
+CockpitEmulator::CockpitEmulator(QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(std::make_unique<EmulatorStore>())
+    , m_faults(std::make_unique<FaultInjector>())
+    , m_rateLimiter(std::make_unique<RateLimiter>())
+{
+}
+
+CockpitEmulator::~CockpitEmulator() = default;
+
+quint16 CockpitEmulator::listenLocal(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl CockpitEmulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+EmulatorCredentials CockpitEmulator::seedDemo()
+{
+    return DemoSeed::seed(*m_store);
+}
+
+void CockpitEmulator::addApiKey(const QString &accessKey, const QString &secretKey,
+                                const QString &defaultProjectId, const QString &organizationId)
+{
+    StoredApiKey key;
+    key.accessKey = accessKey;
+    key.secretKey = secretKey;
+    key.defaultProjectId = defaultProjectId;
+    key.organizationId = organizationId;
+    key.applicationId = EmulatorStore::randomId();
+    key.createdMicros = EmulatorStore::nowMicros();
+    m_store->addApiKey(key);
+}
+
+Project CockpitEmulator::addProject(const QString &organizationId, const QString &name,
+                                    const QString &id)
+{
+    return m_store->addProject(organizationId, name, id, EmulatorStore::nowMicros()).project;
+}
+
+Token CockpitEmulator::addToken(Region region, const QString &projectId, const QString &name,
+                                TokenScopes scopes, const QDateTime &createdAt)
+{
+    const qint64 micros =
+        createdAt.isValid() ? EmulatorStore::toMicros(createdAt) : EmulatorStore::nowMicros();
+    return m_store->addToken(region, projectId, name, scopes, micros).token;
+}
+
+void CockpitEmulator::generateTokens(const QString &projectId, int count,
+                                     const QList<Region> &regions)
+{
+    DemoSeed::generateTokens(*m_store, projectId, count, regions);
+}
+
+QList<Token> CockpitEmulator::tokens(Region region, const QString &projectId) const
+{
+    QList<Token> result;
+    for (const StoredToken &stored : m_store->tokens(region, projectId, TokenOrder::CreatedAtAsc))
+        result.append(stored.token);
+    return result;
+}
+
+void CockpitEmulator::injectFault(EmulatorFault fault, int count, const QByteArray &method)
+{
+    m_faults->inject(fault, count, method);
+}
+
+void CockpitEmulator::setLatency(int milliseconds)
+{
+    m_latencyMs = qMax(0, milliseconds);
+}
+
+void CockpitEmulator::setFaultRate(EmulatorFault fault, double rate, quint32 seed)
+{
+    m_faults->setRate(fault, rate, seed);
+}
+
+void CockpitEmulator::setRateLimit(int requestsPerSecond)
+{
+    m_rateLimiter->setLimit(requestsPerSecond);
+}
+
+void CockpitEmulator::setOversizedBytes(qint64 bytes)
+{
+    m_oversizedBytes = qMax<qint64>(1, bytes);
+}
+
+void CockpitEmulator::setApiKeyLookupDenied(bool denied)
+{
+    m_apiKeyLookupDenied = denied;
+}
+
+QList<CockpitEmulator::RecordedRequest> CockpitEmulator::requests() const
+{
+    return m_requests;
+}
+
+void CockpitEmulator::clearRequests()
+{
+    m_requests.clear();
+}
+
+int CockpitEmulator::createCount() const
+{
+    return m_store->createCount();
+}
+
+bool CockpitEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    PendingAnswer pending;
+    pending.request.method = methodName(request.method());
+    pending.request.path = request.url().path();
+    pending.request.query = request.query();
+    pending.request.headers = request.headers();
+    pending.request.body = request.body();
+    m_requests.append(pending.request);
+
+    const QByteArray connection = EmulatorRouter::headerValue(pending.request, "Connection");
+    pending.close = connection.compare("close", Qt::CaseInsensitive) == 0;
+    // The gateway counts and refuses first; a refused request consumes no injected fault.
+    pending.limits =
+        m_rateLimiter->admit(EmulatorRouter::headerValue(pending.request, "X-Auth-Token"));
+    if (!pending.limits.allowed)
+        pending.fault = EmulatorFault::RateLimited;
+    else
+        pending.fault = m_faults->next(pending.request.method);
+
+    if (m_latencyMs == 0) {
+        answer(socket, pending);
+        return true;
+    }
+    // A timer, not a sleep: other requests are read and answered meanwhile. The socket may be
+    // gone when it fires (the client gave up); the answer is then dropped.
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(m_latencyMs, this, [this, guard, pending] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            answer(guard, pending);
+    });
+    return true;
+}
+
+void CockpitEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers every request itself; this only runs if that ever changes.
+    Q_UNUSED(request);
+    EmulatorResponse response = EmulatorResponse::json(404, EmulatorJson::noRoute());
+    addCommonHeaders(response, RateLimiter::Decision{});
+    HttpResponseWriter::write(socket, response, false);
+}
+
+void CockpitEmulator::answer(QTcpSocket *socket, const PendingAnswer &pending)
+{
+    const std::optional<EmulatorFault> fault = pending.fault;
+    EmulatorResponse response;
+    if (fault && FaultInjector::isRefusal(*fault)) {
+        if (*fault == EmulatorFault::RateLimited)
+            response = EmulatorResponse::gatewayRateLimited();
+        else if (*fault == EmulatorFault::ServerError)
+            response = EmulatorResponse::empty(503);
+        else
+            response = EmulatorResponse::json(500, EmulatorJson::internalError());
+        addCommonHeaders(response, pending.limits);
+        HttpResponseWriter::write(socket, response, pending.close);
+        return;
+    }
+
+    // The work is done even when the answer is then lost or garbled, as with a real server.
+    EmulatorRouter router(*m_store);
+    router.setApiKeyLookupDenied(m_apiKeyLookupDenied);
+    response = router.route(pending.request);
+    addCommonHeaders(response, pending.limits);
+    if (!fault) {
+        HttpResponseWriter::write(socket, response, pending.close);
+        return;
+    }
+
+    switch (*fault) {
+    case EmulatorFault::Drop:
+        socket->disconnectFromHost();
+        return;
+    case EmulatorFault::Stall:
+        return; // the connection stays open until the client gives up
+    case EmulatorFault::Truncated:
+        HttpResponseWriter::writeTruncated(socket, response);
+        return;
+    case EmulatorFault::Oversized:
+        HttpResponseWriter::writeOversized(socket, response, m_oversizedBytes);
+        return;
+    case EmulatorFault::Malformed:
+        response.body = QByteArrayLiteral("upstream connect error or disconnect/reset before "
+                                          "headers. reset reason: connection termination");
+        break;
+    case EmulatorFault::EmptyBody:
+        response.body.clear();
+        break;
+    case EmulatorFault::WrongTypes:
+        response.body = EmulatorJson::compact(wrongTypesBody());
+        break;
+    case EmulatorFault::ServerError:
+    case EmulatorFault::ServerErrorJson:
+    case EmulatorFault::RateLimited:
+        break; // refusals, answered above
+    }
+    response.status = 200;
+    response.jsonContentType = true;
+    HttpResponseWriter::write(socket, response, pending.close);
+}
+
+} // namespace cockpit

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "api/Project.h"
+#include "api/Region.h"
+#include "api/Token.h"
+#include "api/TokenScope.h"
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace cockpit {
+
+struct EmulatorCredentials
+{
+    QString accessKey;
+    QString secretKey;
+    QString organizationId;
+    QString projectId;
+};
+
+// Deterministic trouble to put on the wire. The "answer lost or garbled" faults (Drop, Stall,
+// Truncated, Malformed, EmptyBody, WrongTypes, Oversized) let the request do its work first, so a
+// create whose answer is lost has really created its token (as happens with the real API); the
+// "refused" faults (ServerError, ServerErrorJson, RateLimited) answer before doing anything.
+enum class EmulatorFault
+{
+    ServerError,     // 503 with an empty body (like a gateway error)
+    ServerErrorJson, // 500 with a JSON error body {"message":"internal error","type":"unknown"}
+    Drop,            // read the request, then close the connection without any answer
+    Stall,           // never answer, keep the connection open (for client timeout tests)
+    Malformed,       // 200, Content-Type application/json, body that is not JSON
+    Truncated,       // 200 with Content-Length larger than the bytes sent, then close
+    EmptyBody,       // 200 with an empty body
+    WrongTypes,      // 200 with valid JSON whose fields have the wrong types
+    Oversized,       // 200 with a very large valid JSON body (default 40 MiB)
+    RateLimited,     // the gateway's 429: empty body, NO Content-Type, X-Envoy-Ratelimited: true
+};
+
+class EmulatorStore;
+class FaultInjector;
+class RateLimiter;
+
+// A local stand-in for the Scaleway Cockpit token API (and the bits of Account and IAM the app
+// uses), served over real HTTP on 127.0.0.1. It answers like the recorded real API (same paths,
+// JSON shapes, error bodies and headers) and can inject faults, latency and rate limiting for
+// tests. It owns its in-memory data; nothing is persisted.
+class CockpitEmulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit CockpitEmulator(QObject *parent = nullptr);
+    ~CockpitEmulator() override;
+
+    // Listens on 127.0.0.1 (loopback only). Returns the port, 0 on failure.
+    quint16 listenLocal(quint16 port = 0);
+    QUrl baseUrl() const; // "http://127.0.0.1:<port>" (no trailing slash)
+
+    // ---- data ----
+    // The demo organization: 3 named projects and about 25 tokens over fr-par/nl-ams/pl-waw.
+    // Same IDs and names every run; creation dates lie a fixed number of days before today.
+    EmulatorCredentials seedDemo();
+    // organizationId = the org the key may act on.
+    void addApiKey(const QString &accessKey, const QString &secretKey,
+                   const QString &defaultProjectId, const QString &organizationId);
+    // An empty id makes a new random one.
+    Project addProject(const QString &organizationId, const QString &name, const QString &id = {});
+    // An invalid createdAt means now.
+    Token addToken(Region region, const QString &projectId, const QString &name, TokenScopes scopes,
+                   const QDateTime &createdAt = {});
+    // Many tokens with varied names, scopes and dates, spread round-robin over `regions`.
+    void generateTokens(const QString &projectId, int count, const QList<Region> &regions);
+    // In created_at ascending order.
+    QList<Token> tokens(Region region, const QString &projectId) const;
+
+    // ---- faults (deterministic, for tests) ----
+    // The next `count` requests (only those with that HTTP method when given) get `fault`.
+    void injectFault(EmulatorFault fault, int count = 1, const QByteArray &method = {});
+    // Added before every answer, without blocking the event loop (concurrent requests overlap).
+    void setLatency(int milliseconds);
+    // Random faults (for the CLI): each request gets `fault` with probability `rate`.
+    void setFaultRate(EmulatorFault fault, double rate, quint32 seed = 1);
+    // 0 = off (default); per key, answered with the gateway 429.
+    void setRateLimit(int requestsPerSecond);
+    // Size of the Oversized fault's body (default 40 MiB).
+    void setOversizedBytes(qint64 bytes);
+    // When set, GET /iam/v1alpha1/api-keys/{key} answers 403 (as for a key without IAM rights).
+    void setApiKeyLookupDenied(bool denied);
+
+    // ---- observation (for tests) ----
+    struct RecordedRequest
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    int createCount() const; // successful token creates so far
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct PendingAnswer;
+    void answer(QTcpSocket *socket, const PendingAnswer &pending);
+
+    std::unique_ptr<EmulatorStore> m_store;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    QList<RecordedRequest> m_requests;
+    int m_latencyMs = 0;
+    qint64 m_oversizedBytes = 40 * 1024 * 1024;
+    quint16 m_port = 0;
+    bool m_apiKeyLookupDenied = false;
+};
+
+} // namespace cockpit

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "api/Project.h"
+#include "api/Region.h"
+#include "api/Token.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <optional>
+
+namespace cockpit {
+
+// The real API stamps objects with microseconds; QDateTime keeps milliseconds. The store keeps
+// the full value and hands out the millisecond QDateTime in the domain types.
+struct StoredToken
+{
+    Token token;
+    qint64 createdMicros = 0; // since the epoch, UTC (created_at == updated_at: no update endpoint)
+};
+
+struct StoredProject
+{
+    Project project;
+    qint64 createdMicros = 0;
+};
+
+struct StoredApiKey
+{
+    QString accessKey;
+    QString secretKey;
+    QString defaultProjectId;
+    QString organizationId;
+    QString applicationId;
+    qint64 createdMicros = 0;
+};
+
+enum class TokenOrder
+{
+    CreatedAtAsc,
+    CreatedAtDesc,
+    NameAsc,
+    NameDesc
+};
+
+// The emulator's in-memory data: API keys, projects and regional tokens. It checks nothing about
+// who may do what (the endpoints do); it only keeps the data consistent and sorted.
+class EmulatorStore
+{
+public:
+    EmulatorStore();
+
+    // A random lower-case UUID (tokens created over HTTP: never the same twice, even across runs).
+    static QString randomId();
+    // The opaque secret of a new token: 64 random letters and digits, like the real ones.
+    static QString randomTokenSecret();
+    // A UUID from a seeded generator: the same sequence every run, for seed data.
+    static QString uuidFrom(QRandomGenerator &generator);
+    QString deterministicId() { return uuidFrom(m_seeded); }
+    QRandomGenerator &deterministicGenerator() { return m_seeded; }
+
+    static qint64 toMicros(const QDateTime &time);
+    // The current time with a microsecond part below 500, so the millisecond QDateTime the store
+    // hands out is the value a client gets whether it rounds or truncates the microseconds.
+    static qint64 nowMicros();
+
+    void addApiKey(const StoredApiKey &key);
+    // Secret keys are UUIDs: compared without regard to case.
+    std::optional<StoredApiKey> apiKeyBySecret(const QString &secretKey) const;
+    std::optional<StoredApiKey> apiKeyByAccessKey(const QString &accessKey) const;
+
+    StoredProject addProject(const QString &organizationId, const QString &name, const QString &id,
+                             qint64 createdMicros, const QString &description = {});
+    std::optional<StoredProject> project(const QString &id) const;
+    // In created_at ascending order.
+    QList<StoredProject> projects(const QString &organizationId) const;
+
+    StoredToken addToken(Region region, const QString &projectId, const QString &name,
+                         TokenScopes scopes, qint64 createdMicros, const QString &id = {});
+    std::optional<StoredToken> token(Region region, const QString &id) const;
+    bool removeToken(Region region, const QString &id);
+    // The project's tokens in one region, sorted; cached until the next change.
+    const QList<StoredToken> &tokens(Region region, const QString &projectId,
+                                     TokenOrder order) const;
+
+    int createCount() const { return m_createCount; }
+    void countCreate() { ++m_createCount; }
+
+private:
+    QList<StoredApiKey> m_apiKeys;
+    QHash<QString, StoredProject> m_projects;
+    QHash<Region, QHash<QString, StoredToken>> m_tokens;
+    // Sorted views, keyed by region, project and order; emptied on every change.
+    mutable QHash<QString, QList<StoredToken>> m_sortedCache;
+    QRandomGenerator m_seeded;
+    int m_createCount = 0;
+};
+
+} // namespace cockpit

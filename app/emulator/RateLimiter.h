@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+
+namespace cockpit {
+
+// The gateway's per-key request budget, in one-second windows that start at a key's first
+// request. It always produces the X-Ratelimit-* values; it only refuses when a limit is set.
+class RateLimiter
+{
+public:
+    RateLimiter();
+
+    struct Decision
+    {
+        bool allowed = true;
+        int limit = 0;
+        int remaining = 0;
+        int resetSeconds = 1;
+    };
+
+    // 0 = never refuse (the headers then describe the real API's 50 per second).
+    void setLimit(int requestsPerSecond) { m_limit = qMax(0, requestsPerSecond); }
+    int limit() const { return m_limit; }
+
+    Decision admit(const QByteArray &key);
+
+private:
+    struct Window
+    {
+        qint64 startMs = 0;
+        int count = 0;
+    };
+    QElapsedTimer m_clock;
+    QHash<QByteArray, Window> m_windows;
+    int m_limit = 0;
+};
+
+} // namespace cockpit
