@@ -61,7 +61,9 @@ int ArgumentValidator::queryInteger(const QUrlQuery &query, const QString &name,
     }
     if (value < minimum || value > maximum) {
         add(name, QStringLiteral("constraint"),
-            QStringLiteral("must be between %1 and %2").arg(minimum).arg(maximum));
+            maximum == INT_MAX
+                ? QStringLiteral("must be greater than or equal to %1").arg(minimum)
+                : QStringLiteral("must be between %1 and %2").arg(minimum).arg(maximum));
         return fallback;
     }
     return value;

@@ -178,6 +178,11 @@ void CockpitEmulator::setRateLimit(int requestsPerSecond)
     m_rateLimiter->setLimit(requestsPerSecond);
 }
 
+void CockpitEmulator::setRateLimitWindow(int milliseconds)
+{
+    m_rateLimiter->setWindow(milliseconds);
+}
+
 void CockpitEmulator::setOversizedBytes(qint64 bytes)
 {
     m_oversizedBytes = qMax<qint64>(1, bytes);

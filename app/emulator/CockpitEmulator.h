@@ -92,6 +92,9 @@ public:
     void setFaultRate(EmulatorFault fault, double rate, quint32 seed = 1);
     // 0 = off (default); per key, answered with the gateway 429.
     void setRateLimit(int requestsPerSecond);
+    // Length of the rate-limit window (default 1000 ms, as on the real API). Tests lengthen it so
+    // that the X-Ratelimit-Remaining count cannot roll over between two requests.
+    void setRateLimitWindow(int milliseconds);
     // Size of the Oversized fault's body (default 40 MiB).
     void setOversizedBytes(qint64 bytes);
     // When set, GET /iam/v1alpha1/api-keys/{key} answers 403 (as for a key without IAM rights).

@@ -4,7 +4,6 @@ namespace cockpit {
 namespace {
 
 constexpr int kRealApiLimit = 50;
-constexpr qint64 kWindowMs = 1000;
 
 } // namespace
 
@@ -17,7 +16,7 @@ RateLimiter::Decision RateLimiter::admit(const QByteArray &key)
 {
     const qint64 now = m_clock.elapsed();
     Window &window = m_windows[key];
-    if (window.count == 0 || now - window.startMs >= kWindowMs) {
+    if (window.count == 0 || now - window.startMs >= m_windowMs) {
         window.startMs = now;
         window.count = 0;
     }
@@ -27,7 +26,7 @@ RateLimiter::Decision RateLimiter::admit(const QByteArray &key)
     decision.limit = m_limit > 0 ? m_limit : kRealApiLimit;
     decision.allowed = m_limit == 0 || window.count <= m_limit;
     decision.remaining = qMax(0, decision.limit - window.count);
-    const qint64 left = window.startMs + kWindowMs - now;
+    const qint64 left = window.startMs + m_windowMs - now;
     decision.resetSeconds = int(qMax<qint64>(1, (left + 999) / 1000));
     return decision;
 }

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace cockpit {
+
+class CockpitEmulator;
+
+// The command line of `cockpit-emulator`: parsing (with --help and --version) and applying the
+// options to an emulator.
+struct EmulatorOptions
+{
+    quint16 port = 0;
+    int latencyMs = 0;
+    double errorRate = 0.0;
+    double dropRate = 0.0;
+    double malformedRate = 0.0;
+    double truncateRate = 0.0;
+    int rateLimit = 0;
+    int tokens = 0;
+    quint32 seed = 1;
+
+    // Exits the process for --help and --version, as QCommandLineParser::process() does.
+    // std::nullopt with `error` set when an option's value is invalid.
+    static std::optional<EmulatorOptions> parse(const QCoreApplication &app, QString *error);
+
+    // Faults, latency and rate limit (the data is seeded separately).
+    void applyTo(CockpitEmulator &emulator) const;
+};
+
+} // namespace cockpit

@@ -1,0 +1,56 @@
+// cockpit-emulator: the Cockpit API emulator as a program, for the SDKs, the CLI or Terraform
+// to be pointed at in tests. It prints its URL and demo credentials as KEY=value lines.
+
+#include "CockpitEmulator.h"
+#include "EmulatorOptions.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace cockpit;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cockpit-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
+
+    QString error;
+    const std::optional<EmulatorOptions> options = EmulatorOptions::parse(app, &error);
+    if (!options) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+
+    CockpitEmulator emulator;
+    const EmulatorCredentials credentials = emulator.seedDemo();
+    if (options->tokens > 0)
+        emulator.generateTokens(credentials.projectId, options->tokens, allRegions());
+    options->applyTo(emulator);
+    if (emulator.listenLocal(options->port) == 0) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Cannot listen on 127.0.0.1 port %1.")
+                           .arg(options->port)));
+        return 1;
+    }
+
+    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app,
+                     &QCoreApplication::quit);
+
+    // Machine-read lines: fixed keys, not translated.
+    const QString url = emulator.baseUrl().toString();
+    std::printf("COCKPIT_EMULATOR_URL=%s\n", qPrintable(url));
+    std::printf("SCW_API_URL=%s\n", qPrintable(url));
+    std::printf("SCW_ACCESS_KEY=%s\n", qPrintable(credentials.accessKey));
+    std::printf("SCW_SECRET_KEY=%s\n", qPrintable(credentials.secretKey));
+    std::printf("SCW_DEFAULT_ORGANIZATION_ID=%s\n", qPrintable(credentials.organizationId));
+    std::printf("SCW_DEFAULT_PROJECT_ID=%s\n", qPrintable(credentials.projectId));
+    std::fflush(stdout);
+
+    return app.exec();
+}
