@@ -1,0 +1,174 @@
+// The SecretStore contract, run against the in-memory store and against the real system keychain
+// (gnome-keyring's Secret Service under a private D-Bus session, see run-with-keyring.sh), plus the
+// keychain's failure modes: no D-Bus session at all, and a locked keyring.
+#include "secrets/InMemorySecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace cockpit;
+
+namespace {
+
+// Which store this run tests, from COCKPIT_SECRETSTORE_MODE (CTest sets it per registration).
+QString mode()
+{
+    const QString value = qEnvironmentVariable("COCKPIT_SECRETSTORE_MODE");
+    return value.isEmpty() ? QStringLiteral("memory") : value;
+}
+
+struct Outcome
+{
+    SecretStoreError error;
+    Secret secret;
+};
+
+Outcome waitFor(SecretStoreJob *job)
+{
+    std::unique_ptr<SecretStoreJob> owner(job);
+    QSignalSpy spy(job, &SecretStoreJob::finished);
+    // The keychain answers in milliseconds; the bound only keeps a broken bus from hanging CI.
+    if (!spy.wait(20000))
+        return {{SecretStoreError::Kind::Failed, QStringLiteral("timed out")}, {}};
+    return {job->error(), job->secret()};
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SecretStore> makeStore()
+    {
+        if (mode() == QLatin1String("memory"))
+            return std::make_unique<InMemorySecretStore>();
+        // A service name of its own per run, so a developer's real entries are never touched.
+        return std::make_unique<KeychainSecretStore>(
+            QStringLiteral("io.github.cockpittokens.CockpitTokens.test-") +
+            QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+
+    std::unique_ptr<SecretStore> m_store;
+
+private Q_SLOTS:
+    void init() { m_store = makeStore(); }
+    void cleanup() { m_store.reset(); }
+
+    void roundTrip()
+    {
+        if (mode() == QLatin1String("nobus") || mode() == QLatin1String("locked"))
+            QSKIP("the contract needs a working store; this run checks failures");
+        const QString key = tokenSecretKey(QStringLiteral("fr-par/") +
+                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const Secret secret(QStringLiteral("s3cr3t-") + QUuid::createUuid().toString());
+
+        Outcome written = waitFor(m_store->write(key, secret));
+        QVERIFY2(!written.error.isError(), qPrintable(written.error.message));
+
+        Outcome read = waitFor(m_store->read(key));
+        QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+        QVERIFY(read.secret == secret);
+
+        const Secret replacement(QStringLiteral("replaced-") + QUuid::createUuid().toString());
+        QVERIFY(!waitFor(m_store->write(key, replacement)).error.isError());
+        QVERIFY(waitFor(m_store->read(key)).secret == replacement);
+
+        Outcome removed = waitFor(m_store->remove(key));
+        QVERIFY2(!removed.error.isError(), qPrintable(removed.error.message));
+
+        Outcome gone = waitFor(m_store->read(key));
+        QCOMPARE(gone.error.kind, SecretStoreError::Kind::NotFound);
+        QVERIFY(gone.secret.isEmpty());
+    }
+
+    void keysAreIndependent()
+    {
+        if (mode() == QLatin1String("nobus") || mode() == QLatin1String("locked"))
+            QSKIP("the contract needs a working store; this run checks failures");
+        const QString a =
+            QStringLiteral("fr-par/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString b =
+            QStringLiteral("nl-ams/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(!waitFor(m_store->write(a, Secret(QStringLiteral("alpha")))).error.isError());
+        QVERIFY(!waitFor(m_store->write(b, Secret(QStringLiteral("beta")))).error.isError());
+        QVERIFY(!waitFor(m_store->remove(a)).error.isError());
+        QCOMPARE(waitFor(m_store->read(a)).error.kind, SecretStoreError::Kind::NotFound);
+        QCOMPARE(waitFor(m_store->read(b)).secret.expose(), QStringLiteral("beta"));
+        QVERIFY(!waitFor(m_store->remove(b)).error.isError());
+    }
+
+    void readingAMissingKeyIsNotFound()
+    {
+        if (mode() == QLatin1String("nobus"))
+            QSKIP("without a bus nothing is found; see noSessionBusIsUnavailable");
+        // A locked keyring reads back exactly like a missing entry: callers must say so.
+        Outcome read = waitFor(m_store->read(QStringLiteral("pl-waw/never-written")));
+        QCOMPARE(read.error.kind, SecretStoreError::Kind::NotFound);
+        QVERIFY(read.secret.isEmpty());
+    }
+
+    void noSessionBusIsUnavailable()
+    {
+        if (mode() != QLatin1String("nobus"))
+            QSKIP("only in the run without a D-Bus session");
+        for (SecretStoreJob *job :
+             {m_store->write(QStringLiteral("fr-par/x"), Secret(QStringLiteral("value"))),
+              m_store->read(QStringLiteral("fr-par/x")),
+              m_store->remove(QStringLiteral("fr-par/x"))}) {
+            Outcome outcome = waitFor(job);
+            QVERIFY2(outcome.error.kind == SecretStoreError::Kind::Unavailable,
+                     qPrintable(outcome.error.message));
+            QVERIFY(!outcome.error.message.isEmpty());
+        }
+    }
+
+    void lockedKeyringRefusesToStore()
+    {
+        if (mode() != QLatin1String("locked"))
+            QSKIP("only in the run with a locked keyring");
+        Outcome written = waitFor(
+            m_store->write(QStringLiteral("fr-par/locked"), Secret(QStringLiteral("value"))));
+        QVERIFY(written.error.isError());
+        QVERIFY(!written.error.message.isEmpty());
+        qInfo("locked keyring: kind %d, \"%s\"", int(written.error.kind),
+              qPrintable(written.error.message));
+        // It must not be reported as missing: the user has to unlock, not re-save.
+        QVERIFY(written.error.kind != SecretStoreError::Kind::NotFound);
+    }
+
+    void inMemoryFailureInjection()
+    {
+        if (mode() != QLatin1String("memory"))
+            QSKIP("in-memory store only");
+        auto *store = static_cast<InMemorySecretStore *>(m_store.get());
+        store->setFailure({SecretStoreError::Kind::Unavailable, QStringLiteral("no keychain")});
+        QCOMPARE(waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v")))).error.kind,
+                 SecretStoreError::Kind::Unavailable);
+        QCOMPARE(store->size(), 0);
+        store->setFailure({});
+        QVERIFY(!waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v"))))
+                     .error.isError());
+        QCOMPARE(store->size(), 1);
+    }
+
+    void jobsFinishFromTheEventLoop()
+    {
+        if (mode() != QLatin1String("memory"))
+            QSKIP("in-memory store only");
+        std::unique_ptr<SecretStoreJob> job(m_store->read(QStringLiteral("missing")));
+        // finished() must not have been emitted from inside read(): connecting now still sees it.
+        QSignalSpy spy(job.get(), &SecretStoreJob::finished);
+        QCOMPARE(spy.count(), 0);
+        QVERIFY(spy.wait(1000));
+        QCOMPARE(spy.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"
