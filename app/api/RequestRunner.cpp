@@ -214,6 +214,8 @@ void RequestRunner::onReplyFinished()
         holdMs = std::max(holdMs, backoffDelayMs());
         concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
     } else if (result.status >= 500) {
+        // A server error may come after a create or delete was carried out (or half of it).
+        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead;
         concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
     } else {
         concludeAttempt(std::move(result), Retry::No, 0);
@@ -235,8 +237,7 @@ void RequestRunner::readRateLimitHeaders(const QNetworkReply *reply, int *holdMs
 
 void RequestRunner::onTimeout()
 {
-    ApiError::Kind kind = ApiError::Kind::Timeout;
-    failLocally(kind,
+    failLocally(ApiError::Kind::Timeout,
                 translated("The server did not answer within %1 seconds.")
                     .arg(double(m_limits.timeoutMs) / 1000.0),
                 Retry::No);

@@ -1,0 +1,50 @@
+#include "FakeNetworkAccessManager.h"
+
+#include <QIODevice>
+
+FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
+    : QNetworkAccessManager(parent)
+{
+}
+
+QNetworkReply *FakeNetworkAccessManager::createRequest(Operation operation,
+                                                       const QNetworkRequest &request,
+                                                       QIODevice *outgoingData)
+{
+    FakeRequest recorded;
+    switch (operation) {
+    case GetOperation:
+        recorded.verb = "GET";
+        break;
+    case PostOperation:
+        recorded.verb = "POST";
+        break;
+    case PutOperation:
+        recorded.verb = "PUT";
+        break;
+    case DeleteOperation:
+        recorded.verb = "DELETE";
+        break;
+    case HeadOperation:
+        recorded.verb = "HEAD";
+        break;
+    default:
+        recorded.verb = request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+        break;
+    }
+    recorded.request = request;
+    if (outgoingData)
+        recorded.body = outgoingData->readAll();
+    m_requests.append(recorded);
+
+    const FakeResponse response = m_handler ? m_handler(recorded) : FakeResponse::empty(404);
+    auto *reply = new FakeNetworkReply(operation, request, response, this);
+    ++m_inFlight;
+    m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        --m_inFlight;
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            ++m_aborted;
+    });
+    return reply;
+}
