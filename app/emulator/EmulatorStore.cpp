@@ -62,11 +62,13 @@ QString EmulatorStore::randomId()
 
 QString EmulatorStore::randomTokenSecret()
 {
+    // The length comes from the recorded traffic (the Content-Length of a create minus that of a
+    // get of the same token, whose secret_key is null); the alphabet is a guess.
     static constexpr char kAlphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     QString secret;
-    secret.reserve(64);
-    for (int i = 0; i < 64; ++i)
+    secret.reserve(kTokenSecretLength);
+    for (int i = 0; i < kTokenSecretLength; ++i)
         secret.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(62)]));
     return secret;
 }

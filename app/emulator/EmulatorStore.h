@@ -55,8 +55,9 @@ public:
 
     // A random lower-case UUID (tokens created over HTTP: never the same twice, even across runs).
     static QString randomId();
-    // The opaque secret of a new token: 64 random letters and digits, like the real ones.
+    // The opaque secret of a new token: random, not a UUID, as long as the recorded ones.
     static QString randomTokenSecret();
+    static constexpr int kTokenSecretLength = 64;
     // A UUID from a seeded generator: the same sequence every run, for seed data.
     static QString uuidFrom(QRandomGenerator &generator);
     QString deterministicId() { return uuidFrom(m_seeded); }

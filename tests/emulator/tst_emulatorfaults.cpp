@@ -1,0 +1,318 @@
+// The emulator's injected trouble: every fault, latency without blocking, random fault rates
+// and the gateway's rate limit.
+
+#include "EmulatorTestClient.h"
+
+#include "emulator/CockpitEmulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cockpit;
+
+Q_DECLARE_METATYPE(cockpit::EmulatorFault)
+
+namespace {
+
+const QString kOrg = QStringLiteral("3f1c2a44-5d6e-4f70-8a9b-0c1d2e3f4a5b");
+const QString kSecret = QStringLiteral("5b8c0e2a-1d3f-4e5a-9b7c-6d8e0f1a2b3c");
+const QString kSecondSecret = QStringLiteral("6c9d1f3b-2e4a-4f6b-8c8d-7e9f1a2b3c4d");
+
+bool isJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+} // namespace
+
+class TestEmulatorFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<EmulatorTestClient> m_client;
+    QString m_project;
+
+    QString tokensPath() const { return QStringLiteral("/cockpit/v1/regions/fr-par/tokens"); }
+    QUrlQuery listQuery() const
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("project_id"), m_project);
+        return query;
+    }
+    HttpResult list() { return m_client->get(tokensPath(), listQuery()); }
+    QByteArray createBody(const QString &name) const
+    {
+        return "{\"project_id\":\"" + m_project.toLatin1() + "\",\"name\":\"" + name.toLatin1() +
+               "\",\"token_scopes\":[\"write_only_logs\"]}";
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_emulator = std::make_unique<CockpitEmulator>();
+        QVERIFY(m_emulator->listenLocal() != 0);
+        m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
+        m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kSecondSecret, {}, kOrg);
+        m_project = m_emulator->addProject(kOrg, QStringLiteral("faults")).id;
+        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("existing"),
+                             TokenScope::ReadOnlyMetrics);
+        m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), kSecret);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_emulator.reset();
+    }
+
+    void answeredFaults_data()
+    {
+        QTest::addColumn<EmulatorFault>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body"); // exact, or "*" for "not JSON", "?" to check below
+        QTest::newRow("server error")
+            << EmulatorFault::ServerError << 503 << QByteArray("application/json") << QByteArray();
+        QTest::newRow("server error json")
+            << EmulatorFault::ServerErrorJson << 500 << QByteArray("application/json")
+            << QByteArray("{\"message\":\"internal error\",\"type\":\"unknown\"}");
+        QTest::newRow("malformed")
+            << EmulatorFault::Malformed << 200 << QByteArray("application/json") << QByteArray("*");
+        QTest::newRow("empty body")
+            << EmulatorFault::EmptyBody << 200 << QByteArray("application/json") << QByteArray();
+        QTest::newRow("wrong types") << EmulatorFault::WrongTypes << 200
+                                     << QByteArray("application/json") << QByteArray("?");
+        QTest::newRow("rate limited")
+            << EmulatorFault::RateLimited << 429 << QByteArray() << QByteArray();
+    }
+
+    void answeredFaults()
+    {
+        QFETCH(EmulatorFault, fault);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        m_emulator->injectFault(fault);
+        const HttpResult result = list();
+        QVERIFY(result.finished);
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.hasHeader("Content-Type"), !contentType.isEmpty());
+        QCOMPARE(result.header("Content-Type"), contentType);
+        QVERIFY(result.hasHeader("X-Request-Id"));
+        if (body == "*") {
+            QVERIFY(!result.body.isEmpty());
+            QVERIFY(!isJson(result.body));
+        } else if (body == "?") {
+            const QJsonObject object = result.json();
+            QVERIFY(object.value(QStringLiteral("total_count")).isString());
+            QVERIFY(object.value(QStringLiteral("tokens")).isObject());
+        } else {
+            QCOMPARE(result.body, body);
+        }
+        if (fault == EmulatorFault::RateLimited) {
+            QCOMPARE(result.header("X-Envoy-Ratelimited"), QByteArray("true"));
+            QVERIFY(!result.hasHeader("Retry-After"));
+        }
+        // One request only: the next one is answered normally.
+        const HttpResult next = list();
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.json().value(QStringLiteral("total_count")).toInt(), 1);
+    }
+
+    void refusedCreateCreatesNothing_data()
+    {
+        QTest::addColumn<EmulatorFault>("fault");
+        QTest::newRow("server error") << EmulatorFault::ServerError;
+        QTest::newRow("server error json") << EmulatorFault::ServerErrorJson;
+        QTest::newRow("rate limited") << EmulatorFault::RateLimited;
+    }
+
+    void refusedCreateCreatesNothing()
+    {
+        QFETCH(EmulatorFault, fault);
+        m_emulator->injectFault(fault);
+        const HttpResult result =
+            m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("refused")));
+        QVERIFY(result.status >= 429);
+        QCOMPARE(m_emulator->createCount(), 0);
+        QCOMPARE(m_emulator->tokens(Region::FrPar, m_project).size(), 1);
+    }
+
+    void droppedCreateStillCreates()
+    {
+        // More drops than the client's own reconnect attempts: the answer is really lost.
+        m_emulator->injectFault(EmulatorFault::Drop, 5, "POST");
+        const HttpResult result =
+            m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("lost-answer")));
+        QVERIFY(result.finished);
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.error != QNetworkReply::NoError);
+        QVERIFY(m_emulator->createCount() >= 1);
+        QCOMPARE(m_emulator->tokens(Region::FrPar, m_project).last().name,
+                 QStringLiteral("lost-answer"));
+    }
+
+    void truncatedAnswer()
+    {
+        m_emulator->injectFault(EmulatorFault::Truncated, 5);
+        QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
+        QByteArray announced;
+        QObject context;
+        connect(reply, &QNetworkReply::metaDataChanged, &context,
+                [reply, &announced] { announced = reply->rawHeader("Content-Length"); });
+        const HttpResult result = EmulatorTestClient::wait(reply);
+        QVERIFY(result.finished);
+        QVERIFY(result.error != QNetworkReply::NoError);
+        QVERIFY(announced.toLongLong() > 0);
+        QVERIFY(result.body.size() < announced.toLongLong());
+    }
+
+    void stallNeverAnswers()
+    {
+        m_emulator->injectFault(EmulatorFault::Stall);
+        QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
+        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requests().size(), 1, 10000);
+        // The request arrived; its answer never comes, however long the client waits.
+        const HttpResult stalled = EmulatorTestClient::wait(reply, 500);
+        QVERIFY(!stalled.finished);
+        // Other connections are served meanwhile.
+        QCOMPARE(list().status, 200);
+    }
+
+    void oversizedHasDefaultSize()
+    {
+        m_emulator->injectFault(EmulatorFault::Oversized);
+        QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
+        QSignalSpy headers(reply, &QNetworkReply::metaDataChanged);
+        QVERIFY(headers.wait(15000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->rawHeader("Content-Length").toLongLong() >= 40LL * 1024 * 1024);
+        reply->abort();
+        reply->deleteLater();
+    }
+
+    void oversizedBodyIsValidJson()
+    {
+        m_emulator->setOversizedBytes(3 * 1024 * 1024);
+        m_emulator->injectFault(EmulatorFault::Oversized);
+        const HttpResult result = list();
+        QCOMPARE(result.status, 200);
+        QCOMPARE(result.body.size(), result.header("Content-Length").toLongLong());
+        QVERIFY(result.body.size() >= 3 * 1024 * 1024);
+        const QJsonObject object = result.json();
+        const QJsonArray tokens = object.value(QStringLiteral("tokens")).toArray();
+        QVERIFY(tokens.size() > 1000);
+        QCOMPARE(object.value(QStringLiteral("total_count")).toInt(), tokens.size());
+    }
+
+    void faultCountAndMethodFilter()
+    {
+        m_emulator->injectFault(EmulatorFault::ServerErrorJson, 2, "DELETE");
+        QCOMPARE(list().status, 200);
+        const QString id = m_emulator->tokens(Region::FrPar, m_project).first().id;
+        const QString path = tokensPath() + QLatin1Char('/') + id;
+        QCOMPARE(m_client->send("DELETE", path).status, 500);
+        QCOMPARE(m_client->send("DELETE", path).status, 500);
+        QCOMPARE(m_client->send("DELETE", path).status, 204);
+    }
+
+    void queuedFaultsApplyInOrder()
+    {
+        m_emulator->injectFault(EmulatorFault::ServerError);
+        m_emulator->injectFault(EmulatorFault::RateLimited);
+        QCOMPARE(list().status, 503);
+        QCOMPARE(list().status, 429);
+        QCOMPARE(list().status, 200);
+    }
+
+    void latencyDoesNotBlock()
+    {
+        m_emulator->setLatency(1500);
+        QNetworkReply *first = m_client->start("GET", tokensPath(), listQuery());
+        QNetworkReply *second = m_client->start("GET", QStringLiteral("/account/v3/projects"));
+        // When the first answer arrives, the server must already have read the second request:
+        // a blocking delay would have kept it from reading anything meanwhile.
+        int requestsSeenAtFirstAnswer = -1;
+        QObject context;
+        connect(first, &QNetworkReply::finished, &context, [this, &requestsSeenAtFirstAnswer] {
+            requestsSeenAtFirstAnswer = int(m_emulator->requests().size());
+        });
+        const HttpResult a = EmulatorTestClient::wait(first);
+        const HttpResult b = EmulatorTestClient::wait(second);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(requestsSeenAtFirstAnswer, 2);
+    }
+
+    void latencyAnswerToAGoneClientIsDropped()
+    {
+        m_emulator->setLatency(300);
+        QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
+        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requests().size(), 1, 10000);
+        reply->abort();
+        reply->deleteLater();
+        // The emulator survives answering nobody, and keeps serving.
+        QTest::qWait(500);
+        m_emulator->setLatency(0);
+        QCOMPARE(list().status, 200);
+    }
+
+    void randomFaultsFollowTheSeed()
+    {
+        const auto statuses = [this](quint32 seed) {
+            CockpitEmulator emulator;
+            emulator.listenLocal();
+            emulator.addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
+            emulator.setFaultRate(EmulatorFault::ServerError, 0.5, seed);
+            EmulatorTestClient client(emulator.baseUrl(), kSecret);
+            QList<int> result;
+            for (int i = 0; i < 12; ++i)
+                result.append(client.get(QStringLiteral("/account/v3/projects")).status);
+            return result;
+        };
+        const QList<int> first = statuses(7);
+        QCOMPARE(statuses(7), first);
+        QVERIFY(first.contains(503));
+        QVERIFY(first.contains(200));
+
+        m_emulator->setFaultRate(EmulatorFault::EmptyBody, 1.0, 3);
+        QVERIFY(list().body.isEmpty());
+        m_emulator->setFaultRate(EmulatorFault::EmptyBody, 0.0, 3);
+        QCOMPARE(list().json().value(QStringLiteral("total_count")).toInt(), 1);
+    }
+
+    void rateLimitIsPerKey()
+    {
+        m_emulator->setRateLimitWindow(60000); // one window for the whole test
+        m_emulator->setRateLimit(3);
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult allowed = list();
+            QCOMPARE(allowed.status, 200);
+            QCOMPARE(allowed.header("X-Ratelimit-Limit"), QByteArray("3, 3;w=1"));
+            QCOMPARE(allowed.header("X-Ratelimit-Remaining").toInt(), 2 - i);
+        }
+        const HttpResult refused = list();
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.body.isEmpty());
+        QVERIFY(!refused.hasHeader("Content-Type"));
+        QVERIFY(!refused.hasHeader("Retry-After"));
+        QCOMPARE(refused.header("X-Envoy-Ratelimited"), QByteArray("true"));
+
+        m_client->setSecretKey(kSecondSecret);
+        QCOMPARE(list().status, 200);
+
+        m_emulator->setRateLimit(0);
+        m_client->setSecretKey(kSecret);
+        QCOMPARE(list().status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorFaults)
+#include "tst_emulatorfaults.moc"
