@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ApiCredentials.h"
+#include "api/ApiError.h"
+#include "api/CockpitClient.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace cockpit {
+
+class ProjectService;
+class TokenService;
+
+// Everything the window needs for one profile: the API client built from the profile's
+// credentials and the services over it. Switching profile means replacing the session; the
+// network access manager is shared and owned by the composition root.
+class CockpitSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `tuning` carries the client's limits (timeouts, retries…); its base URL and secret key are
+    // replaced by the credentials'.
+    CockpitSession(QNetworkAccessManager *network, ApiCredentials credentials,
+                   ClientSettings tuning = {}, QObject *parent = nullptr);
+    ~CockpitSession() override;
+
+    const ApiCredentials &credentials() const { return m_credentials; }
+    // Set when the credentials cannot be used at all (e.g. SCW_API_URL is plain http:// to a
+    // remote host): the window shows it instead of sending anything.
+    const std::optional<ApiError> &configurationError() const { return m_configurationError; }
+
+    CockpitClient *client() const { return m_client; }
+    TokenService *tokens() const { return m_tokens; }
+    ProjectService *projects() const { return m_projects; }
+
+private:
+    ApiCredentials m_credentials;
+    std::optional<ApiError> m_configurationError;
+    CockpitClient *m_client = nullptr;
+    TokenService *m_tokens = nullptr;
+    ProjectService *m_projects = nullptr;
+};
+
+} // namespace cockpit

@@ -1,0 +1,72 @@
+#include "TokenCreator.h"
+
+#include "api/CockpitClient.h"
+
+namespace cockpit {
+
+TokenCreator::TokenCreator(CockpitClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+// A create in flight is left to finish (aborting would not undo it on the server); its reply
+// cleans itself up when it does.
+TokenCreator::~TokenCreator()
+{
+    if (m_create)
+        connect(m_create, &ApiReply::finished, m_create, &QObject::deleteLater);
+    if (m_search)
+        m_search->abort();
+    delete m_search;
+}
+
+bool TokenCreator::create(const CreateTokenRequest &request)
+{
+    if (isBusy())
+        return false;
+    m_request = request;
+    m_sentAt = QDateTime::currentDateTimeUtc();
+    m_create = m_client->createToken(request);
+    connect(m_create, &ApiReply::finished, this, &TokenCreator::onCreateFinished);
+    return true;
+}
+
+void TokenCreator::onCreateFinished()
+{
+    CreateTokenReply *reply = m_create;
+    m_create = nullptr;
+    reply->deleteLater();
+    if (reply->isSuccess()) {
+        Q_EMIT created(reply->created());
+        return;
+    }
+    const ApiError error = reply->error();
+    if (!error.outcomeUnknown) {
+        Q_EMIT failed(m_request, error);
+        return;
+    }
+    // Look before telling the user anything final: the token may well exist.
+    m_search =
+        m_client->listTokens({m_request.region, m_request.projectId, ListOrder::CreatedAtDesc, {}});
+    connect(m_search, &ApiReply::finished, this, &TokenCreator::onSearchFinished);
+    Q_EMIT outcomeUnknown(m_request, error);
+}
+
+void TokenCreator::onSearchFinished()
+{
+    TokenListReply *reply = m_search;
+    m_search = nullptr;
+    reply->deleteLater();
+    QList<Token> candidates;
+    if (reply->isSuccess()) {
+        const QDateTime since = m_sentAt.addSecs(-kClockSkewSeconds);
+        for (const Token &token : reply->tokens()) {
+            if (token.name == m_request.name && token.createdAt >= since)
+                candidates.append(token);
+        }
+    }
+    Q_EMIT recoveryFinished(m_request, candidates, reply->error());
+}
+
+} // namespace cockpit

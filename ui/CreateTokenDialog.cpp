@@ -1,0 +1,224 @@
+#include "CreateTokenDialog.h"
+
+#include "PermissionMatrix.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cockpit {
+namespace {
+
+QString regionLabel(Region region)
+{
+    switch (region) {
+    case Region::FrPar:
+        return CreateTokenDialog::tr("Paris (fr-par)");
+    case Region::NlAms:
+        return CreateTokenDialog::tr("Amsterdam (nl-ams)");
+    case Region::PlWaw:
+        return CreateTokenDialog::tr("Warsaw (pl-waw)");
+    }
+    return {};
+}
+
+QLabel *messageLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setVisible(false);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &projectName,
+                                     Region region, QWidget *parent)
+    : QDialog(parent)
+    , m_projectId(projectId)
+    , m_region(new QComboBox)
+    , m_name(new QLineEdit)
+    , m_another(new QToolButton)
+    , m_nameMessage(messageLabel())
+    , m_permissions(new PermissionMatrix)
+    , m_permissionsMessage(messageLabel())
+    , m_error(messageLabel())
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Create a token"));
+    setAccessibleName(tr("Create a token"));
+
+    auto *intro = new QLabel(
+        tr("The token will belong to the project <b>%1</b>.").arg(projectName.toHtmlEscaped()));
+    intro->setWordWrap(true);
+
+    for (Region each : allRegions())
+        m_region->addItem(regionLabel(each), QVariant::fromValue(each));
+    m_region->setCurrentIndex(m_region->findData(QVariant::fromValue(region)));
+    m_region->setAccessibleName(tr("Region"));
+    auto *regionHint = new QLabel(tr("Create the token in the same region as the data sources it "
+                                     "will serve."));
+    regionHint->setWordWrap(true);
+    regionHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_name->setText(m_names.next());
+    m_name->setMaxLength(50);
+    m_name->setAccessibleName(tr("Token name"));
+    m_name->setAccessibleDescription(tr("3 to 50 letters, digits, hyphens or underscores"));
+    m_another->setText(tr("Another name"));
+    m_another->setToolTip(tr("Suggest another name (Ctrl+G)"));
+    m_another->setAccessibleName(tr("Suggest another name"));
+    m_another->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_another->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_another->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(m_another, &QToolButton::clicked, this,
+            [this] { m_name->setText(m_names.nextDifferentFrom(m_name->text())); });
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_another);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *regionLabelWidget = new QLabel(tr("&Region:"));
+    regionLabelWidget->setBuddy(m_region);
+    form->addRow(regionLabelWidget, m_region);
+    form->addRow(QString(), regionHint);
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameRow);
+    form->addRow(QString(), m_nameMessage);
+
+    auto *permissionsBox = new QGroupBox(tr("Permissions"));
+    auto *permissionsLayout = new QVBoxLayout(permissionsBox);
+    permissionsLayout->addWidget(m_permissions);
+    permissionsLayout->addWidget(m_permissionsMessage);
+
+    auto *billing = new QLabel(tr("Pushing data to Cockpit, and sending resource data through an "
+                                  "external path, are billed by Scaleway."));
+    billing->setWordWrap(true);
+    billing->setForegroundRole(QPalette::PlaceholderText);
+    billing->setAccessibleName(tr("Billing notice"));
+
+    m_create = m_buttons->addButton(tr("&Create token"), QDialogButtonBox::AcceptRole);
+    m_create->setDefault(true);
+    m_create->setAccessibleName(tr("Create token"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::onCreateClicked);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Accept is driven by the owner once the token exists; the button box must not close us.
+    disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(permissionsBox);
+    layout->addWidget(billing);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { showMessage(m_error, {}); });
+    connect(m_permissions, &PermissionMatrix::scopesChanged, this, &CreateTokenDialog::validate);
+    m_permissions->applyPreset(PermissionMatrix::Preset::Agent);
+    validate();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+CreateTokenRequest CreateTokenDialog::request() const
+{
+    CreateTokenRequest request;
+    request.region = m_region->currentData().value<Region>();
+    request.projectId = m_projectId;
+    request.name = m_name->text();
+    request.scopes = m_permissions->scopes();
+    return request;
+}
+
+bool CreateTokenDialog::isValid() const
+{
+    return isValidTokenName(m_name->text()) && m_permissions->scopes() != TokenScopes();
+}
+
+void CreateTokenDialog::validate()
+{
+    const QString name = m_name->text();
+    QString nameProblem;
+    if (name.isEmpty())
+        nameProblem = tr("Enter a name.");
+    else if (!isValidTokenName(name))
+        nameProblem =
+            tr("Use 3 to 50 characters: letters, digits, hyphens (-) and underscores (_).");
+    showMessage(m_nameMessage, nameProblem);
+    m_name->setAccessibleDescription(nameProblem.isEmpty()
+                                         ? tr("3 to 50 letters, digits, hyphens or underscores")
+                                         : nameProblem);
+    // The console's rule: at least one permission.
+    showMessage(m_permissionsMessage, m_permissions->scopes() == TokenScopes()
+                                          ? tr("Choose at least one permission.")
+                                          : QString());
+    showMessage(m_error, {});
+    m_create->setEnabled(!m_busy && isValid());
+}
+
+void CreateTokenDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_region->setEnabled(!busy);
+    m_name->setReadOnly(busy);
+    m_another->setEnabled(!busy);
+    m_permissions->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    m_create->setText(busy ? tr("Creating…") : tr("&Create token"));
+    m_create->setEnabled(!busy && isValid());
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void CreateTokenDialog::showError(const QString &message, const QString &argumentName)
+{
+    if (argumentName == QLatin1String("name")) {
+        showMessage(m_nameMessage, message);
+        m_name->setFocus();
+    } else if (argumentName == QLatin1String("token_scopes")) {
+        showMessage(m_permissionsMessage, message);
+    } else {
+        showMessage(m_error, message);
+    }
+}
+
+void CreateTokenDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void CreateTokenDialog::onCreateClicked()
+{
+    // Re-checked here: a queued second click must never send a second request.
+    if (m_busy || !isValid())
+        return;
+    setBusy(true);
+    Q_EMIT createRequested(request());
+}
+
+} // namespace cockpit

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/Token.h"
+#include "services/TokenNameGenerator.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace cockpit {
+
+class PermissionMatrix;
+
+// The create-token form: region, name (generated, editable, validated live against the API rule)
+// and the permission matrix. It collects a CreateTokenRequest and never calls the API: Create
+// emits createRequested(); the owner runs the request, keeps the dialog busy meanwhile, and either
+// closes it or shows the error here — the user's input stays as it was.
+class CreateTokenDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CreateTokenDialog(const QString &projectId, const QString &projectName, Region region,
+                      QWidget *parent = nullptr);
+
+    CreateTokenRequest request() const;
+    bool isValid() const;
+    // While busy, Create is disabled and the form is read-only (one click = at most one token).
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    // Shows an API error; `argumentName` (the API's details[].argument_name) puts it next to the
+    // field it concerns when it is one of ours.
+    void showError(const QString &message, const QString &argumentName = {});
+
+    // For tests and for the owner.
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *regionBox() const { return m_region; }
+    PermissionMatrix *permissions() const { return m_permissions; }
+    QPushButton *createButton() const { return m_create; }
+    QLabel *nameMessage() const { return m_nameMessage; }
+    QLabel *permissionsMessage() const { return m_permissionsMessage; }
+    QLabel *errorLabel() const { return m_error; }
+
+    // Closing is refused while the request runs: its outcome must reach the user.
+    void reject() override;
+
+Q_SIGNALS:
+    void createRequested(const cockpit::CreateTokenRequest &request);
+
+private:
+    void validate();
+    void onCreateClicked();
+
+    QString m_projectId;
+    TokenNameGenerator m_names;
+    QComboBox *m_region;
+    QLineEdit *m_name;
+    QToolButton *m_another;
+    QLabel *m_nameMessage;
+    PermissionMatrix *m_permissions;
+    QLabel *m_permissionsMessage;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_create;
+    bool m_busy = false;
+};
+
+} // namespace cockpit

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "api/Token.h"
+
+#include <QMessageBox>
+
+class QPushButton;
+
+// Asks before deleting: names the tokens (all of them, or the first ones and a count), says the
+// deletion is irreversible and that agents using them stop working. Window-modal and opened with
+// open() (never exec()), so the window and tests drive it through signals.
+class DeleteConfirmation : public QMessageBox
+{
+    Q_OBJECT
+
+public:
+    DeleteConfirmation(const QList<cockpit::Token> &tokens, QWidget *parent);
+
+    const QList<cockpit::Token> &tokens() const { return m_tokens; }
+    QPushButton *deleteButton() const { return m_delete; }
+
+Q_SIGNALS:
+    void confirmed(const QList<cockpit::Token> &tokens);
+
+private:
+    QList<cockpit::Token> m_tokens;
+    QPushButton *m_delete;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The one place where API error kinds become sentences for people. Every banner and dialog goes
+// through it, so a kind is always explained the same way and translated once.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    // What went wrong and what to do, in one or two sentences, e.g. "The API key was refused…".
+    static QString sentence(const cockpit::ApiError &error);
+    // The API's own message and the request ID for support, e.g.
+    // "The API said: “insufficient permissions” · Request ID: 4ba2…". Empty when there is neither.
+    static QString technicalDetails(const cockpit::ApiError &error);
+    // sentence() for an action, e.g. "Could not load the tokens: <sentence>".
+    static QString forAction(const QString &action, const cockpit::ApiError &error);
+};

@@ -1,0 +1,177 @@
+#include "HeaderBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+using cockpit::Project;
+using cockpit::Region;
+
+namespace {
+
+QLabel *captionFor(QWidget *buddy, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+HeaderBar::HeaderBar(QWidget *parent)
+    : QWidget(parent)
+    , m_profile(new QComboBox(this))
+    , m_demoBadge(new QLabel(tr("Demo"), this))
+    , m_project(new QComboBox(this))
+    , m_region(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_create(new QPushButton(tr("Create token"), this))
+{
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("Which credentials to use"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    // The badge says plainly that nothing here touches a real account.
+    m_demoBadge->setAccessibleName(tr("Demo mode"));
+    m_demoBadge->setToolTip(tr("Demo mode: a local emulator with sample projects and tokens. "
+                               "Nothing here touches a Scaleway account."));
+    m_demoBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #7b3fe4; color: white; font-weight: bold; border-radius: 4px; "
+        "padding: 2px 8px; }"));
+    m_demoBadge->hide();
+
+    m_project->setAccessibleName(tr("Project"));
+    m_project->setToolTip(tr("The project whose tokens are listed"));
+    m_project->setMinimumContentsLength(16);
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setToolTip(tr("Tokens are regional: list one region or all of them"));
+    m_region->addItem(tr("All regions"));
+    for (Region region : cockpit::allRegions())
+        m_region->addItem(cockpit::regionId(region), cockpit::regionId(region));
+
+    m_search->setPlaceholderText(tr("Search by name, ID or region (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search tokens"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_refresh->setToolTip(tr("Load the tokens again (F5)"));
+
+    m_create->setAccessibleName(tr("Create token"));
+    m_create->setDefault(true);
+    // The create dialog is the next piece of work: the button shows where it will be.
+    m_create->setEnabled(false);
+    m_create->setToolTip(tr("Creating tokens is coming in the next version (Ctrl+N)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addWidget(captionFor(m_profile, tr("&Profile:"), this));
+    layout->addWidget(m_profile);
+    layout->addWidget(m_demoBadge);
+    layout->addSpacing(8);
+    layout->addWidget(captionFor(m_project, tr("P&roject:"), this));
+    layout->addWidget(m_project);
+    layout->addSpacing(8);
+    layout->addWidget(captionFor(m_region, tr("Re&gion:"), this));
+    layout->addWidget(m_region);
+    layout->addSpacing(8);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_refresh);
+    layout->addWidget(m_create);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT profileChanged(currentProfileId()); });
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        if (!currentProjectId().isEmpty())
+            Q_EMIT projectChanged(currentProjectId());
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, &HeaderBar::regionChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &HeaderBar::searchTextChanged);
+    connect(m_refresh, &QPushButton::clicked, this, &HeaderBar::refreshRequested);
+}
+
+void HeaderBar::setProfiles(const QList<ProfileOption> &profiles, const QString &currentId)
+{
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    for (const ProfileOption &profile : profiles)
+        m_profile->addItem(profile.label, profile.id);
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(currentId)));
+}
+
+QString HeaderBar::currentProfileId() const
+{
+    return m_profile->currentData().toString();
+}
+
+void HeaderBar::setDemoBadgeVisible(bool visible)
+{
+    m_demoBadge->setVisible(visible);
+}
+
+bool HeaderBar::isDemoBadgeVisible() const
+{
+    return !m_demoBadge->isHidden();
+}
+
+void HeaderBar::setProjects(const QList<Project> &projects, const QString &currentId)
+{
+    const QSignalBlocker blocker(m_project);
+    m_project->clear();
+    for (const Project &project : projects) {
+        // Names, not IDs: an ID only stands in when the API did not give the name.
+        const QString label = project.name.isEmpty() ? project.id : project.name;
+        m_project->addItem(label, project.id);
+        m_project->setItemData(m_project->count() - 1, tr("Project ID: %1").arg(project.id),
+                               Qt::ToolTipRole);
+    }
+    m_project->setCurrentIndex(qMax(0, m_project->findData(currentId)));
+    m_project->setEnabled(!projects.isEmpty());
+}
+
+void HeaderBar::setProjectsPlaceholder(const QString &text)
+{
+    const QSignalBlocker blocker(m_project);
+    m_project->clear();
+    m_project->addItem(text);
+    m_project->setEnabled(false);
+}
+
+QString HeaderBar::currentProjectId() const
+{
+    return m_project->currentData().toString();
+}
+
+QString HeaderBar::currentProjectName() const
+{
+    return currentProjectId().isEmpty() ? QString() : m_project->currentText();
+}
+
+std::optional<Region> HeaderBar::currentRegion() const
+{
+    return cockpit::regionFromId(m_region->currentData().toString());
+}
+
+void HeaderBar::setCurrentRegion(std::optional<Region> region)
+{
+    m_region->setCurrentIndex(region ? m_region->findData(cockpit::regionId(*region)) : 0);
+}
+
+QList<Region> HeaderBar::selectedRegions() const
+{
+    if (const auto region = currentRegion())
+        return {*region};
+    return cockpit::allRegions();
+}
+
+QString HeaderBar::currentRegionName() const
+{
+    return m_region->currentText();
+}

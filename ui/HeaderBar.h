@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ProfileOption.h"
+#include "api/Project.h"
+#include "api/Region.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// The row above the table: where the tokens come from (profile, project, region), the search
+// box, Refresh and the primary Create token button. It only reports choices; the window decides
+// what to load.
+class HeaderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderBar(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<ProfileOption> &profiles, const QString &currentId);
+    QString currentProfileId() const;
+    void setDemoBadgeVisible(bool visible);
+    bool isDemoBadgeVisible() const;
+
+    void setProjects(const QList<cockpit::Project> &projects, const QString &currentId);
+    // A disabled one-line text instead of projects (e.g. while they load).
+    void setProjectsPlaceholder(const QString &text);
+    QString currentProjectId() const;
+    QString currentProjectName() const;
+
+    // std::nullopt = All regions.
+    std::optional<cockpit::Region> currentRegion() const;
+    void setCurrentRegion(std::optional<cockpit::Region> region);
+    QList<cockpit::Region> selectedRegions() const;
+    QString currentRegionName() const;
+
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *profileBox() const { return m_profile; }
+    QComboBox *projectBox() const { return m_project; }
+    QComboBox *regionBox() const { return m_region; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *createButton() const { return m_create; }
+
+Q_SIGNALS:
+    void profileChanged(const QString &profileId);
+    void projectChanged(const QString &projectId);
+    void regionChanged();
+    void searchTextChanged(const QString &text);
+    void refreshRequested();
+
+private:
+    QComboBox *m_profile;
+    QLabel *m_demoBadge;
+    QComboBox *m_project;
+    QComboBox *m_region;
+    QLineEdit *m_search;
+    QPushButton *m_refresh;
+    QPushButton *m_create;
+};

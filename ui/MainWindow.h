@@ -1,0 +1,123 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Token.h"
+#include "services/CockpitSession.h"
+#include "services/TokenLoadResult.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+
+class HeaderBar;
+class ProfileDirectory;
+class QAction;
+class QSplitter;
+class QStackedWidget;
+class StatusBanners;
+class StatusSummary;
+class TokenActions;
+class TokenDetailsPanel;
+class TokenEmptyState;
+class TokenTableView;
+class TokenToolBar;
+
+namespace cockpit {
+class TokenFilterProxyModel;
+class TokenTableModel;
+} // namespace cockpit
+
+// The Tokens tab: composes the header, the banners, the table with its details pane and the
+// status bar, and runs the flows between them and the session's services (load projects, load
+// tokens, delete). Each piece lives in its own class; this one only wires and decides.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ProfileDirectory *profiles, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a profile (from the header's list) and loads its projects and tokens.
+    void activateProfile(const QString &profileId);
+    void refresh();
+    void cancelLoading();
+
+    bool isLoading() const;
+    bool isShowingEmptyState() const;
+    cockpit::CockpitSession *session() const { return m_session; }
+
+    HeaderBar *header() const { return m_header; }
+    TokenToolBar *tokenToolBar() const { return m_toolBar; }
+    TokenTableView *tableView() const { return m_table; }
+    StatusBanners *banners() const { return m_banners; }
+    TokenEmptyState *emptyState() const { return m_emptyState; }
+    TokenDetailsPanel *detailsPanel() const { return m_details; }
+    TokenActions *tokenActions() const { return m_actions; }
+    StatusSummary *statusSummary() const { return m_summary; }
+    cockpit::TokenTableModel *tokenModel() const { return m_model; }
+    cockpit::TokenFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    void saveLayout() const;
+
+Q_SIGNALS:
+    // After a load applied its rows (fully or partially).
+    void tokensLoaded();
+    // After a load ended in any way (loaded, failed, cancelled).
+    void loadEnded();
+    void deletesFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class RetryTarget
+    {
+        Projects,
+        Tokens
+    };
+
+    void buildUi();
+    void createWindowActions();
+    void restoreLayout();
+    void connectSession();
+    void loadProjects();
+    void onProjectsLoaded();
+    void onProjectsFailed(const cockpit::ApiError &error);
+    void loadTokens();
+    void onLoadFinished(const cockpit::TokenLoadResult &result);
+    void onLoadFailed(const cockpit::ApiError &error);
+    void onLoadCancelled();
+    void endLoading();
+    void retry();
+    void confirmDelete(const QList<cockpit::Token> &tokens);
+    void onTokenDeleteFailed(const cockpit::Token &token, const cockpit::ApiError &error);
+    void onDeletesFinished(int deleted, int failed);
+    void onSelectionChanged();
+    void updateViewState();
+    void clearFilters();
+
+    ProfileDirectory *m_profiles;
+    QPointer<cockpit::CockpitSession> m_session;
+    cockpit::TokenTableModel *m_model;
+    cockpit::TokenFilterProxyModel *m_proxy;
+    TokenActions *m_actions;
+
+    HeaderBar *m_header = nullptr;
+    TokenToolBar *m_toolBar = nullptr;
+    StatusBanners *m_banners = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_tableStack = nullptr;
+    TokenTableView *m_table = nullptr;
+    TokenEmptyState *m_emptyState = nullptr;
+    TokenDetailsPanel *m_details = nullptr;
+    StatusSummary *m_summary = nullptr;
+    QAction *m_cancelAction = nullptr;
+
+    RetryTarget m_retryTarget = RetryTarget::Tokens;
+    QString m_loadedProjectId; // the project the rows belong to
+    bool m_loading = false;
+    bool m_hasLoaded = false; // rows reflect a finished load of the current project
+    int m_loadedRegionCount = 0;
+    QList<QPair<cockpit::Token, cockpit::ApiError>> m_deleteFailures;
+};

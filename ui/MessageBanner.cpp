@@ -1,0 +1,124 @@
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+MessageBanner::MessageBanner(Kind kind, QWidget *parent)
+    : QFrame(parent)
+    , m_kind(kind)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_buttons(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("MessageBanner"));
+    setFrameShape(QFrame::StyledPanel);
+
+    // API messages are shown as they came: never interpreted as rich text.
+    m_text->setTextFormat(Qt::PlainText);
+    m_details->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_details->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_details->setFont(small);
+    m_details->hide();
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_icon->setFixedSize(20, 20);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_text);
+    texts->addWidget(m_details);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 8, 6);
+    layout->setSpacing(10);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_progress);
+    m_buttons->setSpacing(6);
+    layout->addLayout(m_buttons);
+
+    applyKind();
+}
+
+void MessageBanner::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    applyKind();
+}
+
+void MessageBanner::applyKind()
+{
+    // Translucent tints read well on light and dark palettes alike.
+    QString tint;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    switch (m_kind) {
+    case Kind::Info:
+    case Kind::Progress:
+        tint = QStringLiteral("rgba(64, 128, 255, 28)");
+        break;
+    case Kind::Warning:
+        tint = QStringLiteral("rgba(255, 170, 0, 40)");
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Kind::Error:
+        tint = QStringLiteral("rgba(230, 50, 50, 36)");
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    setStyleSheet(QStringLiteral("QFrame#MessageBanner { background: %1; border: 1px solid %1; "
+                                 "border-radius: 4px; }")
+                      .arg(tint));
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(18, 18));
+    m_progress->setVisible(m_kind == Kind::Progress);
+    setAccessibleDescription(m_text->text());
+}
+
+void MessageBanner::setMessage(const QString &text, const QString &details)
+{
+    m_text->setText(text);
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+    setAccessibleName(text);
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+QString MessageBanner::details() const
+{
+    return m_details->text();
+}
+
+QPushButton *MessageBanner::addButton(const QString &text, const QString &accessibleName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setAccessibleName(accessibleName);
+    m_buttons->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
+}
+
+void MessageBanner::setProgress(int value, int total)
+{
+    if (total < 0) {
+        m_progress->setRange(0, 0);
+        return;
+    }
+    m_progress->setRange(0, qMax(total, 1));
+    m_progress->setValue(qBound(0, value, qMax(total, 1)));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "api/Token.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace cockpit {
+
+class ClipboardGuard;
+class SavedSecretIndex;
+class SecretLineEdit;
+class SecretStore;
+
+// Shows a new token's secret key, the one time it exists: masked with a reveal toggle, Copy
+// (through the ClipboardGuard) and Save in keychain. Closing before the secret was copied or saved
+// asks first. When the dialog closes, the secret is wiped from its widgets and from memory.
+class SecretDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SecretDialog(const CreatedToken &created, ClipboardGuard *clipboard, SecretStore *store,
+                 SavedSecretIndex *savedSecrets, QWidget *parent = nullptr);
+    ~SecretDialog() override;
+
+    bool wasCopied() const { return m_copied; }
+    bool wasSaved() const { return m_saved; }
+
+    SecretLineEdit *secretEdit() const { return m_secretEdit; }
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *doneButton() const { return m_done; }
+    QLabel *statusLabel() const { return m_status; }
+
+    void done(int result) override;
+
+Q_SIGNALS:
+    // The secret was saved in the keychain under the token's regional ID.
+    void secretSaved(const QString &regionalId);
+
+private:
+    void copy();
+    void save();
+    void wipe();
+
+    Token m_token;
+    Secret m_secret;
+    ClipboardGuard *m_clipboard;
+    SecretStore *m_store;
+    SavedSecretIndex *m_savedSecrets;
+    SecretLineEdit *m_secretEdit;
+    QPushButton *m_copy;
+    QPushButton *m_save;
+    QPushButton *m_done;
+    QLabel *m_status;
+    bool m_copied = false;
+    bool m_saved = false;
+    bool m_confirmedClose = false;
+};
+
+} // namespace cockpit

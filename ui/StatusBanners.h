@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Region.h"
+
+#include <QMap>
+#include <QWidget>
+
+class MessageBanner;
+class QPushButton;
+
+// The stack of inline messages above the table, one per concern so they can coexist: loading
+// (with progress and Cancel), an error (with Retry), a partial result (regions that failed,
+// with Retry) and a notice (e.g. what a delete did, with Dismiss).
+class StatusBanners : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBanners(QWidget *parent = nullptr);
+
+    void showLoading(const QString &text);
+    void setLoadingProgress(int loaded, int total);
+    void hideLoading();
+    bool isLoadingShown() const;
+
+    // `action` names what failed, e.g. "Could not load the tokens".
+    void showError(const QString &action, const cockpit::ApiError &error);
+    // For problems that are not API errors (e.g. the demo could not start).
+    void showErrorText(const QString &text, const QString &details = {});
+    void hideError();
+
+    void showPartial(const QMap<cockpit::Region, cockpit::ApiError> &regionErrors);
+    void showWarningText(const QString &text, const QString &details = {});
+    void hideWarning();
+
+    void showNotice(const QString &text, const QString &details = {}, bool warning = false);
+    void hideNotice();
+
+    void hideAll();
+
+    MessageBanner *loadingBanner() const { return m_loading; }
+    MessageBanner *errorBanner() const { return m_error; }
+    MessageBanner *warningBanner() const { return m_warning; }
+    MessageBanner *noticeBanner() const { return m_notice; }
+
+Q_SIGNALS:
+    void cancelRequested();
+    void retryRequested();
+
+private:
+    MessageBanner *m_loading;
+    MessageBanner *m_error;
+    MessageBanner *m_warning;
+    MessageBanner *m_notice;
+    QPushButton *m_warningRetry;
+};

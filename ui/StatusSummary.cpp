@@ -1,0 +1,54 @@
+#include "StatusSummary.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+StatusSummary::StatusSummary(QStatusBar *statusBar)
+    : QObject(statusBar)
+    , m_statusBar(statusBar)
+    , m_counts(new QLabel(statusBar))
+    , m_refreshed(new QLabel(statusBar))
+{
+    m_counts->setAccessibleName(tr("Token counts"));
+    m_refreshed->setAccessibleName(tr("Last refresh"));
+    statusBar->addPermanentWidget(m_counts);
+    statusBar->addPermanentWidget(m_refreshed);
+}
+
+void StatusSummary::setCounts(int total, int shown, int regions, int selected)
+{
+    // English has no plural forms without a translation file: singulars are their own strings.
+    const QString tokens = total == 1 ? tr("1 token") : tr("%n tokens", nullptr, total);
+    const QString where = regions == 1 ? tr("1 region") : tr("%n regions", nullptr, regions);
+    QString text = shown == total ? tr("%1 · %2").arg(tokens, where)
+                                  : tr("%1 of %2 · %3").arg(QString::number(shown), tokens, where);
+    if (selected > 0)
+        text += tr(" · %n selected", nullptr, selected);
+    m_counts->setText(text);
+}
+
+void StatusSummary::setRefreshedAt(const QDateTime &when)
+{
+    m_refreshed->setText(when.isValid() ? tr("Refreshed at %1")
+                                              .arg(QLocale().toString(when.toLocalTime().time(),
+                                                                      QLocale::ShortFormat))
+                                        : QString());
+    m_refreshed->setToolTip(
+        when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : QString());
+}
+
+void StatusSummary::showTransient(const QString &message)
+{
+    m_statusBar->showMessage(message, 4000);
+}
+
+QString StatusSummary::countsText() const
+{
+    return m_counts->text();
+}
+
+QString StatusSummary::refreshedText() const
+{
+    return m_refreshed->text();
+}

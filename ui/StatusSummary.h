@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+
+class QLabel;
+class QStatusBar;
+
+// The status bar's permanent texts: how many tokens (and how many shown by the filters), over
+// how many regions, how many selected, and when the list was last refreshed. Transient messages
+// (e.g. "Copied 2 IDs") use the status bar's own message area.
+class StatusSummary : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StatusSummary(QStatusBar *statusBar);
+
+    void setCounts(int total, int shown, int regions, int selected);
+    void setRefreshedAt(const QDateTime &when);
+    void showTransient(const QString &message);
+
+    QString countsText() const;
+    QString refreshedText() const;
+
+private:
+    QStatusBar *m_statusBar;
+    QLabel *m_counts;
+    QLabel *m_refreshed;
+};

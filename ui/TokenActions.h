@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/Token.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+// The row actions on the selected tokens: copy the ID, the regional ID, the terraform import
+// command or a Terraform resource block, and delete. The same QActions serve the context menu,
+// the toolbar and the keyboard shortcuts, so they are enabled and worded identically everywhere.
+// Copies go to the clipboard here; deleting is only requested (the window confirms first).
+class TokenActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TokenActions(QObject *parent = nullptr);
+
+    // The tokens the actions work on (the view's selection, in view order).
+    void setSelection(const QList<cockpit::Token> &tokens);
+    const QList<cockpit::Token> &selection() const { return m_selection; }
+    // Delete stays off while deletes are in flight or nothing is loaded from the API.
+    void setDeleteAllowed(bool allowed);
+
+    QAction *copyIdAction() const { return m_copyId; }
+    QAction *copyRegionalIdAction() const { return m_copyRegionalId; }
+    QAction *copyImportAction() const { return m_copyImport; }
+    QAction *copyResourceAction() const { return m_copyResource; }
+    QAction *deleteAction() const { return m_delete; }
+    QList<QAction *> copyActions() const;
+
+    // A context menu with every action, for the table.
+    QMenu *createContextMenu(QWidget *parent) const;
+    // Makes Ctrl+C and Del work while `view` (not the search box) has focus.
+    void attachShortcutsTo(QWidget *view);
+
+Q_SIGNALS:
+    void deleteRequested(const QList<cockpit::Token> &tokens);
+    // A short confirmation for the status bar, e.g. "Copied 2 IDs".
+    void copied(const QString &message);
+
+private:
+    void copy(const QString &text, const QString &message);
+    void updateEnabled();
+
+    QList<cockpit::Token> m_selection;
+    bool m_deleteAllowed = true;
+    QAction *m_copyId;
+    QAction *m_copyRegionalId;
+    QAction *m_copyImport;
+    QAction *m_copyResource;
+    QAction *m_delete;
+};

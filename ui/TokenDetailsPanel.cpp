@@ -1,0 +1,125 @@
+#include "TokenDetailsPanel.h"
+
+#include "models/PermissionSummary.h"
+#include "models/RelativeTime.h"
+#include "models/TerraformSnippet.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using cockpit::Token;
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, bool monospace = false)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    if (monospace) {
+        label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        label->setWordWrap(false); // an ID cut across lines is easy to misread
+    }
+    return label;
+}
+
+} // namespace
+
+TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_name(valueLabel(this))
+    , m_region(valueLabel(this))
+    , m_id(valueLabel(this, true))
+    , m_regionalId(valueLabel(this, true))
+    , m_created(valueLabel(this))
+    , m_permissions(valueLabel(this))
+    , m_terraform(new QPlainTextEdit(this))
+{
+    setAccessibleName(tr("Token details"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    QFont title = m_name->font();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    title.setBold(true);
+    m_name->setFont(title);
+    m_name->setAccessibleName(tr("Token name"));
+    m_id->setAccessibleName(tr("Token ID"));
+    m_regionalId->setAccessibleName(tr("Regional ID"));
+    m_created->setAccessibleName(tr("Created"));
+    m_permissions->setAccessibleName(tr("Permissions"));
+    m_region->setAccessibleName(tr("Region"));
+
+    m_terraform->setReadOnly(true);
+    m_terraform->setAccessibleName(tr("Terraform code"));
+    m_terraform->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_terraform->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    auto *details = new QWidget(this);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Labels above values: IDs then fit on one line in a narrow pane.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setVerticalSpacing(2);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("ID:"), m_id);
+    form->addRow(tr("Regional ID:"), m_regionalId);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Permissions:"), m_permissions);
+
+    auto *terraformCaption = new QLabel(tr("Terraform"), details);
+    QFont bold = terraformCaption->font();
+    bold.setBold(true);
+    terraformCaption->setFont(bold);
+
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(12, 8, 8, 8);
+    detailsLayout->setSpacing(8);
+    detailsLayout->addWidget(m_name);
+    detailsLayout->addLayout(form);
+    detailsLayout->addSpacing(4);
+    detailsLayout->addWidget(terraformCaption);
+    detailsLayout->addWidget(m_terraform, 1);
+
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    setTokens({});
+}
+
+void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
+{
+    if (tokens.size() != 1) {
+        m_tokenId.clear();
+        m_placeholder->setText(tokens.isEmpty()
+                                   ? tr("Select a token to see its details.")
+                                   : tr("%n tokens selected.", nullptr, int(tokens.size())));
+        m_pages->setCurrentWidget(m_placeholder);
+        return;
+    }
+    const Token &token = tokens.first();
+    m_tokenId = token.id;
+    m_name->setText(token.name);
+    m_region->setText(cockpit::regionId(token.region));
+    m_id->setText(token.id);
+    m_regionalId->setText(token.regionalId());
+    m_created->setText(tr("%1 (%2)").arg(
+        cockpit::exactLocalTimeText(token.createdAt),
+        cockpit::relativeTimeText(token.createdAt, QDateTime::currentDateTimeUtc())));
+    m_permissions->setText(cockpit::permissionDetails(token.scopes, token.unknownScopes));
+    m_terraform->setPlainText(cockpit::TerraformSnippet::importCommand(token) +
+                              QStringLiteral("\n\n") +
+                              cockpit::TerraformSnippet::resourceBlock(token));
+    m_pages->setCurrentIndex(1);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/Token.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+// The pane beside the table: everything about the selected token in full (the table has to
+// abbreviate): ID and regional ID, exact creation time, each permission with its API scope name,
+// and the Terraform code the copy actions produce, so it can be read before it is copied.
+class TokenDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TokenDetailsPanel(QWidget *parent = nullptr);
+
+    void setTokens(const QList<cockpit::Token> &tokens);
+    QString shownTokenId() const { return m_tokenId; }
+
+private:
+    QStackedWidget *m_pages;
+    QLabel *m_placeholder;
+    QLabel *m_name;
+    QLabel *m_region;
+    QLabel *m_id;
+    QLabel *m_regionalId;
+    QLabel *m_created;
+    QLabel *m_permissions;
+    QPlainTextEdit *m_terraform;
+    QString m_tokenId;
+};

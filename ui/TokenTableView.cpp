@@ -1,0 +1,116 @@
+#include "TokenTableView.h"
+
+#include "MonospaceDelegate.h"
+#include "TokenActions.h"
+#include "models/TokenTableModel.h"
+
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+
+using cockpit::Token;
+using cockpit::TokenTableModel;
+
+TokenTableView::TokenTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setAccessibleName(tr("Tokens"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setSortIndicatorShown(true);
+    setItemDelegateForColumn(TokenTableModel::IdColumn, new MonospaceDelegate(this));
+}
+
+void TokenTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    applyColumnLayout();
+}
+
+void TokenTableView::applyColumnLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    if (header->count() != TokenTableModel::ColumnCount)
+        return;
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::RegionColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::PermissionsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::CreatedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::IdColumn, QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    header->resizeSection(TokenTableModel::RegionColumn,
+                          metrics.horizontalAdvance(QStringLiteral("fr-par")) + 48);
+    header->resizeSection(TokenTableModel::CreatedColumn,
+                          metrics.horizontalAdvance(QStringLiteral("11 months ago")) + 40);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(font().pointSizeF());
+    // Wide enough for a whole UUID, so that IDs are not elided by default.
+    header->resizeSection(TokenTableModel::IdColumn,
+                          QFontMetrics(fixed).horizontalAdvance(QString(36, QLatin1Char('0'))) +
+                              24);
+}
+
+void TokenTableView::setActions(TokenActions *actions)
+{
+    m_actions = actions;
+    actions->attachShortcutsTo(this);
+}
+
+QList<Token> TokenTableView::selectedTokens() const
+{
+    QList<Token> tokens;
+    if (!selectionModel())
+        return tokens;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    tokens.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        tokens.append(index.data(TokenTableModel::TokenRole).value<Token>());
+    return tokens;
+}
+
+void TokenTableView::selectTokens(const QStringList &tokenIds)
+{
+    if (!model() || !selectionModel())
+        return;
+    QItemSelection selection;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (tokenIds.contains(index.data(TokenTableModel::TokenIdRole).toString()))
+            selection.select(index, model()->index(row, model()->columnCount() - 1));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        selectionModel()->setCurrentIndex(selection.first().topLeft(),
+                                          QItemSelectionModel::NoUpdate);
+}
+
+void TokenTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_actions)
+        return;
+    // A right click on an unselected row acts on that row, as in every file manager.
+    const QModelIndex index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    if (index.isValid() && !selectionModel()->isSelected(index))
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu *menu = m_actions->createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}

@@ -1,0 +1,133 @@
+// cockpit-screenshot: renders the main window with the demo data to a PNG, offscreen, for the
+// documentation and for looking at each state of the window without a display:
+//   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
+// States: main (tokens, one selected), empty, error, partial, loading, filtered.
+#include "HeaderBar.h"
+#include "MainWindow.h"
+#include "ProfileDirectory.h"
+#include "TokenTableView.h"
+#include "emulator/CockpitEmulator.h"
+#include "services/CockpitSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+using cockpit::EmulatorFault;
+
+namespace {
+
+void saveAndQuit(MainWindow &window, const QString &path)
+{
+    // Let pending layouts and paints settle before grabbing.
+    QTimer::singleShot(150, &window, [&window, path] {
+        const bool ok = window.grab().save(path, "PNG");
+        QTextStream(ok ? stdout : stderr)
+            << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
+// Runs `step` once, after the window's next load has ended.
+template <typename Step> void afterNextLoad(MainWindow &window, Step step)
+{
+    auto *connection = new QMetaObject::Connection;
+    *connection = QObject::connect(&window, &MainWindow::loadEnded, &window, [connection, step] {
+        QObject::disconnect(*connection);
+        delete connection;
+        step();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cockpit-screenshot"));
+    // Never read or write the user's saved window layout.
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders the Cockpit Tokens window to PNG."));
+    parser.addHelpOption();
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG file to write."),
+                                    QStringLiteral("file"), QStringLiteral("main-window.png"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("main, empty, error, partial, loading or "
+                                                  "filtered."),
+                                   QStringLiteral("state"), QStringLiteral("main"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
+                                  QStringLiteral("size"), QStringLiteral("1280x760"));
+    parser.addOptions({output, state, size});
+    parser.process(app);
+
+    const QString path = parser.value(output);
+    const QString which = parser.value(state);
+    const QStringList dims = parser.value(size).split(QLatin1Char('x'));
+    const int width = dims.value(0).toInt() > 0 ? dims.value(0).toInt() : 1280;
+    const int height = dims.value(1).toInt() > 0 ? dims.value(1).toInt() : 760;
+
+    QNetworkAccessManager network;
+    ProfileDirectory profiles(&network, std::nullopt);
+    cockpit::ClientSettings tuning;
+    tuning.maxRetries = 0; // a fault shows at once instead of being retried away
+    profiles.setClientTuning(tuning);
+    MainWindow window(&profiles);
+    window.resize(width, height);
+    window.show();
+
+    afterNextLoad(window, [&] {
+        cockpit::CockpitEmulator *emulator = profiles.demoEmulator();
+        if (which == QLatin1String("main")) {
+            window.tableView()->selectRow(1);
+            saveAndQuit(window, path);
+        } else if (which == QLatin1String("filtered")) {
+            window.header()->searchBox()->setText(QStringLiteral("grafana"));
+            saveAndQuit(window, path);
+        } else if (which == QLatin1String("error")) {
+            emulator->injectFault(EmulatorFault::ServerErrorJson, 100, "GET");
+            afterNextLoad(window, [&] { saveAndQuit(window, path); });
+            window.refresh();
+        } else if (which == QLatin1String("partial")) {
+            emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+            afterNextLoad(window, [&] { saveAndQuit(window, path); });
+            window.refresh();
+        } else if (which == QLatin1String("loading")) {
+            emulator->setLatency(10000);
+            window.refresh();
+            QTimer::singleShot(300, &window, [&] {
+                window.grab().save(path, "PNG");
+                QTextStream(stdout) << "wrote " << path << Qt::endl;
+                QCoreApplication::exit(0);
+            });
+        } else if (which == QLatin1String("empty")) {
+            emulator->addProject(window.session()->credentials().organizationId,
+                                 QStringLiteral("sandbox"));
+            // Reopening the demo profile lists the new project; then choose it.
+            afterNextLoad(window, [&] {
+                afterNextLoad(window, [&] { saveAndQuit(window, path); });
+                QComboBox *projects = window.header()->projectBox();
+                projects->setCurrentIndex(projects->findText(QStringLiteral("sandbox")));
+            });
+            window.activateProfile(QString::fromLatin1(ProfileDirectory::DemoProfileId));
+        } else {
+            QTextStream(stderr) << "unknown state " << which << Qt::endl;
+            QCoreApplication::exit(2);
+        }
+    });
+    window.activateProfile(profiles.initialProfileId(true));
+    // Never hang: a broken emulator or client must not block a docs build.
+    QTimer::singleShot(30000, &app, [] {
+        QTextStream(stderr) << "timed out" << Qt::endl;
+        QCoreApplication::exit(3);
+    });
+    return app.exec();
+}
