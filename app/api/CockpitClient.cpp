@@ -29,9 +29,10 @@ ApiError invalidRequest(const QString &message)
     return ApiError::local(ApiError::Kind::InvalidRequest, message);
 }
 
+// Only values that go into a URL path are checked before sending: anything but a UUID could
+// change the path (and so the request). Values of a query or a body are the API's to judge.
 std::optional<ApiError> checkUuid(const QString &value, const char *what)
 {
-    // IDs go into URL paths: anything but a UUID could change the path.
     if (isUuid(value))
         return std::nullopt;
     return invalidRequest(translated("%1 is not a valid ID.").arg(translated(what)));
@@ -201,8 +202,7 @@ TokenListReply *CockpitClient::listTokens(const TokenListQuery &query)
 TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
 {
     auto *reply = new TokenListReply(query.region);
-    if (!begin(reply, checkUuid(query.projectId,
-                                QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"))))
+    if (!begin(reply))
         return reply;
 
     const int pageSize = settings.tokenPageSize;
@@ -271,8 +271,7 @@ MultiRegionTokenListReply *CockpitClient::listTokensInRegions(const QString &pro
             unique.append(region);
     }
     auto *reply = new MultiRegionTokenListReply(unique);
-    if (!d->begin(reply, checkUuid(projectId,
-                                   QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"))))
+    if (!d->begin(reply))
         return reply;
     if (unique.isEmpty()) {
         reply->finish();
@@ -352,15 +351,9 @@ TokenReply *CockpitClient::getToken(Region region, const QString &tokenId)
 CreateTokenReply *CockpitClient::createToken(const CreateTokenRequest &request)
 {
     auto *reply = new CreateTokenReply(request);
-    std::optional<ApiError> inputError =
-        checkUuid(request.projectId, QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"));
-    if (!inputError && !isValidTokenName(request.name)) {
-        inputError = invalidRequest(translated("A token name is 3 to 50 letters, digits, "
-                                               "hyphens or underscores."));
-        inputError->details.append(
-            {QStringLiteral("name"), QStringLiteral("constraint"), {}, {}, {}, -1, -1});
-    }
-    if (d->begin(reply, inputError)) {
+    // The name and project go into the JSON body: the API judges them and its 400 names the
+    // field. The client keeps no copy of the API's rules that could drift from them.
+    if (d->begin(reply)) {
         runSingle(d->source, reply, d->source.builder->createToken(request),
                   [reply, region = request.region](const QByteArray &body) {
                       CreatedToken created;
@@ -391,8 +384,7 @@ ApiReply *CockpitClient::deleteToken(Region region, const QString &tokenId)
 ProjectListReply *CockpitClient::listProjects(const QString &organizationId)
 {
     auto *reply = new ProjectListReply();
-    if (!d->begin(reply, checkUuid(organizationId, QT_TRANSLATE_NOOP("cockpit::CockpitClient",
-                                                                     "The organization ID"))))
+    if (!d->begin(reply))
         return reply;
     const int pageSize = d->settings.projectPageSize;
     auto pages = std::make_shared<QList<QList<Project>>>();

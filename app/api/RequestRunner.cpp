@@ -1,6 +1,7 @@
 #include "RequestRunner.h"
 
 #include "ApiLogging.h"
+#include "OneShotBody.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -20,8 +21,20 @@ QString translated(const char *text)
 // those too, in the content and server ranges, with the status attribute set).
 bool isTransportError(QNetworkReply::NetworkError error)
 {
-    const int code = int(error);
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    switch (error) {
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ContentReSendError:
+        return true;
+    default:
+        // The network layer (1-99) and the proxy's connection errors (101-104). Qt reports an
+        // HTTP error status with codes of the content, protocol and server ranges, e.g. 400 as
+        // ProtocolInvalidOperationError.
+        return (error > QNetworkReply::NoError &&
+                error < QNetworkReply::ProxyConnectionRefusedError) ||
+               (error >= QNetworkReply::ProxyConnectionRefusedError &&
+                error < QNetworkReply::ProxyAuthenticationRequiredError);
+    }
 }
 
 // Errors that prove the request never left this machine.
@@ -114,6 +127,8 @@ void RequestRunner::send()
     QNetworkReply *reply = nullptr;
     if (m_spec.verb == "GET")
         reply = m_network->get(m_request);
+    else if (m_spec.verb == "POST" && m_spec.retry == RetryPolicy::Never)
+        reply = postOnce();
     else if (m_spec.verb == "POST")
         reply = m_network->post(m_request, m_spec.body);
     else if (m_spec.verb == "DELETE")
@@ -126,6 +141,18 @@ void RequestRunner::send()
     connect(reply, &QNetworkReply::readyRead, this, &RequestRunner::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestRunner::onReplyFinished);
     m_timeout.start(std::max(1, m_limits.timeoutMs));
+}
+
+QNetworkReply *RequestRunner::postOnce()
+{
+    // Streamed from a body that cannot be rewound, so that Qt cannot send it a second time.
+    QNetworkRequest request = m_request;
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+    auto *body = new OneShotBody(m_spec.body);
+    QNetworkReply *reply = m_network->post(request, body);
+    body->setParent(reply);
+    return reply;
 }
 
 void RequestRunner::onMetaDataChanged()

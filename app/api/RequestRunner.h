@@ -72,6 +72,7 @@ private:
     };
 
     void send();
+    QNetworkReply *postOnce();
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
