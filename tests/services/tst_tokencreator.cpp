@@ -1,0 +1,155 @@
+// TokenCreator against the emulator over real HTTP: a create is sent once and never retried; when
+// its answer is lost the creator finds the token it may have made.
+#include "api/CockpitClient.h"
+#include "emulator/CockpitEmulator.h"
+#include "services/TokenCreator.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace cockpit;
+
+class TestTokenCreator : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CockpitClient> m_client;
+    std::unique_ptr<TokenCreator> m_creator;
+    EmulatorCredentials m_credentials;
+
+    CreateTokenRequest request(const QString &name) const
+    {
+        CreateTokenRequest request;
+        request.region = Region::NlAms;
+        request.projectId = m_credentials.projectId;
+        request.name = name;
+        request.scopes = TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs;
+        return request;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_emulator = std::make_unique<CockpitEmulator>();
+        QVERIFY(m_emulator->listenLocal() != 0);
+        m_credentials = m_emulator->seedDemo();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        ClientSettings settings;
+        settings.baseUrl = m_emulator->baseUrl();
+        settings.secretKey = Secret(m_credentials.secretKey);
+        settings.timeoutMs = 1500;
+        settings.retryBaseDelayMs = 10;
+        settings.retryMaxDelayMs = 50;
+        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        m_creator = std::make_unique<TokenCreator>(m_client.get());
+    }
+    void cleanup()
+    {
+        m_creator.reset();
+        m_client.reset();
+        m_network.reset();
+        m_emulator.reset();
+    }
+
+    void createsWithItsSecret()
+    {
+        QSignalSpy created(m_creator.get(), &TokenCreator::created);
+        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        QVERIFY(created.wait(5000));
+        const auto result = created.at(0).at(0).value<CreatedToken>();
+        QCOMPARE(result.token.name, QStringLiteral("alloy-nl"));
+        QCOMPARE(result.token.region, Region::NlAms);
+        QCOMPARE(result.token.scopes, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs);
+        QVERIFY(!result.secretKey.isEmpty());
+        QCOMPARE(m_emulator->createCount(), 1);
+        QVERIFY(!m_creator->isBusy());
+    }
+
+    void apiRefusalIsAPlainFailure()
+    {
+        QSignalSpy failed(m_creator.get(), &TokenCreator::failed);
+        QSignalSpy unknown(m_creator.get(), &TokenCreator::outcomeUnknown);
+        CreateTokenRequest bad = request(QStringLiteral("alloy-nl"));
+        bad.projectId = QStringLiteral("not-a-uuid");
+        QVERIFY(m_creator->create(bad));
+        QVERIFY(failed.wait(5000));
+        const auto error = failed.at(0).at(1).value<ApiError>();
+        QVERIFY(error.kind == ApiError::Kind::InvalidArguments ||
+                error.kind == ApiError::Kind::InvalidRequest);
+        QVERIFY(!error.outcomeUnknown);
+        QCOMPARE(unknown.count(), 0);
+        QCOMPARE(m_emulator->createCount(), 0);
+    }
+
+    void oneCreateAtATime()
+    {
+        m_emulator->setLatency(200);
+        QSignalSpy created(m_creator.get(), &TokenCreator::created);
+        QVERIFY(m_creator->create(request(QStringLiteral("first-one"))));
+        QVERIFY(m_creator->isBusy());
+        QVERIFY(!m_creator->create(request(QStringLiteral("second-one"))));
+        QVERIFY(created.wait(5000));
+        QTest::qWait(300); // long enough for a second create to have landed, were there one
+        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(created.count(), 1);
+    }
+
+    void lostAnswerFindsTheToken_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("dropped connection") << int(EmulatorFault::Drop);
+        QTest::newRow("timeout") << int(EmulatorFault::Stall);
+    }
+    void lostAnswerFindsTheToken()
+    {
+        QFETCH(int, fault);
+        // An older token with the same name must not be mistaken for the new one.
+        m_emulator->addToken(Region::NlAms, m_credentials.projectId, QStringLiteral("alloy-nl"),
+                             TokenScope::WriteOnlyLogs,
+                             QDateTime::currentDateTimeUtc().addDays(-3));
+        m_emulator->injectFault(EmulatorFault(fault), 1, "POST");
+
+        QSignalSpy created(m_creator.get(), &TokenCreator::created);
+        QSignalSpy unknown(m_creator.get(), &TokenCreator::outcomeUnknown);
+        QSignalSpy recovered(m_creator.get(), &TokenCreator::recoveryFinished);
+        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        QVERIFY(recovered.wait(10000));
+        QCOMPARE(unknown.count(), 1);
+        QVERIFY(unknown.at(0).at(1).value<ApiError>().outcomeUnknown);
+        QCOMPARE(created.count(), 0);
+
+        const auto candidates = recovered.at(0).at(1).value<QList<Token>>();
+        QCOMPARE(candidates.size(), 1);
+        QCOMPARE(candidates.at(0).name, QStringLiteral("alloy-nl"));
+        QVERIFY(candidates.at(0).createdAt > QDateTime::currentDateTimeUtc().addSecs(-60));
+        QVERIFY(!recovered.at(0).at(2).value<ApiError>().isError());
+        // Never retried: exactly one token was made.
+        QCOMPARE(m_emulator->createCount(), 1);
+        int posts = 0;
+        for (const auto &recorded : m_emulator->requests())
+            posts += recorded.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+        QVERIFY(!m_creator->isBusy());
+    }
+
+    void failedSearchIsReported()
+    {
+        m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
+        // Enough failures to exhaust the list's retries.
+        m_emulator->injectFault(EmulatorFault::ServerError, 20, "GET");
+        QSignalSpy recovered(m_creator.get(), &TokenCreator::recoveryFinished);
+        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        QVERIFY(recovered.wait(15000));
+        QVERIFY(recovered.at(0).at(1).value<QList<Token>>().isEmpty());
+        QCOMPARE(recovered.at(0).at(2).value<ApiError>().kind, ApiError::Kind::ServerError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenCreator)
+#include "tst_tokencreator.moc"
