@@ -37,6 +37,7 @@ enum class EmulatorFault
     ServerError,     // 503 with an empty body (like a gateway error)
     ServerErrorJson, // 500 with a JSON error body {"message":"internal error","type":"unknown"}
     Drop,            // read the request, then close the connection without any answer
+                     // (QNetworkAccessManager resends once by itself: inject 2 to fail it)
     Stall,           // never answer, keep the connection open (for client timeout tests)
     Malformed,       // 200, Content-Type application/json, body that is not JSON
     Truncated,       // 200 with Content-Length larger than the bytes sent, then close
