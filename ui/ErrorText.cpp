@@ -55,9 +55,14 @@ QString ErrorText::sentence(const ApiError &error)
 QString ErrorText::technicalDetails(const ApiError &error)
 {
     QStringList parts;
-    // Local errors carry a plain description already used by sentence().
-    if (!error.message.isEmpty() && error.httpStatus != 0)
+    if (!error.message.isEmpty() && error.httpStatus != 0) {
         parts.append(tr("The API said: “%1”").arg(error.message));
+    } else if (!error.message.isEmpty() && error.kind != ApiError::Kind::Cancelled &&
+               error.kind != ApiError::Kind::InvalidRequest) {
+        // A local error's description (e.g. "Connection refused") helps whoever debugs it;
+        // an invalid request's is already in sentence().
+        parts.append(tr("Details: %1").arg(error.message));
+    }
     if (error.httpStatus != 0)
         parts.append(tr("HTTP %1").arg(error.httpStatus));
     if (!error.requestId.isEmpty())

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 
 namespace cockpit {
 
@@ -33,3 +34,5 @@ struct TokenLoadResult
 };
 
 } // namespace cockpit
+
+Q_DECLARE_METATYPE(cockpit::TokenLoadResult)
