@@ -22,6 +22,8 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     // API messages are shown as they came: never interpreted as rich text.
     m_text->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
+    m_text->setAccessibleName(tr("Message"));
+    m_details->setAccessibleName(tr("Message details"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
