@@ -1,0 +1,232 @@
+// cockpit-bench-table: the token table at scale. With 100,000 tokens in TokenTableModel behind
+// TokenFilterProxyModel (and a real TokenTableView, offscreen), it prints:
+//   - the time of each keystroke of filter-as-you-type (target < 16 ms),
+//   - the time to sort by each column, both orders (target < 100 ms),
+//   - the time of a refresh applied as a diff,
+//   - the process's peak RSS (target < 150 MB),
+//   - the time from start to a window painting the demo tokens, by running
+//     `cockpit-tokens --demo --measure-startup` (target < 300 ms).
+// Figures, not a test: build in the release preset and run it by hand.
+#include "TokenTableView.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+
+using cockpit::Region;
+using cockpit::Token;
+using cockpit::TokenFilterProxyModel;
+using cockpit::TokenScopes;
+using cockpit::TokenTableModel;
+
+namespace {
+
+QTextStream out(stdout);
+
+QList<Token> makeTokens(int count, quint32 seed)
+{
+    static const char *const adjectives[] = {"amber",  "brisk", "calm", "dusky", "eager", "fuzzy",
+                                             "gentle", "hasty", "icy",  "jolly", "keen",  "lucid"};
+    static const char *const nouns[] = {"otter", "falcon", "heron", "lynx",  "marten", "newt",
+                                        "orca",  "puffin", "quail", "raven", "stoat",  "tern"};
+    QRandomGenerator random(seed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Region> regions = cockpit::allRegions();
+    QList<Token> tokens;
+    tokens.reserve(count);
+    const QString project = QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54");
+    for (int i = 0; i < count; ++i) {
+        Token token;
+        token.id = QStringLiteral("%1-%2-4%3-8%4-%5")
+                       .arg(random.generate(), 8, 16, QLatin1Char('0'))
+                       .arg(random.bounded(0x10000), 4, 16, QLatin1Char('0'))
+                       .arg(random.bounded(0x1000), 3, 16, QLatin1Char('0'))
+                       .arg(random.bounded(0x1000), 3, 16, QLatin1Char('0'))
+                       .arg(i, 12, 16, QLatin1Char('0'));
+        token.projectId = project;
+        token.name = QStringLiteral("token-%1-%2-%3")
+                         .arg(QLatin1String(adjectives[random.bounded(12)]),
+                              QLatin1String(nouns[random.bounded(12)]))
+                         .arg(i);
+        token.region = regions.at(i % regions.size());
+        token.scopes = TokenScopes::fromInt(int(random.bounded(0x200)));
+        token.createdAt = now.addSecs(-qint64(random.bounded(3 * 365 * 24 * 3600)));
+        token.updatedAt = token.createdAt;
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression hwm(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+struct Stats
+{
+    double mean = 0;
+    double max = 0;
+};
+
+Stats stats(const QList<double> &values)
+{
+    Stats s;
+    for (double v : values) {
+        s.mean += v;
+        s.max = std::max(s.max, v);
+    }
+    if (!values.isEmpty())
+        s.mean /= double(values.size());
+    return s;
+}
+
+// Types `text` one character at a time, then erases it, timing each change of the filter text
+// until the view has processed it (layout and paint included when a view is shown).
+QList<double> typeAndErase(TokenFilterProxyModel &proxy, const QString &text)
+{
+    QList<double> times;
+    QString typed;
+    const auto apply = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        proxy.setFilterText(typed);
+        QCoreApplication::processEvents();
+        times.append(ms(timer));
+    };
+    for (QChar c : text) {
+        typed += c;
+        apply();
+    }
+    while (!typed.isEmpty()) {
+        typed.chop(1);
+        apply();
+    }
+    return times;
+}
+
+void measureStartup(int runs)
+{
+    QList<double> values;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(COCKPIT_TOKENS_BIN),
+                      {QStringLiteral("--demo"), QStringLiteral("--measure-startup")});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+            out << "startup: cockpit-tokens failed: " << process.readAllStandardError() << Qt::endl;
+            return;
+        }
+        static const QRegularExpression line(QStringLiteral("startup_to_rows_painted_ms (\\d+)"));
+        const auto match = line.match(QString::fromUtf8(process.readAllStandardOutput()));
+        if (match.hasMatch())
+            values.append(match.captured(1).toDouble());
+    }
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return;
+    out << QStringLiteral("startup to demo rows painted: median %1 ms, min %2 ms, max %3 ms "
+                          "over %4 runs (target < 300 ms)")
+               .arg(values.at(values.size() / 2))
+               .arg(values.first())
+               .arg(values.last())
+               .arg(values.size())
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    out << "rows: " << count << Qt::endl;
+
+    const QList<Token> tokens = makeTokens(count, 20240919u);
+    TokenTableModel model;
+    TokenFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    TokenTableView view;
+    view.setModel(&proxy);
+    view.resize(1200, 700);
+    view.show();
+    QCoreApplication::processEvents();
+
+    QElapsedTimer timer;
+    timer.start();
+    model.setTokens(tokens);
+    QCoreApplication::processEvents();
+    out << QStringLiteral("initial load into the model (sorted, shown): %1 ms")
+               .arg(ms(timer), 0, 'f', 1)
+        << Qt::endl;
+
+    // Filter-as-you-type: a name fragment narrowing to a few rows, an ID prefix, a region.
+    for (const QString &query :
+         {QStringLiteral("falcon-123"), QStringLiteral("8a3f"), QStringLiteral("nl-ams")}) {
+        const Stats s = stats(typeAndErase(proxy, query));
+        out << QStringLiteral("filter-as-you-type \"%1\": mean %2 ms, worst %3 ms per keystroke "
+                              "(target < 16 ms)")
+                   .arg(query)
+                   .arg(s.mean, 0, 'f', 2)
+                   .arg(s.max, 0, 'f', 2)
+            << Qt::endl;
+    }
+
+    const char *const names[] = {"Name", "Region", "Permissions", "Created", "ID"};
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timer.restart();
+            view.sortByColumn(column, order);
+            QCoreApplication::processEvents();
+            out << QStringLiteral("sort by %1 %2: %3 ms (target < 100 ms)")
+                       .arg(QLatin1String(names[column]), order == Qt::AscendingOrder
+                                                              ? QStringLiteral("asc")
+                                                              : QStringLiteral("desc"))
+                       .arg(ms(timer), 0, 'f', 1)
+                << Qt::endl;
+        }
+    }
+
+    // A refresh as the window applies it: 100 tokens gone, 100 renamed, 100 new.
+    QList<Token> refreshed = tokens;
+    refreshed.remove(count / 2, 100);
+    for (int i = 0; i < 100; ++i)
+        refreshed[i * 7].name += QStringLiteral("-renamed");
+    refreshed.append(makeTokens(100, 7u));
+    view.selectRow(10);
+    timer.restart();
+    model.setTokens(refreshed);
+    QCoreApplication::processEvents();
+    out << QStringLiteral("refresh diff (100 removed, 100 changed, 100 added): %1 ms")
+               .arg(ms(timer), 0, 'f', 1)
+        << Qt::endl;
+
+    out << QStringLiteral("peak RSS: %1 MB (target < 150 MB)")
+               .arg(double(peakRssKb()) / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+
+    measureStartup(7);
+    return 0;
+}
