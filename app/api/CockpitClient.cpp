@@ -108,6 +108,8 @@ public:
     {
         settings.tokenPageSize = std::clamp(settings.tokenPageSize, 1, 1000);
         settings.projectPageSize = std::clamp(settings.projectPageSize, 1, 100);
+        settings.speculativePages = std::clamp(settings.speculativePages, 0, 16);
+        settings.speculativePages = std::clamp(settings.speculativePages, 0, 16);
         if (settings.userAgent.isEmpty())
             settings.userAgent = CockpitClient::defaultUserAgent();
         urlError = CockpitClient::validateBaseUrl(settings.baseUrl);
@@ -123,7 +125,10 @@ public:
     // Registers a reply (aborted if the client goes first) and checks what every request needs.
     bool begin(ApiReply *reply, std::optional<ApiError> inputError = std::nullopt)
     {
-        active.removeIf([](const QPointer<ApiReply> &p) { return !p || p->isFinished(); });
+        active.removeIf([](const QPointer<ApiReply> &pointer) {
+            const ApiReply *tracked = pointer.data(); // read once: it may go at any time
+            return tracked == nullptr || tracked->isFinished();
+        });
         active.append(reply);
         if (urlError)
             inputError = urlError;
@@ -209,7 +214,7 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
     // Pages by number, filled as they arrive (they may come in any order).
     auto pages = std::make_shared<QList<QList<Token>>>();
     auto *loader = new PagedLoader(
-        pageSize,
+        pageSize, settings.speculativePages,
         [source = source, query, pageSize](int page, QObject *parent) {
             return source(source.builder->listTokens(query, page, pageSize), parent);
         },
@@ -388,8 +393,9 @@ ProjectListReply *CockpitClient::listProjects(const QString &organizationId)
         return reply;
     const int pageSize = d->settings.projectPageSize;
     auto pages = std::make_shared<QList<QList<Project>>>();
+    // No speculative page: an organization rarely has more projects than a page holds.
     auto *loader = new PagedLoader(
-        pageSize,
+        pageSize, 0,
         [source = d->source, organizationId, pageSize](int page, QObject *parent) {
             return source(source.builder->listProjects(organizationId, page, pageSize), parent);
         },

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -12,10 +13,12 @@ namespace cockpit {
 
 class RequestRunner;
 
-// Loads every page of a paginated list: page 1 first; once it has given total_count, all the
-// other pages at once (the RequestScheduler bounds and paces them). Each page is handed to the
-// parser as soon as it arrives and its raw body is dropped. The first page that fails fails the
-// whole list: the other requests are aborted and no partial result is reported.
+// Loads every page of a paginated list: page 1 (and, speculatively, the next few) first; once
+// page 1 has given total_count, all the other pages at once (the RequestScheduler bounds and paces
+// them). Each page is handed to the parser as soon as it arrives and its raw body is dropped. The
+// first needed page that fails fails the whole list: the other requests are aborted and no
+// partial result is reported. A speculative page that turns out not to be needed is aborted or
+// ignored, even when it failed.
 class PagedLoader : public QObject
 {
     Q_OBJECT
@@ -31,7 +34,9 @@ public:
     // Never more pages than this, whatever total_count says.
     static constexpr int kMaxPages = 10000;
 
-    PagedLoader(int pageSize, RunnerFactory runnerFactory, PageParser parser,
+    // `speculativePages`: pages after page 1 asked for before total_count is known. Each saves a
+    // round trip when the list is that long, and costs one small request when it is not.
+    PagedLoader(int pageSize, int speculativePages, RunnerFactory runnerFactory, PageParser parser,
                 QObject *parent = nullptr);
     ~PagedLoader() override;
 
@@ -52,13 +57,20 @@ Q_SIGNALS:
 private:
     void launch(int page);
     void onPageFinished(int page, RequestRunner *runner);
+    // Page 1 is in: sizes the list, drops what is not needed, asks for what is missing.
+    bool planPages(int total, int itemsOnFirstPage, const ApiError &context);
+    void failPage(int page, const ApiError &error);
     void fail(const ApiError &error);
 
     int m_pageSize;
+    int m_speculativePages;
     RunnerFactory m_runnerFactory;
     PageParser m_parser;
     QMap<int, RequestRunner *> m_running;
+    QSet<int> m_done;
+    QMap<int, ApiError> m_deferredErrors; // failed before page 1 said whether they matter
     ApiError m_error;
+    int m_pageCount = -1; // known once page 1 is in
     int m_totalCount = -1;
     int m_loaded = 0;
     bool m_started = false;

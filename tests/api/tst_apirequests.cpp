@@ -42,6 +42,8 @@ struct Fixture
         settings.secretKey = Secret(kSecret);
         settings.retryBaseDelayMs = 1;
         settings.retryMaxDelayMs = 2;
+        // One request per operation: a list's speculative page 2 is tested in tst_clientflows.
+        settings.speculativePages = 0;
         client = std::make_unique<CockpitClient>(&network, settings);
         // Every request is answered with a not_found, enough to see what was sent.
         network.setHandler([](const FakeRequest &) {

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void pagesLoadedConcurrently();
     void shortServerPages();
     void duplicatesAcrossPages();
+    void speculativePage_data();
+    void speculativePage();
     void failingPageFailsTheRegion_data();
     void failingPageFailsTheRegion();
     void partialRegions();
@@ -194,6 +196,59 @@ void TestClientFlows::duplicatesAcrossPages()
     QCOMPARE(ids, QStringList({tokenId(0), tokenId(1), tokenId(2), tokenId(3), tokenId(4)}));
 }
 
+void TestClientFlows::speculativePage_data()
+{
+    QTest::addColumn<int>("speculativePages");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<QString>("pageTwo"); // "ok", "fails" or "stalls"
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<bool>("success");
+    QTest::newRow("none, one page") << 0 << 10 << QStringLiteral("ok") << 1 << true;
+    QTest::newRow("one, one page") << 1 << 10 << QStringLiteral("ok") << 2 << true;
+    QTest::newRow("one, not needed and failing") << 1 << 10 << QStringLiteral("fails") << 3 << true;
+    QTest::newRow("one, not needed and stalled")
+        << 1 << 10 << QStringLiteral("stalls") << 2 << true;
+    QTest::newRow("one, needed and failing") << 1 << 1500 << QStringLiteral("fails") << 3 << false;
+    QTest::newRow("one, two pages") << 1 << 1500 << QStringLiteral("ok") << 2 << true;
+    QTest::newRow("three, two pages") << 3 << 1500 << QStringLiteral("ok") << 4 << true;
+}
+
+void TestClientFlows::speculativePage()
+{
+    QFETCH(int, speculativePages);
+    QFETCH(int, total);
+    QFETCH(QString, pageTwo);
+    QFETCH(int, expectedRequests);
+    QFETCH(bool, success);
+    ClientSettings settings = fastSettings();
+    settings.speculativePages = speculativePages;
+    makeClient(settings);
+    m_network->setHandler([&](const FakeRequest &r) {
+        if (queryInt(r, "page") == 2 && pageTwo == QLatin1String("fails"))
+            return FakeResponse::empty(503); // fails fast, before page 1 is in
+        if (queryInt(r, "page") == 2 && pageTwo == QLatin1String("stalls"))
+            return stalled();
+        FakeResponse response = pageOf(r, total, "tokens");
+        response.delayMs = 30;
+        return response;
+    });
+    std::unique_ptr<TokenListReply> reply(m_client->listTokens({Region::FrPar, kProject, {}, {}}));
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->isSuccess(), success);
+    QCOMPARE(m_network->requests().size(), expectedRequests);
+    if (success) {
+        QCOMPARE(reply->tokens().size(), total);
+        QCOMPARE(reply->totalCount(), total);
+    } else {
+        QCOMPARE(reply->error().kind, ApiError::Kind::ServerError);
+        QVERIFY(reply->tokens().isEmpty());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_network->inFlight(), 0, 2000);
+    QTest::qWait(20);
+    QCOMPARE(finished.size(), 1);
+}
+
 void TestClientFlows::failingPageFailsTheRegion_data()
 {
     QTest::addColumn<QByteArray>("brokenBody");
@@ -214,9 +269,14 @@ void TestClientFlows::failingPageFailsTheRegion()
     QFETCH(int, status);
     QFETCH(QString, kind);
     m_network->setHandler([&](const FakeRequest &r) {
-        if (queryInt(r, "page") == 2)
-            return FakeResponse::json(status, brokenBody).header("X-Request-Id", "page-2");
-        if (queryInt(r, "page") == 3)
+        if (queryInt(r, "page") == 2) {
+            // Later than page 1, so that pages 3 and 4 are in flight when it fails.
+            FakeResponse response =
+                FakeResponse::json(status, brokenBody).header("X-Request-Id", "page-2");
+            response.delayMs = 100;
+            return response;
+        }
+        if (queryInt(r, "page") > 2)
             return stalled();
         return pageOf(r, 3000, "tokens");
     });
@@ -370,7 +430,7 @@ void TestClientFlows::abortList()
     reply->abort();
     QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
     QCOMPARE(m_network->inFlight(), 0);
-    QCOMPARE(m_network->abortedCount(), 4);
+    QCOMPARE(m_network->abortedCount(), 4); // pages 2 to 5
     QVERIFY(finished.wait(5000));
     const int progressSeen = int(progress.size());
     QTest::qWait(50);
@@ -401,11 +461,12 @@ void TestClientFlows::deletingAReplyAbortsIt()
     m_network->setHandler([](const FakeRequest &) { return stalled(); });
     auto *list = m_client->listTokensInRegions(kProject, allRegions());
     auto *get = m_client->getToken(Region::FrPar, tokenId(3));
-    QCOMPARE(m_network->inFlight(), 4);
+    // Three regions, each with its page 1 and speculative page 2, use the six slots.
+    QCOMPARE(m_network->inFlight(), 6);
     delete list;
     delete get;
     QCOMPARE(m_network->inFlight(), 0);
-    QCOMPARE(m_network->abortedCount(), 4);
+    QCOMPARE(m_network->abortedCount(), 6);
     // The client is still usable and its slots were given back.
     m_network->setHandler([](const FakeRequest &r) { return pageOf(r, 2, "tokens"); });
     std::unique_ptr<TokenListReply> reply(m_client->listTokens({Region::FrPar, kProject, {}, {}}));

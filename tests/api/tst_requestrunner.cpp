@@ -2,6 +2,7 @@
 // request, what a lost answer means (outcomeUnknown), timeouts, the body size cap, cancellation,
 // throttling and the concurrency bound.
 #include "FakeNetworkAccessManager.h"
+#include "api/OneShotBody.h"
 #include "api/RequestBuilder.h"
 #include "api/RequestRunner.h"
 #include "api/RequestScheduler.h"
@@ -28,6 +29,8 @@ FakeResponse responseFor(const QString &code)
         response.requestSent = false;
         return response;
     }
+    if (code == QLatin1String("resend")) // Qt wanted to send it again and could not
+        return FakeResponse::failure(QNetworkReply::ContentReSendError);
     if (code == QLatin1String("dropped"))
         return FakeResponse::failure(QNetworkReply::RemoteHostClosedError);
     if (code == QLatin1String("cut")) {
@@ -93,6 +96,7 @@ private Q_SLOTS:
     void throttleHoldsOthers();
     void concurrencyBound();
     void keepsRequestId();
+    void createBodyCannotRewind();
 
 private:
     std::unique_ptr<FakeNetworkAccessManager> m_network;
@@ -156,6 +160,8 @@ void TestRequestRunner::retryDecisions_data()
         << QByteArray("POST") << codes("dropped 200") << 1 << K::NetworkError << true;
     QTest::newRow("POST cut: unknown")
         << QByteArray("POST") << codes("cut 200") << 1 << K::MalformedResponse << true;
+    QTest::newRow("POST resend refused: unknown")
+        << QByteArray("POST") << codes("resend 200") << 1 << K::NetworkError << true;
     QTest::newRow("POST 404") << QByteArray("POST") << codes("404") << 1 << K::NotFound << false;
 
     QTest::newRow("DELETE ok") << QByteArray("DELETE") << codes("204") << 1 << K::None << false;
@@ -386,6 +392,32 @@ void TestRequestRunner::keepsRequestId()
     QCOMPARE(runner->result().error.httpStatus, 404);
     QCOMPARE(runner->result().error.requestId, QStringLiteral("req-404"));
     QCOMPARE(runner->result().error.message, QStringLiteral("nope"));
+}
+
+void TestRequestRunner::createBodyCannotRewind()
+{
+    // Qt re-sends a request whose connection closed before any answer by rewinding its body: a
+    // create's body cannot be rewound, so that can never create a second token.
+    m_network->setHandler([](const FakeRequest &) { return FakeResponse::json(200, "{}"); });
+    HttpRequestSpec spec = specFor("POST");
+    spec.body = "{\"name\":\"abc\"}";
+    RequestRunner *runner = makeRunner(spec);
+    QSignalSpy finished(runner, &RequestRunner::finished);
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    const FakeRequest &sent = m_network->requests().constFirst();
+    QCOMPARE(sent.body, spec.body);
+    QVERIFY(sent.request.attribute(QNetworkRequest::DoNotBufferUploadDataAttribute).toBool());
+    QCOMPARE(sent.request.header(QNetworkRequest::ContentLengthHeader).toLongLong(),
+             spec.body.size());
+
+    OneShotBody body(QByteArrayLiteral("abcdef"));
+    QVERIFY(body.isSequential());
+    QCOMPARE(body.size(), qint64(6));
+    QCOMPARE(body.read(4), QByteArray("abcd"));
+    QVERIFY(!body.reset());
+    QCOMPARE(body.readAll(), QByteArray("ef"));
+    QVERIFY(body.atEnd());
 }
 
 QTEST_GUILESS_MAIN(TestRequestRunner)
