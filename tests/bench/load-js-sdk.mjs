@@ -1,0 +1,51 @@
+// The JS SDK side of cockpit-bench-load: loads every token of the default project the way the
+// SDK's users write it, region after region with listTokens({region, pageSize: 1000}).all(), and
+// prints its own time and peak RSS as one JSON line. The emulator's URL and credentials come in
+// SCW_* variables; the SDK is imported from COCKPIT_BENCH_SDK_MODULES (a node_modules folder).
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { pathToFileURL } from 'node:url'
+
+// Resolves a package from another folder's node_modules, then its ESM entry ("import"), as an
+// ES module user of the package gets it.
+async function importFrom(modulesDir, name) {
+  const require = createRequire(join(modulesDir, 'bench-resolver.cjs'))
+  let folder = dirname(require.resolve(name))
+  const manifestOf = (dir) => {
+    const path = join(dir, 'package.json')
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
+  }
+  while (manifestOf(folder)?.name !== name) {
+    if (dirname(folder) === folder) throw new Error(`cannot find the package.json of ${name}`)
+    folder = dirname(folder)
+  }
+  const manifest = manifestOf(folder)
+  const entry = manifest.exports?.['.']?.import ?? manifest.module ?? manifest.main
+  return import(pathToFileURL(join(folder, entry)).href)
+}
+
+const modules = process.env.COCKPIT_BENCH_SDK_MODULES
+const { Cockpitv1 } = await importFrom(modules, '@scaleway/sdk-cockpit')
+const { createClient } = await importFrom(modules, '@scaleway/sdk-client')
+
+const client = createClient({
+  accessKey: process.env.SCW_ACCESS_KEY,
+  secretKey: process.env.SCW_SECRET_KEY,
+  apiURL: process.env.SCW_API_URL,
+  defaultOrganizationId: process.env.SCW_DEFAULT_ORGANIZATION_ID,
+  defaultProjectId: process.env.SCW_DEFAULT_PROJECT_ID,
+  defaultRegion: 'fr-par',
+})
+const api = new Cockpitv1.RegionalAPI(client)
+
+const start = performance.now()
+const byRegion = {}
+for (const region of ['fr-par', 'nl-ams', 'pl-waw']) {
+  byRegion[region] = await api.listTokens({ region, pageSize: 1000 }).all()
+}
+const ms = performance.now() - start
+// The tokens are still held here, as a caller holds them to show them.
+const tokens = Object.values(byRegion).reduce((sum, list) => sum + list.length, 0)
+console.log(JSON.stringify({ side: 'js', tokens, ms, maxRssKb: process.resourceUsage().maxRSS }))
