@@ -1,6 +1,7 @@
 #include "CockpitClient.h"
 
 #include "ApiJson.h"
+#include "MultiRegionJoin.h"
 #include "PagedLoader.h"
 #include "RequestBuilder.h"
 #include "RequestRunner.h"
@@ -283,56 +284,9 @@ MultiRegionTokenListReply *CockpitClient::listTokensInRegions(const QString &pro
         return reply;
     }
 
-    struct Progress
-    {
-        QMap<Region, int> loaded;
-        QMap<Region, int> total;
-        int pending = 0;
-    };
-    auto progress = std::make_shared<Progress>();
-    progress->pending = int(unique.size());
-    QList<QPointer<TokenListReply>> parts;
-    for (Region region : std::as_const(unique)) {
-        TokenListReply *part = d->listTokens({region, projectId, order, scopeFilter});
-        part->setParent(reply);
-        parts.append(part);
-        QObject::connect(part, &TokenListReply::progress, reply,
-                         [reply, progress, region, count = unique.size()](int loaded, int total) {
-                             progress->loaded.insert(region, loaded);
-                             progress->total.insert(region, total);
-                             int sumLoaded = 0;
-                             int sumTotal = 0;
-                             for (int value : std::as_const(progress->loaded))
-                                 sumLoaded += value;
-                             for (int value : std::as_const(progress->total))
-                                 sumTotal += value;
-                             Q_EMIT reply->progress(
-                                 sumLoaded, progress->total.size() == count ? sumTotal : -1);
-                         });
-        QObject::connect(part, &ApiReply::finished, reply, [reply, part, progress, region] {
-            if (reply->isFinished())
-                return;
-            if (part->isSuccess())
-                reply->setRegionResult(region, part->tokens());
-            else
-                reply->setRegionError(region, part->error());
-            part->deleteLater();
-            Q_EMIT reply->regionFinished(region);
-            if (--progress->pending > 0)
-                return;
-            if (reply->regionErrors().size() < reply->regions().size()) {
-                reply->finish();
-                return;
-            }
-            reply->finish(reply->regionErrors().value(reply->regions().constFirst()));
-        });
-    }
-    reply->setAbortHandler([parts] {
-        for (const QPointer<TokenListReply> &part : parts) {
-            if (part)
-                part->abort();
-        }
-    });
+    auto *join = new MultiRegionJoin(reply);
+    for (Region region : std::as_const(unique))
+        join->addRegion(region, d->listTokens({region, projectId, order, scopeFilter}));
     return reply;
 }
 

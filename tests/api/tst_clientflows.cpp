@@ -354,9 +354,16 @@ void TestClientFlows::concurrencyIsBounded()
     m_network->setHandler([](const FakeRequest &r) { return pageOf(r, 40, "tokens"); });
     std::unique_ptr<MultiRegionTokenListReply> reply(
         m_client->listTokensInRegions(kProject, allRegions()));
+    QSignalSpy progress(reply.get(), &MultiRegionTokenListReply::progress);
     QVERIFY(QSignalSpy(reply.get(), &ApiReply::finished).wait(5000));
     QVERIFY(reply->isSuccess());
     QCOMPARE(reply->tokens().size(), 120);
+    // One signal per page; the total only once all three regions have given theirs.
+    QCOMPARE(progress.size(), 12);
+    QCOMPARE(progress.first().at(1).toInt(), -1);
+    QCOMPARE(progress.last(), QVariantList({120, 120}));
+    for (const QList<QVariant> &signal : std::as_const(progress))
+        QVERIFY(signal.at(1).toInt() == -1 || signal.at(1).toInt() == 120);
     QCOMPARE(m_network->requests().size(), 12);
     QCOMPARE(m_network->maxInFlight(), 2);
 }
