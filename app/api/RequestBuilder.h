@@ -19,10 +19,12 @@ enum class RetryPolicy
     SafeRead,
     // DELETE: only a 429, which the gateway sends before the request reaches the API. Anything
     // else (a 5xx, a dropped connection) may come after the token was deleted, and a second
-    // DELETE would then report a misleading 404; the caller decides instead.
+    // DELETE would then report a misleading 404; the caller decides instead. (Qt itself still
+    // re-sends a DELETE whose connection closed before any byte of answer, as HTTP allows for an
+    // idempotent method; the worst that does is that 404.)
     ThrottledOnly,
     // POST (create): never. A lost answer may hide a created token whose secret is gone; a retry
-    // would create a second one.
+    // would create a second one. Qt's own re-send is prevented too (see OneShotBody).
     Never,
 };
 
