@@ -274,6 +274,7 @@ void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Ret
 {
     m_timeout.stop();
     HttpResult result;
+    const bool wasSent = m_reply != nullptr;
     if (m_reply)
         result.requestId = QString::fromLatin1(m_reply->rawHeader("X-Request-Id"));
     dropReply();
@@ -283,7 +284,7 @@ void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Ret
     result.error.httpStatus = m_status;
     result.error.requestId = result.requestId;
     // A create or delete that was sent and whose answer was lost or unusable may have happened.
-    result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead && m_attempts > 0 &&
+    result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead && wasSent &&
                                   (m_status == 0 || (m_status >= 200 && m_status < 300));
     concludeAttempt(std::move(result), retry, 0);
 }

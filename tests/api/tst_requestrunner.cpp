@@ -97,6 +97,7 @@ private Q_SLOTS:
     void concurrencyBound();
     void keepsRequestId();
     void createBodyCannotRewind();
+    void noNetwork();
 
 private:
     std::unique_ptr<FakeNetworkAccessManager> m_network;
@@ -418,6 +419,19 @@ void TestRequestRunner::createBodyCannotRewind()
     QVERIFY(!body.reset());
     QCOMPARE(body.readAll(), QByteArray("ef"));
     QVERIFY(body.atEnd());
+}
+
+void TestRequestRunner::noNetwork()
+{
+    // The network manager is gone: nothing was sent, so a create's outcome is known.
+    RequestRunner runner(nullptr, m_scheduler.get(), QNetworkRequest(kUrl), specFor("POST"),
+                         fastLimits());
+    QSignalSpy finished(&runner, &RequestRunner::finished);
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(runner.result().error.kind, ApiError::Kind::NetworkError);
+    QVERIFY(!runner.result().error.outcomeUnknown);
+    QCOMPARE(m_scheduler->inFlight(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRequestRunner)
