@@ -2,6 +2,17 @@
 
 namespace cockpit {
 
+template <typename Reply>
+void SignInCheck::await(Reply *reply, void (SignInCheck::*handler)(Reply *))
+{
+    m_pending = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, handler] {
+        reply->deleteLater();
+        m_pending = nullptr;
+        (this->*handler)(reply);
+    });
+}
+
 SignInCheck::SignInCheck(QNetworkAccessManager *network, const ApiCredentials &credentials,
                          ClientSettings tuning, QObject *parent)
     : QObject(parent)
@@ -29,9 +40,7 @@ void SignInCheck::start()
         fail(Step::ApiKey, *m_configurationError);
         return;
     }
-    ApiKeyReply *reply = m_client->getApiKey(m_credentials.accessKey);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, &SignInCheck::onApiKey);
+    await(m_client->getApiKey(m_credentials.accessKey), &SignInCheck::onApiKey);
 }
 
 void SignInCheck::cancel()
@@ -43,10 +52,8 @@ void SignInCheck::cancel()
     }
 }
 
-void SignInCheck::onApiKey()
+void SignInCheck::onApiKey(ApiKeyReply *reply)
 {
-    auto *reply = static_cast<ApiKeyReply *>(m_pending.data());
-    reply->deleteLater();
     if (reply->isSuccess()) {
         m_result.defaultProjectId = m_credentials.projectId.isEmpty()
                                         ? reply->apiKey().defaultProjectId
@@ -71,15 +78,11 @@ void SignInCheck::onApiKey()
 
 void SignInCheck::readProject()
 {
-    ProjectReply *reply = m_client->getProject(m_result.defaultProjectId);
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, &SignInCheck::onProject);
+    await(m_client->getProject(m_result.defaultProjectId), &SignInCheck::onProject);
 }
 
-void SignInCheck::onProject()
+void SignInCheck::onProject(ProjectReply *reply)
 {
-    auto *reply = static_cast<ProjectReply *>(m_pending.data());
-    reply->deleteLater();
     if (!reply->isSuccess()) {
         fail(Step::Project, reply->error());
         return;
@@ -88,15 +91,11 @@ void SignInCheck::onProject()
     m_result.organizationId = m_credentials.organizationId.isEmpty()
                                   ? m_defaultProject.organizationId
                                   : m_credentials.organizationId;
-    ProjectListReply *list = m_client->listProjects(m_result.organizationId);
-    m_pending = list;
-    connect(list, &ApiReply::finished, this, &SignInCheck::onProjects);
+    await(m_client->listProjects(m_result.organizationId), &SignInCheck::onProjects);
 }
 
-void SignInCheck::onProjects()
+void SignInCheck::onProjects(ProjectListReply *reply)
 {
-    auto *reply = static_cast<ProjectListReply *>(m_pending.data());
-    reply->deleteLater();
     if (reply->isSuccess()) {
         m_result.projects = reply->projects();
     } else if (reply->error().kind == ApiError::Kind::PermissionDenied) {
@@ -115,16 +114,11 @@ void SignInCheck::onProjects()
     TokenListQuery query;
     query.region = m_credentials.defaultRegion.value_or(Region::FrPar);
     query.projectId = m_result.defaultProjectId;
-    TokenListReply *tokens = m_client->listTokens(query);
-    m_pending = tokens;
-    connect(tokens, &ApiReply::finished, this, &SignInCheck::onTokens);
+    await(m_client->listTokens(query), &SignInCheck::onTokens);
 }
 
-void SignInCheck::onTokens()
+void SignInCheck::onTokens(TokenListReply *reply)
 {
-    ApiReply *reply = m_pending.data();
-    reply->deleteLater();
-    m_pending = nullptr;
     if (!reply->isSuccess()) {
         fail(Step::Cockpit, reply->error());
         return;

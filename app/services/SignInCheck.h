@@ -57,11 +57,13 @@ Q_SIGNALS:
     void failed(cockpit::SignInCheck::Step step, const cockpit::ApiError &error);
 
 private:
-    void onApiKey();
+    void onApiKey(ApiKeyReply *reply);
     void readProject();
-    void onProject();
-    void onProjects();
-    void onTokens();
+    void onProject(ProjectReply *reply);
+    void onProjects(ProjectListReply *reply);
+    void onTokens(TokenListReply *reply);
+    // Makes `reply` the pending step and calls `handler` with it when it finishes.
+    template <typename Reply> void await(Reply *reply, void (SignInCheck::*handler)(Reply *));
     void fail(Step step, const ApiError &error);
 
     ApiCredentials m_credentials;

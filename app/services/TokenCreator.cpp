@@ -27,14 +27,14 @@ bool TokenCreator::create(const CreateTokenRequest &request)
         return false;
     m_request = request;
     m_sentAt = QDateTime::currentDateTimeUtc();
-    m_create = m_client->createToken(request);
-    connect(m_create, &ApiReply::finished, this, &TokenCreator::onCreateFinished);
+    CreateTokenReply *reply = m_client->createToken(request);
+    m_create = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onCreateFinished(reply); });
     return true;
 }
 
-void TokenCreator::onCreateFinished()
+void TokenCreator::onCreateFinished(CreateTokenReply *reply)
 {
-    CreateTokenReply *reply = m_create;
     m_create = nullptr;
     reply->deleteLater();
     if (reply->isSuccess()) {
@@ -47,15 +47,15 @@ void TokenCreator::onCreateFinished()
         return;
     }
     // Look before telling the user anything final: the token may well exist.
-    m_search =
+    TokenListReply *search =
         m_client->listTokens({m_request.region, m_request.projectId, ListOrder::CreatedAtDesc, {}});
-    connect(m_search, &ApiReply::finished, this, &TokenCreator::onSearchFinished);
+    m_search = search;
+    connect(search, &ApiReply::finished, this, [this, search] { onSearchFinished(search); });
     Q_EMIT outcomeUnknown(m_request, error);
 }
 
-void TokenCreator::onSearchFinished()
+void TokenCreator::onSearchFinished(TokenListReply *reply)
 {
-    TokenListReply *reply = m_search;
     m_search = nullptr;
     reply->deleteLater();
     QList<Token> candidates;

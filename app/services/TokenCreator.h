@@ -48,8 +48,8 @@ Q_SIGNALS:
                           const cockpit::ApiError &searchError);
 
 private:
-    void onCreateFinished();
-    void onSearchFinished();
+    void onCreateFinished(CreateTokenReply *reply);
+    void onSearchFinished(TokenListReply *reply);
 
     CockpitClient *m_client;
     QPointer<CreateTokenReply> m_create;
