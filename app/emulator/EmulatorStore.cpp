@@ -1,5 +1,7 @@
 #include "EmulatorStore.h"
 
+#include "EmulatorJson.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -169,6 +171,7 @@ StoredToken EmulatorStore::addToken(Region region, const QString &projectId, con
     stored.token.scopes = scopes;
     stored.token.createdAt = QDateTime::fromMSecsSinceEpoch(createdMicros / 1000, Qt::UTC);
     stored.token.updatedAt = stored.token.createdAt;
+    stored.json = EmulatorJson::compact(EmulatorJson::token(stored));
     m_tokens[region].insert(stored.token.id, stored);
     m_sortedCache.clear();
     return stored;

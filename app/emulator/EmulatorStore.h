@@ -20,6 +20,9 @@ struct StoredToken
 {
     Token token;
     qint64 createdMicros = 0; // since the epoch, UTC (created_at == updated_at: no update endpoint)
+    // The token as list and get answers show it (compact, secret_key null). Tokens never change,
+    // so it is serialised once at creation instead of on every page served.
+    QByteArray json;
 };
 
 struct StoredProject
