@@ -218,6 +218,7 @@ fi
 # The program passes the id to setDesktopFileName (Wayland app id) as a UTF-16 string literal.
 strings -el "$tree/usr/bin/cockpit-tokens" | grep -qx "$app_id" ||
     fail "cockpit-tokens does not carry the application id $app_id"
+pass "cockpit-tokens carries the application id"
 
 # --- Run the unpacked programs against the system's Qt -----------------------------------------
 echo "== running the unpacked programs"
