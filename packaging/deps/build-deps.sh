@@ -49,7 +49,7 @@ build() {
 for library in "${libraries[@]}"; do
     case "$library" in
     qtkeychain)
-        build qtkeychain https://github.com/frankosterfeld/qtkeychain.git 0.13.2 \
+        build qtkeychain https://github.com/frankosterfeld/qtkeychain.git v0.13.2 \
             -DBUILD_WITH_QT6=ON -DBUILD_TEST_APPLICATION=OFF -DBUILD_TRANSLATIONS=OFF
         ;;
     yaml-cpp)
