@@ -29,10 +29,6 @@ abort() {
     exit 1
 }
 
-for tool in dpkg-deb lintian rpm desktop-file-validate appstreamcli file readelf strings ldd man timeout; do
-    command -v "$tool" >/dev/null || abort "$tool is missing: run scripts/install-deps"
-done
-
 work="$(mktemp -d)"
 emulator_pid=""
 cleanup() {
@@ -56,6 +52,11 @@ done
 [ -f "$deb" ] || abort "scripts/package built no .deb (see its output above)"
 [ -f "$rpm_file" ] || abort "scripts/package built no .rpm (see its output above)"
 pass "scripts/package built $(basename "$deb") and $(basename "$rpm_file") in $((SECONDS - package_started)) s"
+
+# scripts/package ran scripts/install-deps, which lists every tool used below.
+for tool in dpkg-deb lintian rpm desktop-file-validate appstreamcli file readelf strings ldd man timeout; do
+    command -v "$tool" >/dev/null || abort "$tool is missing: add its package to scripts/install-deps"
+done
 
 version="$(dpkg-deb -f "$deb" Version)"
 project_version="$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -n 1)"
