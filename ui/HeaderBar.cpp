@@ -2,10 +2,13 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QToolButton>
 
 using cockpit::Project;
 using cockpit::Region;
@@ -24,8 +27,10 @@ QLabel *captionFor(QWidget *buddy, const QString &text, QWidget *parent)
 HeaderBar::HeaderBar(QWidget *parent)
     : QWidget(parent)
     , m_profile(new QComboBox(this))
+    , m_profileMenuButton(new QToolButton(this))
+    , m_profileMenu(new QMenu(this))
     , m_demoBadge(new QLabel(tr("Demo"), this))
-    , m_project(new QComboBox(this))
+    , m_project(new ProjectPicker(this))
     , m_region(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -34,6 +39,25 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_profile->setAccessibleName(tr("Profile"));
     m_profile->setToolTip(tr("Which credentials to use"));
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    // Sign in and remove sit in a menu beside the selector, not among its entries: choosing an
+    // entry of the selector always means "use these credentials".
+    // A gear, the usual "manage" sign: the header has no room for a worded button. The
+    // accessible name and the tooltip carry the words, and Alt+F opens it from the keyboard.
+    m_profileMenuButton->setText(QStringLiteral("⚙"));
+    QFont glyph = m_profileMenuButton->font();
+    glyph.setPointSizeF(glyph.pointSizeF() * 1.4);
+    m_profileMenuButton->setFont(glyph);
+    m_profileMenuButton->setShortcut(QKeySequence(tr("Alt+F")));
+    m_profileMenuButton->setAccessibleName(tr("Profile actions"));
+    m_profileMenuButton->setToolTip(
+        tr("Profile actions: sign in with an API key, remove a saved profile (Alt+F)"));
+    m_profileMenuButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileMenuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_profileMenuButton->setMenu(m_profileMenu);
+    m_profileMenu->setAccessibleName(tr("Profile actions"));
+    // A disabled entry says why (e.g. scw CLI profiles are not the app's to remove).
+    m_profileMenu->setToolTipsVisible(true);
 
     // The badge says plainly that nothing here touches a real account.
     m_demoBadge->setAccessibleName(tr("Demo mode"));
@@ -45,8 +69,8 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_demoBadge->hide();
 
     m_project->setAccessibleName(tr("Project"));
-    m_project->setToolTip(tr("The project whose tokens are listed"));
-    m_project->setMinimumContentsLength(16);
+    m_project->setToolTip(tr("The project whose tokens are listed: type part of a name to search"));
+    m_project->setMinimumContentsLength(14);
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     m_region->setAccessibleName(tr("Region"));
@@ -74,6 +98,7 @@ HeaderBar::HeaderBar(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(captionFor(m_profile, tr("&Profile:"), this));
     layout->addWidget(m_profile);
+    layout->addWidget(m_profileMenuButton);
     layout->addWidget(m_demoBadge);
     layout->addSpacing(8);
     layout->addWidget(captionFor(m_project, tr("P&roject:"), this));
@@ -151,7 +176,7 @@ QString HeaderBar::currentProjectId() const
 
 QString HeaderBar::currentProjectName() const
 {
-    return currentProjectId().isEmpty() ? QString() : m_project->currentText();
+    return currentProjectId().isEmpty() ? QString() : m_project->currentItemText();
 }
 
 std::optional<Region> HeaderBar::currentRegion() const

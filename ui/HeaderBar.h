@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileOption.h"
+#include "ProjectPicker.h"
 #include "api/Project.h"
 #include "api/Region.h"
 
@@ -11,7 +12,9 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QToolButton;
 
 // The row above the table: where the tokens come from (profile, project, region), the search
 // box, Refresh and the primary Create token button. It only reports choices; the window decides
@@ -42,6 +45,9 @@ public:
 
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *profileBox() const { return m_profile; }
+    // Beside the selector: what can be done with profiles (sign in, remove); filled by the owner.
+    QToolButton *profileMenuButton() const { return m_profileMenuButton; }
+    QMenu *profileMenu() const { return m_profileMenu; }
     QComboBox *projectBox() const { return m_project; }
     QComboBox *regionBox() const { return m_region; }
     QPushButton *refreshButton() const { return m_refresh; }
@@ -56,8 +62,10 @@ Q_SIGNALS:
 
 private:
     QComboBox *m_profile;
+    QToolButton *m_profileMenuButton;
+    QMenu *m_profileMenu;
     QLabel *m_demoBadge;
-    QComboBox *m_project;
+    ProjectPicker *m_project;
     QComboBox *m_region;
     QLineEdit *m_search;
     QPushButton *m_refresh;

@@ -3,7 +3,9 @@
 #include "DeleteConfirmation.h"
 #include "ErrorText.h"
 #include "HeaderBar.h"
+#include "ProfileController.h"
 #include "ProfileDirectory.h"
+#include "ProfileNotices.h"
 #include "StatusBanners.h"
 #include "StatusSummary.h"
 #include "TokenActions.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, QWidget *parent)
     restoreLayout();
 
     m_header->setProfiles(m_profiles->profiles(), QString());
+    m_profileController = new ProfileController(this, m_profiles, m_profileNotices);
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
     ageTimer->start(kRelativeTimeRefreshMs);
@@ -68,6 +71,7 @@ void MainWindow::buildUi()
     m_header = new HeaderBar(this);
     m_toolBar = new TokenToolBar(m_actions, this);
     m_banners = new StatusBanners(this);
+    m_profileNotices = new ProfileNotices(this);
     m_table = new TokenTableView(this);
     m_table->setModel(m_proxy);
     m_table->setActions(m_actions);
@@ -93,6 +97,7 @@ void MainWindow::buildUi()
     layout->setSpacing(8);
     layout->addWidget(m_header);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_profileNotices);
     layout->addWidget(m_banners);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -200,7 +205,12 @@ void MainWindow::activateProfile(const QString &profileId)
     m_session = m_profiles->openSession(profileId, this, &problem);
     if (!m_session) {
         m_header->setProjectsPlaceholder(tr("No project"));
-        m_banners->showErrorText(problem);
+        // An app profile's secret key is read from the keychain first; the ProfileController
+        // opens the profile again once it is there.
+        if (m_profiles->isOpening(profileId))
+            m_banners->showLoading(tr("Reading the secret key from the keychain…"));
+        else
+            m_banners->showErrorText(problem);
         updateViewState();
         return;
     }
@@ -249,7 +259,10 @@ void MainWindow::onProjectsLoaded()
     const cockpit::ProjectService *projects = m_session->projects();
     {
         const QSignalBlocker blocker(m_header);
-        m_header->setProjects(projects->projects(), projects->defaultProjectId());
+        m_header->setProjects(
+            projects->projects(),
+            m_profiles->rememberedProjects().choose(
+                m_header->currentProfileId(), projects->projects(), projects->defaultProjectId()));
     }
     if (projects->listError().isError())
         m_banners->showWarningText(

@@ -10,7 +10,9 @@
 #include <QPointer>
 
 class HeaderBar;
+class ProfileController;
 class ProfileDirectory;
+class ProfileNotices;
 class QAction;
 class QSplitter;
 class QStackedWidget;
@@ -55,6 +57,8 @@ public:
     TokenDetailsPanel *detailsPanel() const { return m_details; }
     TokenActions *tokenActions() const { return m_actions; }
     StatusSummary *statusSummary() const { return m_summary; }
+    ProfileNotices *profileNotices() const { return m_profileNotices; }
+    ProfileController *profileController() const { return m_profileController; }
     cockpit::TokenTableModel *tokenModel() const { return m_model; }
     cockpit::TokenFilterProxyModel *proxyModel() const { return m_proxy; }
 
@@ -112,6 +116,8 @@ private:
     TokenEmptyState *m_emptyState = nullptr;
     TokenDetailsPanel *m_details = nullptr;
     StatusSummary *m_summary = nullptr;
+    ProfileNotices *m_profileNotices = nullptr;
+    ProfileController *m_profileController = nullptr;
     QAction *m_cancelAction = nullptr;
 
     RetryTarget m_retryTarget = RetryTarget::Tokens;

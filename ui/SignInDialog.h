@@ -50,6 +50,7 @@ public:
     static QString failureText(SignInCheck::Step step, const ApiError &error);
     static bool isAccessKey(const QString &text);
 
+    QLineEdit *profileNameEdit() const { return m_name; }
     QLineEdit *accessKeyEdit() const { return m_accessKey; }
     SecretLineEdit *secretKeyEdit() const { return m_secretKey; }
     QLineEdit *projectEdit() const { return m_project; }

@@ -1,16 +1,23 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
 #include "MainWindow.h"
+#include "ProfileController.h"
 #include "ProfileDirectory.h"
+#include "SignInFlow.h"
 #include "StartupProbe.h"
 #include "TokenTableView.h"
 #include "models/TokenTableModel.h"
-#include "services/EnvironmentCredentials.h"
+#include "credentials/AppProfileStore.h"
+#include "credentials/ScwConfig.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QUrl>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -31,9 +38,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Desktop console for Scaleway Cockpit tokens.\n\nCredentials come from the "
-                "SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_PROJECT_ID, "
+                "scw CLI's profiles (~/.config/scw/config.yaml, or SCW_CONFIG_PATH; SCW_PROFILE "
+                "picks one) and the SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_PROJECT_ID, "
                 "SCW_DEFAULT_ORGANIZATION_ID, SCW_DEFAULT_REGION and SCW_API_URL environment "
-                "variables; without them the app starts in demo mode."));
+                "variables, with the CLI's precedence, and from profiles signed in within the "
+                "app (secret keys in the system keychain). Without any, the app starts in demo "
+                "mode and offers to sign in."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -49,8 +59,22 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QNetworkAccessManager network;
-    ProfileDirectory profiles(&network, cockpit::readEnvironmentCredentials());
+    // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)
+    // gives the "default" profile. The file is only ever read.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    ProfileDirectory profiles(&network, std::nullopt);
+    profiles.setScwConfig(cockpit::ScwConfig::load(environment));
+    cockpit::KeychainSecretStore secrets(QStringLiteral(COCKPIT_APP_ID));
+    QSettings settings;
+    // The app's own profiles: fields in the settings, secret keys in the same keychain service.
+    cockpit::AppProfileStore appProfiles(&settings, &secrets);
+    profiles.setAppProfiles(&appProfiles);
+    profiles.setSettings(&settings);
     MainWindow window(&profiles);
+    // Keys typed in the sign-in form are checked where SCW_API_URL points, if anywhere.
+    const QString apiUrl = environment.value(QStringLiteral("SCW_API_URL")).trimmed();
+    if (!apiUrl.isEmpty())
+        window.profileController()->signInFlow()->setApiUrl(QUrl(apiUrl, QUrl::StrictMode));
 
     if (parser.isSet(measureStartup)) {
         auto *probe = new StartupProbe(window.tableView(), sinceStart, &window);
@@ -68,6 +92,7 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    window.activateProfile(profiles.initialProfileId(parser.isSet(demo)));
+    // A startup measurement must not stop at the first-run sign-in form.
+    window.profileController()->start(parser.isSet(demo), !parser.isSet(measureStartup));
     return app.exec();
 }

@@ -52,6 +52,8 @@ public:
     void remove(const QString &id);
     // Reads a profile's secret key; the caller owns the job.
     SecretStoreJob *readSecret(const QString &id);
+    // Where the secret keys are kept (e.g. to probe whether a keychain is there at all).
+    SecretStore *secretStore() const { return m_secrets; }
 
 Q_SIGNALS:
     void saved(const QString &id);
