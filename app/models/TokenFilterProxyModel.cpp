@@ -7,8 +7,6 @@ namespace cockpit {
 TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setSortRole(TokenTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 TokenFilterProxyModel::~TokenFilterProxyModel() = default;
@@ -30,7 +28,8 @@ void TokenFilterProxyModel::setFilterText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    invalidateFilter();
+    m_matcher.setPattern(m_needle);
+    refilter();
 }
 
 void TokenFilterProxyModel::setScopeFilter(TokenScopes scopes)
@@ -38,23 +37,30 @@ void TokenFilterProxyModel::setScopeFilter(TokenScopes scopes)
     if (scopes == m_scopeFilter)
         return;
     m_scopeFilter = scopes;
-    invalidateFilter();
+    refilter();
 }
 
 bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_tokens || sourceParent.isValid())
+    const TokenTableModel *tokens = m_tokens.data();
+    if (!tokens || sourceParent.isValid())
         return false;
-    if (m_scopeFilter && !(m_tokens->tokenAt(sourceRow).scopes & m_scopeFilter))
+    if (m_scopeFilter && !tokens->rowHasAnyScope(sourceRow, m_scopeFilter))
         return false;
-    return m_needle.isEmpty() || m_tokens->rowContainsFolded(sourceRow, m_needle);
+    return m_needle.isEmpty() || tokens->rowContainsFolded(sourceRow, m_matcher);
 }
 
-bool TokenFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void TokenFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (!m_tokens)
-        return false;
-    return m_tokens->compareRows(left.row(), right.row(), left.column()) < 0;
+    if (TokenTableModel *tokens = m_tokens.data())
+        tokens->sort(column, order);
+}
+
+void TokenFilterProxyModel::refilter()
+{
+    // A full remap with one layout change: linear in the rows. invalidateFilter() would emit a
+    // remove or insert per changed range, each costing a pass over the mapping and the views.
+    invalidate();
 }
 
 } // namespace cockpit

@@ -1,19 +1,24 @@
 #pragma once
 
+#include "TokenRow.h"
 #include "api/Token.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringMatcher>
 
 #include <functional>
+#include <vector>
 
 namespace cockpit {
 
 // The tokens of the main window's table, one row per token, identified by token ID. Updates are
 // applied as a diff (rows inserted, removed and changed by ID, never a reset) so that a view's
-// selection and scroll position survive a refresh. It also keeps, per row, the folded text the
-// filter proxy searches and the sort keys, so that filtering and sorting 100,000 rows stay fast.
+// selection and scroll position survive a refresh. The model sorts itself (sort() reorders the
+// rows with layoutChanged and keeps new rows in order), and keeps per row the folded text the
+// filter proxy searches: filtering and sorting 100,000 rows must stay interactive, which
+// QSortFilterProxyModel's own comparison-by-QModelIndex sorting is not at that size.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,6 +62,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Sorts the rows (column -1: insertion order is kept from now on). New and changed rows are
+    // put in order as they arrive.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // Makes the rows equal to `tokens` by ID: removes rows whose ID is gone, updates changed
     // rows in place, appends new ones. A token ID given twice keeps its last occurrence.
@@ -76,31 +86,42 @@ public:
     void refreshRelativeTimes();
 
     // Fast accessors for TokenFilterProxyModel (no QVariant on the hot paths).
-    bool rowContainsFolded(int row, QStringView foldedNeedle) const;
-    int compareRows(int left, int right, int column) const;
+    // `foldedNeedle` is a matcher of the case-folded search text, built once per search so that
+    // its skip table is not rebuilt for every row.
+    bool rowContainsFolded(int row, const QStringMatcher &foldedNeedle) const;
+    bool rowHasAnyScope(int row, TokenScopes scopes) const;
 
 private:
-    struct Row
-    {
-        Token token;
-        // Case-folded "name\nid\nregion": what the text filter searches. The folded name is its
-        // prefix of length nameLength and doubles as the name's sort key.
-        QString haystack;
-        qsizetype nameLength = 0;
-        QString summary; // the Permissions column's text (shared between equal scope sets)
-        qint64 createdMs = 0;
-    };
+    using Row = TokenRow;
+    static constexpr int kMaxRemovalSignals = 32;
 
+    void applySort();
+    void ensureIndex() const;
+    void ensureSearchText() const;
+    void removeRowsInOneLayoutChange(const QList<int> &sortedRows);
     Row makeRow(const Token &token) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
-    void rebuildIndex();
     void removeRows(const QList<int> &sortedRows);
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    // Token ID → row and the rows' name ranks: rebuilt only when needed, since a sort or a diff
+    // over 100,000 rows would otherwise rebuild them for nothing.
+    mutable QHash<QString, int> m_rowById;
+    mutable bool m_indexValid = true;
+    // The rows' positions in name and ID order (empty = to compute): every sort breaks ties by
+    // name, and both are costly to compute at 100,000 rows, so they are kept between sorts.
+    std::vector<quint32> m_nameRanks;
+    std::vector<quint32> m_idRanks;
+    // Every row's folded "name\nid\nregion\n", contiguous, with each row's start: what the text
+    // filter searches.
+    mutable QString m_searchText;
+    mutable std::vector<qsizetype> m_searchStarts;
+    mutable bool m_searchTextValid = false;
     Clock m_clock;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Permission summaries by scope set: 512 possible sets, so 100,000 rows share a few strings.
     mutable QHash<int, QString> m_summaryCache;
 };

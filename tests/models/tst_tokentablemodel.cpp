@@ -24,6 +24,8 @@ private Q_SLOTS:
     void removeToken();
     void hasSavedSecretIsFalseUntilSecretsCanBeSaved();
     void regionsAreDistinctAndOrdered();
+    void sortedModelKeepsArrivalsInOrder();
+    void manyScatteredRemovals();
 };
 
 void TestTokenTableModel::columnsAndRoles()
@@ -211,6 +213,81 @@ void TestTokenTableModel::regionsAreDistinctAndOrdered()
     const QList<Token> s = sample();
     model.setTokens({s[2], s[1], s[4]});
     QCOMPARE(model.regions(), (QList<Region>{Region::NlAms, Region::PlWaw}));
+}
+
+void TestTokenTableModel::sortedModelKeepsArrivalsInOrder()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(TokenTableModel::NameColumn);
+    QCOMPARE(model.sortColumn(), int(TokenTableModel::NameColumn));
+    QList<Token> tokens = sample();
+    model.setTokens(tokens);
+    const auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out.append(model.tokenAt(row).name);
+        return out;
+    };
+    QCOMPARE(names(), (QStringList{QStringLiteral("Alloy-agent"), QStringLiteral("ci-rules"),
+                                   QStringLiteral("empty"), QStringLiteral("grafana"),
+                                   QStringLiteral("traces-push")}));
+    const QPersistentModelIndex grafana(model.index(3, 0));
+
+    // A new token and a renamed one land in place; persistent indexes follow their rows.
+    tokens.append(testdata::token(8, QStringLiteral("beta"), Region::FrPar, {}, at(2)));
+    tokens[0].name = QStringLiteral("zeta"); // was grafana
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setTokens(tokens);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(names(), (QStringList{QStringLiteral("Alloy-agent"), QStringLiteral("beta"),
+                                   QStringLiteral("ci-rules"), QStringLiteral("empty"),
+                                   QStringLiteral("traces-push"), QStringLiteral("zeta")}));
+    QVERIFY(grafana.isValid());
+    QCOMPARE(grafana.row(), 5);
+    QCOMPARE(model.rowOfToken(tokens.at(0).id), 5);
+
+    // Descending is the exact reverse; -1 keeps the current order from now on.
+    model.sort(TokenTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(names().first(), QStringLiteral("zeta"));
+    model.sort(-1);
+    QCOMPARE(model.sortColumn(), -1);
+    QCOMPARE(names().first(), QStringLiteral("zeta"));
+}
+
+void TestTokenTableModel::manyScatteredRemovals()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Token> tokens;
+    for (int i = 0; i < 200; ++i)
+        tokens.append(testdata::token(100 + i,
+                                      QStringLiteral("t-%1").arg(i, 3, 10, QLatin1Char('0')),
+                                      Region::FrPar, {}, at(1 + i % 28)));
+    model.setTokens(tokens);
+    const QPersistentModelIndex kept(model.index(model.rowOfToken(tokens.at(101).id), 0));
+    const QPersistentModelIndex dropped(model.index(model.rowOfToken(tokens.at(100).id), 0));
+
+    // Every other token goes: 100 separate runs, more than the model signals one by one.
+    QList<Token> odd;
+    for (int i = 1; i < tokens.size(); i += 2)
+        odd.append(tokens.at(i));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.setTokens(odd);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data(TokenTableModel::TokenIdRole).toString(), tokens.at(101).id);
+    QVERIFY(!dropped.isValid());
+    for (const Token &token : odd)
+        QCOMPARE(model.tokenAt(model.rowOfToken(token.id)), token);
+
+    // A few runs are still removed one signal per run.
+    model.setTokens(odd.mid(3));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 97);
 }
 
 QTEST_GUILESS_MAIN(TestTokenTableModel)

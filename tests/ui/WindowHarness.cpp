@@ -24,6 +24,7 @@ WindowHarness::WindowHarness(const CredentialsTweak &tweak)
     profiles = std::make_unique<ProfileDirectory>(&network, credentials);
     cockpit::ClientSettings tuning;
     tuning.maxRetries = 0;
+    tuning.speculativePages = 0; // one request per region: the faults land where intended
     tuning.timeoutMs = 8000;
     profiles->setClientTuning(tuning);
     window = std::make_unique<MainWindow>(profiles.get());

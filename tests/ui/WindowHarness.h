@@ -2,7 +2,8 @@
 
 // The real MainWindow against an in-process emulator seeded with the demo data, reached through
 // the "Environment" profile exactly as SCW_API_URL=http://127.0.0.1:PORT would. The client gets
-// no retries and short timeouts, so that one injected fault is one visible failure.
+// no retries, no speculative page requests and short timeouts, so that one injected fault is one
+// visible failure.
 #include "HeaderBar.h"
 #include "MainWindow.h"
 #include "ProfileDirectory.h"

@@ -39,6 +39,7 @@ void TestProjectService::init()
     settings.baseUrl = m_emulator->baseUrl();
     settings.secretKey = Secret(m_seeded.secretKey);
     settings.maxRetries = 0;
+    settings.speculativePages = 0;
     m_client = std::make_unique<CockpitClient>(&m_network, settings);
 }
 

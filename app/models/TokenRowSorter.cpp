@@ -1,0 +1,156 @@
+#include "TokenRowSorter.h"
+
+#include "TokenTableModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace cockpit::TokenRowSorter {
+namespace {
+
+// 24 UTF-16 code units packed 8 bits each into three words, big-endian: comparing the words
+// orders like comparing the texts' beginnings. A unit above 0xFF packs as 0xFF, which can only
+// make different texts tie, and ties are settled by comparing the full texts. Token names are
+// ASCII and at most 50 long, so the full comparison is rare.
+struct Prefix
+{
+    std::array<quint64, 3> words{};
+    friend bool operator==(const Prefix &a, const Prefix &b) { return a.words == b.words; }
+    friend bool operator<(const Prefix &a, const Prefix &b) { return a.words < b.words; }
+};
+
+Prefix prefixKey(QStringView text)
+{
+    Prefix prefix;
+    for (qsizetype i = 0; i < 24; ++i) {
+        const quint64 unit = i < text.size() ? qMin<quint64>(text.at(i).unicode(), 0xFF) : 0;
+        quint64 &word = prefix.words[size_t(i / 8)];
+        word = (word << 8) | unit;
+    }
+    return prefix;
+}
+
+struct Keyed
+{
+    quint64 key;
+    quint32 tie; // the name rank, for columns whose keys repeat
+    int row;
+};
+
+struct PrefixKeyed
+{
+    Prefix prefix;
+    int row;
+};
+
+// Ranks (0..n-1) of the rows ordered by a text, with `less` settling equal prefixes.
+template <typename TextOf, typename Less>
+std::vector<quint32> ranksByText(const QList<TokenRow> &rows, TextOf textOf, Less less)
+{
+    std::vector<PrefixKeyed> keyed(size_t(rows.size()));
+    for (int i = 0; i < rows.size(); ++i)
+        keyed[size_t(i)] = {prefixKey(textOf(rows.at(i))), i};
+    std::sort(keyed.begin(), keyed.end(), [&](const PrefixKeyed &a, const PrefixKeyed &b) {
+        if (!(a.prefix == b.prefix))
+            return a.prefix < b.prefix;
+        return less(rows.at(a.row), rows.at(b.row));
+    });
+    std::vector<quint32> ranks(size_t(rows.size()));
+    for (size_t position = 0; position < keyed.size(); ++position)
+        ranks[size_t(keyed[position].row)] = quint32(position);
+    return ranks;
+}
+
+// Name order: case-insensitive, then case-sensitive, then by ID (names are not unique).
+bool nameLess(const TokenRow &a, const TokenRow &b)
+{
+    if (const int folded = a.foldedName.compare(b.foldedName))
+        return folded < 0;
+    if (const int exact = a.token.name.compare(b.token.name))
+        return exact < 0;
+    return a.token.id < b.token.id;
+}
+
+bool idLess(const TokenRow &a, const TokenRow &b)
+{
+    return a.token.id < b.token.id;
+}
+
+// Ranks of the permission summaries: there are at most a few hundred distinct ones.
+std::vector<quint32> summaryRanks(const QList<TokenRow> &rows)
+{
+    QHash<QString, quint32> rankOf;
+    for (const TokenRow &row : rows)
+        rankOf.insert(row.summary, 0);
+    QStringList distinct = rankOf.keys();
+    std::sort(distinct.begin(), distinct.end());
+    for (int i = 0; i < distinct.size(); ++i)
+        rankOf[distinct.at(i)] = quint32(i);
+    std::vector<quint32> ranks(size_t(rows.size()));
+    for (int i = 0; i < rows.size(); ++i)
+        ranks[size_t(i)] = rankOf.value(rows.at(i).summary);
+    return ranks;
+}
+
+} // namespace
+
+std::vector<quint32> nameRanks(const QList<TokenRow> &rows)
+{
+    return ranksByText(
+        rows, [](const TokenRow &row) { return QStringView(row.foldedName); }, nameLess);
+}
+
+std::vector<quint32> idRanks(const QList<TokenRow> &rows)
+{
+    return ranksByText(
+        rows, [](const TokenRow &row) { return QStringView(row.token.id); }, idLess);
+}
+
+QList<int> order(const QList<TokenRow> &rows, int column, Qt::SortOrder sortOrder,
+                 const std::vector<quint32> &nameRanks, const std::vector<quint32> &idRanks)
+{
+    std::vector<Keyed> keyed(size_t(rows.size()));
+    std::vector<quint32> columnRanks;
+    if (column == TokenTableModel::PermissionsColumn)
+        columnRanks = summaryRanks(rows);
+
+    for (int i = 0; i < rows.size(); ++i) {
+        const TokenRow &row = rows.at(i);
+        quint64 key = 0;
+        switch (column) {
+        case TokenTableModel::RegionColumn:
+            key = quint64(row.token.region);
+            break;
+        case TokenTableModel::CreatedColumn:
+            // Offset so that the unsigned order is the signed order of the timestamps.
+            key = quint64(row.createdMs) ^ (quint64(1) << 63);
+            break;
+        case TokenTableModel::IdColumn:
+            key = idRanks[size_t(i)];
+            break;
+        case TokenTableModel::PermissionsColumn:
+            key = columnRanks[size_t(i)];
+            break;
+        default: // Name
+            key = nameRanks[size_t(i)];
+            break;
+        }
+        keyed[size_t(i)] = {key, nameRanks[size_t(i)], i};
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        return a.key != b.key ? a.key < b.key : a.tie < b.tie;
+    });
+    if (sortOrder == Qt::DescendingOrder)
+        std::reverse(keyed.begin(), keyed.end());
+
+    QList<int> result;
+    result.reserve(rows.size());
+    for (const Keyed &entry : keyed)
+        result.append(entry.row);
+    return result;
+}
+
+} // namespace cockpit::TokenRowSorter
