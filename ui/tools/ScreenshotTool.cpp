@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
     ProfileDirectory profiles(&network, std::nullopt);
     cockpit::ClientSettings tuning;
     tuning.maxRetries = 0; // a fault shows at once instead of being retried away
+    tuning.speculativePages = 0;
     profiles.setClientTuning(tuning);
     MainWindow window(&profiles);
     window.resize(width, height);
