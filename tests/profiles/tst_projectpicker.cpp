@@ -106,43 +106,40 @@ void TestProjectPicker::unfinishedSearchChangesNothing()
 
 void TestProjectPicker::choiceIsRememberedPerProfile()
 {
-    QString demoChoice;
-    {
-        ProfileTestKit kit;
-        kit.writeConfig(kit.twoProfileConfig());
-        kit.build();
-        QVERIFY(kit.start());
-        QVERIFY(kit.waitForTokens(kit.demo.projectId));
-        QComboBox *projects = kit.header()->projectBox();
-        demoChoice =
-            projects->itemData(projects->findText(QStringLiteral("shop-production"))).toString();
-        projects->setCurrentIndex(projects->findData(demoChoice));
-        QVERIFY(kit.waitForTokens(demoChoice));
+    ProfileTestKit kit;
+    kit.writeConfig(kit.twoProfileConfig());
+    kit.build();
+    QVERIFY(kit.start());
+    QVERIFY(kit.waitForTokens(kit.demo.projectId));
+    QComboBox *projects = kit.header()->projectBox();
+    const QString demoChoice =
+        projects->itemData(projects->findText(QStringLiteral("shop-production"))).toString();
+    projects->setCurrentIndex(projects->findData(demoChoice));
+    QVERIFY(kit.waitForTokens(demoChoice));
 
-        QComboBox *profiles = kit.header()->profileBox();
-        profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:second")));
-        QVERIFY(kit.waitForTokens(kit.second.projectId)); // its own default, not demoChoice
-        projects->setCurrentIndex(projects->findData(kit.secondOtherProjectId));
-        QVERIFY(kit.waitForTokens(kit.secondOtherProjectId));
+    QComboBox *profiles = kit.header()->profileBox();
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:second")));
+    QVERIFY(kit.waitForTokens(kit.second.projectId)); // its own default, not demoChoice
+    projects->setCurrentIndex(projects->findData(kit.secondOtherProjectId));
+    QVERIFY(kit.waitForTokens(kit.secondOtherProjectId));
 
-        profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:default")));
-        QVERIFY(kit.waitForTokens(demoChoice));
-        QCOMPARE(kit.header()->currentProjectId(), demoChoice);
-        profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:second")));
-        QVERIFY(kit.waitForTokens(kit.secondOtherProjectId));
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:default")));
+    QVERIFY(kit.waitForTokens(demoChoice));
+    QCOMPARE(kit.header()->currentProjectId(), demoChoice);
+    profiles->setCurrentIndex(profiles->findData(QStringLiteral("scw:second")));
+    QVERIFY(kit.waitForTokens(kit.secondOtherProjectId));
 
-        QCOMPARE(kit.settings
-                     .value(cockpit::RememberedProjects::settingsKey(QStringLiteral("scw:default")))
-                     .toString(),
-                 demoChoice);
-        // The next run (a new window and directory over the same settings) opens there.
-        kit.window.reset();
-        kit.build();
-        QVERIFY(kit.start());
-        QCOMPARE(kit.header()->currentProfileId(), QStringLiteral("scw:default"));
-        QCOMPARE(kit.header()->currentProjectId(), demoChoice);
-        QVERIFY(kit.waitForTokens(demoChoice));
-    }
+    QCOMPARE(
+        kit.settings.value(cockpit::RememberedProjects::settingsKey(QStringLiteral("scw:default")))
+            .toString(),
+        demoChoice);
+    // The next run (a new window and directory over the same settings) opens there.
+    kit.window.reset();
+    kit.build();
+    QVERIFY(kit.start());
+    QCOMPARE(kit.header()->currentProfileId(), QStringLiteral("scw:default"));
+    QCOMPARE(kit.header()->currentProjectId(), demoChoice);
+    QVERIFY(kit.waitForTokens(demoChoice));
 }
 
 void TestProjectPicker::rememberedProjectThatIsGoneFallsBackToTheDefault()

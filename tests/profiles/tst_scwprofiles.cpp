@@ -5,8 +5,8 @@
 #include "ProfileTestKit.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QComboBox>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 
