@@ -123,15 +123,28 @@ QList<ProfileOption> ProfileDirectory::scwProfiles() const
 QList<ProfileOption> ProfileDirectory::profiles() const
 {
     QList<ProfileOption> options = scwProfiles();
+    // Names are the user's and need not be unique (the form suggests "Scaleway"): two signed-in
+    // profiles with one name are told apart by their access keys, which are not secret.
+    QStringList accessKeys;
     if (m_appProfiles) {
         for (const cockpit::AppProfile &profile : m_appProfiles->profiles()) {
             options.append({appProfileId(profile.id), profile.name, false,
                             ProfileOption::Source::App, profile.name});
+            accessKeys.append(profile.accessKey);
         }
     }
     for (const SessionProfile &session : m_sessions) {
         options.append({session.id, tr("%1 (this session)").arg(session.name), false,
                         ProfileOption::Source::Session, session.name});
+        accessKeys.append(session.credentials.accessKey);
+    }
+    const qsizetype firstSignedIn = options.size() - accessKeys.size();
+    QStringList labels;
+    for (const ProfileOption &option : std::as_const(options))
+        labels.append(option.label);
+    for (qsizetype i = firstSignedIn; i < options.size(); ++i) {
+        if (labels.count(options[i].label) > 1)
+            options[i].label = tr("%1 · %2").arg(options[i].label, accessKeys[i - firstSignedIn]);
     }
     if (m_environment) {
         options.append({QString::fromLatin1(EnvironmentProfileId), tr("Environment (SCW_*)"), false,

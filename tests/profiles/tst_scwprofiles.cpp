@@ -24,6 +24,7 @@ private Q_SLOTS:
     void malformedConfigIsReportedWithFileAndLine_data();
     void malformedConfigIsReportedWithFileAndLine();
     void readableConfigIsWarnedOnce();
+    void missingScwProfileIsWarned();
     void cliProfilesCannotBeRemoved();
     void configFileIsNeverWritten();
 };
@@ -183,6 +184,23 @@ void TestScwProfiles::readableConfigIsWarnedOnce()
     box->setCurrentIndex(box->findData(QStringLiteral("scw:second")));
     QVERIFY(kit.waitForTokens(kit.second.projectId));
     QVERIFY(warning->isHidden());
+}
+
+void TestScwProfiles::missingScwProfileIsWarned()
+{
+    ProfileTestKit kit;
+    kit.writeConfig(kit.twoProfileConfig());
+    QProcessEnvironment environment = kit.environment();
+    environment.insert(QStringLiteral("SCW_PROFILE"), QStringLiteral("prod"));
+    kit.build(environment);
+    QVERIFY(kit.start());
+    MessageBanner *warning = kit.notices()->configWarningBanner();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("SCW_PROFILE names the profile “prod”")),
+             qPrintable(warning->text()));
+    // The CLI would stop here; the app opens the first profile it has and says why.
+    QCOMPARE(kit.header()->currentProfileId(), QStringLiteral("scw:default"));
+    QVERIFY(kit.waitForTokens(kit.demo.projectId));
 }
 
 void TestScwProfiles::cliProfilesCannotBeRemoved()

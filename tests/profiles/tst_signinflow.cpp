@@ -38,6 +38,7 @@ private Q_SLOTS:
 
     void signInSavesTheProfileAndSelectsIt();
     void refusedKeyKeepsTheInput();
+    void profilesOfTheSameNameAreToldApart();
     void withoutKeychainSignInIsForThisSession();
     void sessionOnlyOnRequest();
     void keychainThatFailsOnSaveOffersSessionOnly();
@@ -136,6 +137,29 @@ void TestSignInFlow::refusedKeyKeepsTheInput()
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QVERIFY(signedIn.wait(15000));
     QCOMPARE(kit.store->profiles().size(), 1);
+}
+
+void TestSignInFlow::profilesOfTheSameNameAreToldApart()
+{
+    ProfileTestKit kit;
+    kit.build();
+    for (const QString &accessKey : {kit.demo.accessKey, kit.second.accessKey}) {
+        AppProfile profile;
+        profile.id = AppProfileStore::newProfileId();
+        profile.name = QStringLiteral("Scaleway");
+        profile.accessKey = accessKey;
+        QSignalSpy saved(kit.store.get(), &AppProfileStore::saved);
+        kit.store->save(profile, cockpit::Secret(QUuid::createUuid().toString()));
+        QVERIFY(saved.wait(5000));
+    }
+    QStringList labels;
+    for (const ProfileOption &option : kit.profiles->profiles()) {
+        if (option.source == ProfileOption::Source::App)
+            labels.append(option.label);
+    }
+    labels.sort();
+    QCOMPARE(labels, (QStringList{QStringLiteral("Scaleway · ") + kit.demo.accessKey,
+                                  QStringLiteral("Scaleway · ") + kit.second.accessKey}));
 }
 
 void TestSignInFlow::withoutKeychainSignInIsForThisSession()
