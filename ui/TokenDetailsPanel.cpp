@@ -69,12 +69,21 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Labels above values: IDs then fit on one line in a narrow pane.
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->setVerticalSpacing(2);
-    form->addRow(tr("Region:"), m_region);
-    form->addRow(tr("ID:"), m_id);
-    form->addRow(tr("Regional ID:"), m_regionalId);
-    form->addRow(tr("Created:"), m_created);
-    form->addRow(tr("Permissions:"), m_permissions);
+    form->setVerticalSpacing(0);
+    // Captions in the muted text colour, so that the values are what the eye reads first.
+    const auto addField = [form, this](const QString &caption, QLabel *value) {
+        auto *label = new QLabel(caption, this);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        label->setBuddy(value);
+        // Air above each caption but the first groups a caption with its value.
+        label->setContentsMargins(0, form->rowCount() == 0 ? 0 : 6, 0, 0);
+        form->addRow(label, value);
+    };
+    addField(tr("Region"), m_region);
+    addField(tr("ID"), m_id);
+    addField(tr("Regional ID"), m_regionalId);
+    addField(tr("Created"), m_created);
+    addField(tr("Permissions"), m_permissions);
 
     auto *terraformCaption = new QLabel(tr("Terraform"), details);
     QFont bold = terraformCaption->font();
