@@ -1,5 +1,7 @@
 #include "DeleteConfirmation.h"
 
+#include <QCheckBox>
+
 #include <QPushButton>
 
 using cockpit::Token;
@@ -51,4 +53,23 @@ DeleteConfirmation::DeleteConfirmation(const QList<Token> &tokens, QWidget *pare
         if (button == m_delete)
             Q_EMIT confirmed(m_tokens);
     });
+}
+
+void DeleteConfirmation::offerToForgetSavedSecrets(int savedCount)
+{
+    if (savedCount <= 0)
+        return;
+    auto *box =
+        new QCheckBox(savedCount == 1 ? tr("Also forget the saved secret key in the keychain")
+                                      : tr("Also forget the %n saved secret keys in the keychain",
+                                           nullptr, savedCount),
+                      this);
+    box->setChecked(true);
+    box->setAccessibleName(tr("Forget saved secret keys"));
+    setCheckBox(box);
+}
+
+bool DeleteConfirmation::forgetSavedSecrets() const
+{
+    return checkBox() && checkBox()->isChecked();
 }

@@ -18,6 +18,9 @@ public:
 
     const QList<cockpit::Token> &tokens() const { return m_tokens; }
     QPushButton *deleteButton() const { return m_delete; }
+    // With saved secrets among the tokens: a check box (on by default) to forget them too.
+    void offerToForgetSavedSecrets(int savedCount);
+    bool forgetSavedSecrets() const;
 
 Q_SIGNALS:
     void confirmed(const QList<cockpit::Token> &tokens);

@@ -90,8 +90,8 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_create->setAccessibleName(tr("Create token"));
     m_create->setDefault(true);
     // The create dialog is the next piece of work: the button shows where it will be.
-    m_create->setEnabled(false);
-    m_create->setToolTip(tr("Creating tokens is coming in the next version (Ctrl+N)"));
+    m_create->setEnabled(false); // until a project is chosen
+    m_create->setToolTip(tr("Create a token (Ctrl+N)"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ClipboardGuard.h"
+#include "CreateTokenFlow.h"
 #include "DeleteConfirmation.h"
 #include "ErrorText.h"
 #include "HeaderBar.h"
@@ -15,12 +17,16 @@
 #include "TokenToolBar.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
+#include "secrets/InMemorySecretStore.h"
+#include "secrets/SavedSecretIndex.h"
 #include "services/CockpitSession.h"
 #include "services/ProjectService.h"
 #include "services/TokenService.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,14 +49,24 @@ const QLatin1String kHeaderKey("mainWindow/tableHeader");
 constexpr int kRelativeTimeRefreshMs = 60 * 1000;
 } // namespace
 
-MainWindow::MainWindow(ProfileDirectory *profiles, QWidget *parent)
+MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_model(new cockpit::TokenTableModel(this))
     , m_proxy(new cockpit::TokenFilterProxyModel(this))
     , m_actions(new TokenActions(this))
+    , m_settings(new QSettings(this))
+    , m_services(services)
 {
     setWindowTitle(tr("Cockpit Tokens"));
+    if (!m_services.secrets)
+        m_services.secrets = new cockpit::InMemorySecretStore(this);
+    if (!m_services.savedSecrets)
+        m_services.savedSecrets = new cockpit::SavedSecretIndex(m_settings, this);
+    if (!m_services.clipboard)
+        m_services.clipboard = new cockpit::ClipboardGuard(QGuiApplication::clipboard(), this);
+    m_actions->setDesktopServices(m_services);
+    m_createFlow = new CreateTokenFlow(m_services, this);
     m_proxy->setSourceModel(m_model);
     buildUi();
     createWindowActions();
@@ -116,6 +132,23 @@ void MainWindow::buildUi()
     connect(m_emptyState, &TokenEmptyState::clearFiltersRequested, this, &MainWindow::clearFilters);
     connect(m_actions, &TokenActions::deleteRequested, this, &MainWindow::confirmDelete);
     connect(m_actions, &TokenActions::copied, m_summary, &StatusSummary::showTransient);
+    connect(m_actions, &TokenActions::copySavedSecretRequested, this, &MainWindow::copySavedSecret);
+    connect(m_header->createButton(), &QPushButton::clicked, this, &MainWindow::startCreate);
+    connect(m_emptyState->createButton(), &QPushButton::clicked, this, &MainWindow::startCreate);
+    connect(m_createFlow, &CreateTokenFlow::tokenCreated, this, &MainWindow::onTokenCreated);
+    connect(m_createFlow, &CreateTokenFlow::orphansFound, this, &MainWindow::showTokens);
+    connect(m_createFlow, &CreateTokenFlow::deleteOrphansRequested, this,
+            [this](const QList<Token> &tokens) {
+                if (m_session)
+                    m_session->tokens()->deleteTokens(tokens);
+            });
+    connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this,
+            [this] { m_actions->setSelection(m_table->selectedTokens()); });
+    connect(m_services.clipboard, &cockpit::ClipboardGuard::countdownChanged, m_summary,
+            &StatusSummary::setClipboardCountdown);
+    for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
+        connect(m_services.clipboard, signal, m_summary,
+                [this] { m_summary->setClipboardCountdown(0); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     // Row counts change with loads, deletes and filters alike.
@@ -138,17 +171,16 @@ void MainWindow::createWindowActions()
         m_header->searchBox()->selectAll();
     });
 
-    // Disabled like the button it stands for, until the create dialog exists.
-    auto *createAction = new QAction(tr("Create token"), this);
-    createAction->setShortcut(QKeySequence::New);
-    createAction->setEnabled(false);
+    m_createAction = new QAction(tr("Create token…"), this);
+    m_createAction->setShortcut(QKeySequence::New);
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::startCreate);
 
     m_cancelAction = new QAction(tr("Cancel loading"), this);
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
-    addActions({refreshAction, findAction, createAction, m_cancelAction});
+    addActions({refreshAction, findAction, m_createAction, m_cancelAction});
 }
 
 void MainWindow::restoreLayout()
@@ -236,8 +268,11 @@ void MainWindow::connectSession()
     connect(tokens, &cockpit::TokenService::loadFinished, this, &MainWindow::onLoadFinished);
     connect(tokens, &cockpit::TokenService::loadFailed, this, &MainWindow::onLoadFailed);
     connect(tokens, &cockpit::TokenService::loadCancelled, this, &MainWindow::onLoadCancelled);
-    connect(tokens, &cockpit::TokenService::tokenDeleted, this,
-            [this](const Token &token) { m_model->removeToken(token.id); });
+    connect(tokens, &cockpit::TokenService::tokenDeleted, this, [this](const Token &token) {
+        m_model->removeToken(token.id);
+        if (m_forgetOnDelete.remove(token.regionalId()))
+            forgetSavedSecrets({token});
+    });
     connect(tokens, &cockpit::TokenService::tokenDeleteFailed, this,
             &MainWindow::onTokenDeleteFailed);
     connect(tokens, &cockpit::TokenService::deletesFinished, this, &MainWindow::onDeletesFinished);
@@ -400,17 +435,28 @@ void MainWindow::confirmDelete(const QList<Token> &tokens)
 {
     if (!m_session || tokens.isEmpty())
         return;
+    int saved = 0;
+    for (const Token &token : tokens)
+        saved +=
+            m_services.savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId())) ? 1 : 0;
     auto *confirmation = new DeleteConfirmation(tokens, this);
-    connect(confirmation, &DeleteConfirmation::confirmed, this, [this](const QList<Token> &chosen) {
-        if (!m_session)
-            return;
-        m_deleteFailures.clear();
-        m_banners->showNotice(chosen.size() == 1
-                                  ? tr("Deleting “%1”…").arg(chosen.first().name)
-                                  : tr("Deleting %n tokens…", nullptr, int(chosen.size())));
-        m_actions->setDeleteAllowed(false);
-        m_session->tokens()->deleteTokens(chosen);
-    });
+    confirmation->offerToForgetSavedSecrets(saved);
+    connect(confirmation, &DeleteConfirmation::confirmed, this,
+            [this, confirmation](const QList<Token> &chosen) {
+                if (!m_session)
+                    return;
+                m_forgetOnDelete.clear();
+                if (confirmation->forgetSavedSecrets()) {
+                    for (const Token &token : chosen)
+                        m_forgetOnDelete.insert(token.regionalId());
+                }
+                m_deleteFailures.clear();
+                m_banners->showNotice(chosen.size() == 1
+                                          ? tr("Deleting “%1”…").arg(chosen.first().name)
+                                          : tr("Deleting %n tokens…", nullptr, int(chosen.size())));
+                m_actions->setDeleteAllowed(false);
+                m_session->tokens()->deleteTokens(chosen);
+            });
     confirmation->open();
 }
 
@@ -486,4 +532,128 @@ void MainWindow::updateViewState()
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_summary->setCounts(total, shown, m_loadedRegionCount, selected);
+    updateCreateEnabled();
+}
+
+void MainWindow::updateCreateEnabled()
+{
+    const bool ready =
+        m_session && !m_session->configurationError() && !m_header->currentProjectId().isEmpty();
+    const QString tip =
+        ready ? tr("Create a token in %1 (Ctrl+N)").arg(m_header->currentProjectName())
+              : tr("Choose a project to create a token in");
+    for (QPushButton *button : {m_header->createButton(), m_emptyState->createButton()}) {
+        button->setEnabled(ready);
+        button->setToolTip(tip);
+    }
+    m_createAction->setEnabled(ready);
+}
+
+void MainWindow::startCreate()
+{
+    if (!m_session || m_header->currentProjectId().isEmpty())
+        return;
+    // The region in view, else the profile's default: the console's advice is to create the
+    // token where its data sources are.
+    const Region region = m_header->currentRegion().value_or(
+        m_session->credentials().defaultRegion.value_or(Region::FrPar));
+    m_createFlow->start(m_session, m_header->currentProjectId(), m_header->currentProjectName(),
+                        region);
+}
+
+void MainWindow::showTokens(const QList<Token> &tokens)
+{
+    QList<Token> rows = m_model->tokens();
+    rows.append(tokens);
+    m_model->setTokens(rows);
+    m_hasLoaded = true;
+    updateViewState();
+}
+
+void MainWindow::onTokenCreated(const Token &token)
+{
+    if (token.projectId != m_loadedProjectId && !m_loadedProjectId.isEmpty())
+        return; // the user moved to another project meanwhile: nothing of this table
+    if (!m_header->selectedRegions().contains(token.region)) {
+        m_summary->showTransient(tr("“%1” was created in %2, which the table does not show.")
+                                     .arg(token.name, cockpit::regionId(token.region)));
+        return;
+    }
+    showTokens({token});
+    // Selected and in view, even if the search would have hidden it.
+    const auto shownIndex = [this, &token] {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOfToken(token.id), 0));
+    };
+    if (!shownIndex().isValid())
+        clearFilters();
+    const QModelIndex shown = shownIndex();
+    if (shown.isValid()) {
+        m_table->selectionModel()->select(shown, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(shown);
+    }
+    m_summary->showTransient(
+        tr("Created “%1” in %2.").arg(token.name, cockpit::regionId(token.region)));
+}
+
+void MainWindow::copySavedSecret(const Token &token)
+{
+    const QString key = cockpit::tokenSecretKey(token.regionalId());
+    cockpit::SecretStoreJob *job = m_services.secrets->read(key);
+    connect(job, &cockpit::SecretStoreJob::finished, this, [this, job, token, key] {
+        job->deleteLater();
+        const cockpit::SecretStoreError &error = job->error();
+        if (!error.isError()) {
+            m_services.clipboard->copySecret(job->secret());
+            m_summary->showTransient(tr("Copied the saved secret of “%1”.").arg(token.name));
+            return;
+        }
+        QString text;
+        switch (error.kind) {
+        case cockpit::SecretStoreError::Kind::NotFound:
+            // The keychain is the truth: forget the marker. A locked keyring reads back the same.
+            m_services.savedSecrets->remove(key);
+            text = tr("No saved secret of “%1” was found in the keychain: the entry was removed, "
+                      "or the keychain is locked.")
+                       .arg(token.name);
+            break;
+        case cockpit::SecretStoreError::Kind::Unavailable:
+            text = tr("No keychain is available, so the saved secret of “%1” cannot be read.")
+                       .arg(token.name);
+            break;
+        case cockpit::SecretStoreError::Kind::AccessDenied:
+            text = tr("The keychain refused access to the saved secret of “%1”. Unlock it and try "
+                      "again.")
+                       .arg(token.name);
+            break;
+        case cockpit::SecretStoreError::Kind::Failed:
+        case cockpit::SecretStoreError::Kind::None:
+            text =
+                tr("The saved secret of “%1” could not be read: %2").arg(token.name, error.message);
+            break;
+        }
+        m_banners->showNotice(text, {}, true);
+    });
+}
+
+void MainWindow::forgetSavedSecrets(const QList<Token> &tokens)
+{
+    for (const Token &token : tokens) {
+        const QString key = cockpit::tokenSecretKey(token.regionalId());
+        cockpit::SecretStoreJob *job = m_services.secrets->remove(key);
+        connect(job, &cockpit::SecretStoreJob::finished, this, [this, job, key, token] {
+            job->deleteLater();
+            const cockpit::SecretStoreError &error = job->error();
+            if (!error.isError() || error.kind == cockpit::SecretStoreError::Kind::NotFound) {
+                m_services.savedSecrets->remove(key);
+                return;
+            }
+            m_banners->showNotice(
+                tr("The token “%1” was deleted, but its saved secret could not be removed from the "
+                   "keychain: %2")
+                    .arg(token.name, error.message),
+                {}, true);
+        });
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DesktopServices.h"
 #include "api/ApiError.h"
 #include "api/Token.h"
 #include "services/CockpitSession.h"
@@ -8,12 +9,15 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
+class CreateTokenFlow;
 class HeaderBar;
 class ProfileController;
 class ProfileDirectory;
 class ProfileNotices;
 class QAction;
+class QSettings;
 class QSplitter;
 class QStackedWidget;
 class StatusBanners;
@@ -37,13 +41,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ProfileDirectory *profiles, QWidget *parent = nullptr);
+    // Services left null get a stand-in for this window only: memory instead of the keychain
+    // (tests), the application clipboard.
+    explicit MainWindow(ProfileDirectory *profiles, const DesktopServices &services = {},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a profile (from the header's list) and loads its projects and tokens.
     void activateProfile(const QString &profileId);
     void refresh();
     void cancelLoading();
+    // Opens the create-token dialog for the current project (Ctrl+N).
+    void startCreate();
 
     bool isLoading() const;
     bool isShowingEmptyState() const;
@@ -61,6 +70,8 @@ public:
     ProfileController *profileController() const { return m_profileController; }
     cockpit::TokenTableModel *tokenModel() const { return m_model; }
     cockpit::TokenFilterProxyModel *proxyModel() const { return m_proxy; }
+    CreateTokenFlow *createFlow() const { return m_createFlow; }
+    const DesktopServices &desktopServices() const { return m_services; }
 
     void saveLayout() const;
 
@@ -100,6 +111,11 @@ private:
     void onSelectionChanged();
     void updateViewState();
     void clearFilters();
+    void onTokenCreated(const cockpit::Token &token);
+    void showTokens(const QList<cockpit::Token> &tokens);
+    void copySavedSecret(const cockpit::Token &token);
+    void forgetSavedSecrets(const QList<cockpit::Token> &tokens);
+    void updateCreateEnabled();
 
     ProfileDirectory *m_profiles;
     QPointer<cockpit::CockpitSession> m_session;
@@ -119,6 +135,12 @@ private:
     ProfileNotices *m_profileNotices = nullptr;
     ProfileController *m_profileController = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_createAction = nullptr;
+    QSettings *m_settings = nullptr;
+    DesktopServices m_services;
+    CreateTokenFlow *m_createFlow = nullptr;
+    // Deletes whose saved secrets are to be forgotten once the API confirms them.
+    QSet<QString> m_forgetOnDelete;
 
     RetryTarget m_retryTarget = RetryTarget::Tokens;
     QString m_loadedProjectId; // the project the rows belong to

@@ -9,7 +9,11 @@ StatusSummary::StatusSummary(QStatusBar *statusBar)
     , m_statusBar(statusBar)
     , m_counts(new QLabel(statusBar))
     , m_refreshed(new QLabel(statusBar))
+    , m_clipboard(new QLabel(statusBar))
 {
+    m_clipboard->setAccessibleName(tr("Clipboard countdown"));
+    m_clipboard->setVisible(false);
+    statusBar->addPermanentWidget(m_clipboard);
     m_counts->setAccessibleName(tr("Token counts"));
     m_refreshed->setAccessibleName(tr("Last refresh"));
     statusBar->addPermanentWidget(m_counts);
@@ -51,4 +55,16 @@ QString StatusSummary::countsText() const
 QString StatusSummary::refreshedText() const
 {
     return m_refreshed->text();
+}
+
+void StatusSummary::setClipboardCountdown(int seconds)
+{
+    m_clipboard->setVisible(seconds > 0);
+    m_clipboard->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds)
+                                     : QString());
+}
+
+QString StatusSummary::clipboardText() const
+{
+    return m_clipboard->isVisible() ? m_clipboard->text() : QString();
 }

@@ -19,6 +19,9 @@ public:
     void setCounts(int total, int shown, int regions, int selected);
     void setRefreshedAt(const QDateTime &when);
     void showTransient(const QString &message);
+    // "Clipboard clears in 25 s" while a copied secret is guarded; 0 hides it.
+    void setClipboardCountdown(int seconds);
+    QString clipboardText() const;
 
     QString countsText() const;
     QString refreshedText() const;
@@ -27,4 +30,5 @@ private:
     QStatusBar *m_statusBar;
     QLabel *m_counts;
     QLabel *m_refreshed;
+    QLabel *m_clipboard;
 };

@@ -1,6 +1,9 @@
 #include "TokenActions.h"
 
+#include "ClipboardGuard.h"
 #include "models/TerraformSnippet.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,7 +20,15 @@ TokenActions::TokenActions(QObject *parent)
     , m_copyImport(new QAction(tr("Copy terraform import command"), this))
     , m_copyResource(new QAction(tr("Copy Terraform resource block"), this))
     , m_delete(new QAction(tr("Delete…"), this))
+    , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
 {
+    m_copySavedSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySavedSecret->setToolTip(
+        tr("Copy the secret key saved in the keychain when the token was created (Ctrl+Shift+C)"));
+    connect(m_copySavedSecret, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            Q_EMIT copySavedSecretRequested(m_selection.first());
+    });
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setToolTip(tr("Copy the token ID (Ctrl+C)"));
     m_copyRegionalId->setToolTip(tr("Copy {region}/{id}, the ID Terraform and the CLI use"));
@@ -90,11 +101,20 @@ void TokenActions::setDeleteAllowed(bool allowed)
     updateEnabled();
 }
 
+void TokenActions::setDesktopServices(const DesktopServices &services)
+{
+    m_services = services;
+    updateEnabled();
+}
+
 void TokenActions::updateEnabled()
 {
     const bool any = !m_selection.isEmpty();
     for (QAction *action : copyActions())
         action->setEnabled(any);
+    m_copySavedSecret->setEnabled(m_selection.size() == 1 && m_services.savedSecrets &&
+                                  m_services.savedSecrets->contains(
+                                      cockpit::tokenSecretKey(m_selection.first().regionalId())));
     m_delete->setEnabled(any && m_deleteAllowed);
 }
 
@@ -102,6 +122,7 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
 {
     auto *menu = new QMenu(parent);
     menu->addActions(copyActions());
+    menu->addAction(m_copySavedSecret);
     menu->addSeparator();
     menu->addAction(m_delete);
     return menu;
@@ -109,7 +130,7 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
 
 void TokenActions::attachShortcutsTo(QWidget *view)
 {
-    for (QAction *action : {m_copyId, m_delete}) {
+    for (QAction *action : {m_copyId, m_copySavedSecret, m_delete}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         view->addAction(action);
     }
@@ -119,6 +140,10 @@ void TokenActions::copy(const QString &text, const QString &message)
 {
     if (m_selection.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(text);
+    // Through the guard, so that a secret it was guarding is known to be gone.
+    if (m_services.clipboard)
+        m_services.clipboard->copyText(text);
+    else
+        QGuiApplication::clipboard()->setText(text);
     Q_EMIT copied(message);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DesktopServices.h"
 #include "api/Token.h"
 
 #include <QList>
@@ -25,12 +26,15 @@ public:
     const QList<cockpit::Token> &selection() const { return m_selection; }
     // Delete stays off while deletes are in flight or nothing is loaded from the API.
     void setDeleteAllowed(bool allowed);
+    // Copies go through the clipboard guard; "Copy saved secret" asks the saved-secret index.
+    void setDesktopServices(const DesktopServices &services);
 
     QAction *copyIdAction() const { return m_copyId; }
     QAction *copyRegionalIdAction() const { return m_copyRegionalId; }
     QAction *copyImportAction() const { return m_copyImport; }
     QAction *copyResourceAction() const { return m_copyResource; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *copySavedSecretAction() const { return m_copySavedSecret; }
     QList<QAction *> copyActions() const;
 
     // A context menu with every action, for the table.
@@ -40,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void deleteRequested(const QList<cockpit::Token> &tokens);
+    // One token with a secret in the keychain: the window reads it and copies it guarded.
+    void copySavedSecretRequested(const cockpit::Token &token);
     // A short confirmation for the status bar, e.g. "Copied 2 IDs".
     void copied(const QString &message);
 
@@ -49,9 +55,11 @@ private:
 
     QList<cockpit::Token> m_selection;
     bool m_deleteAllowed = true;
+    DesktopServices m_services;
     QAction *m_copyId;
     QAction *m_copyRegionalId;
     QAction *m_copyImport;
     QAction *m_copyResource;
     QAction *m_delete;
+    QAction *m_copySavedSecret;
 };

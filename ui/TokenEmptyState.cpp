@@ -27,8 +27,7 @@ TokenEmptyState::TokenEmptyState(QWidget *parent)
 
     m_create->setAccessibleName(tr("Create token"));
     // Same state as the header's button until the create dialog exists.
-    m_create->setEnabled(false);
-    m_create->setToolTip(tr("Creating tokens is coming in the next version"));
+    m_create->setEnabled(false); // until a project is chosen
     m_clearFilters->setAccessibleName(tr("Clear filters"));
     connect(m_clearFilters, &QPushButton::clicked, this, &TokenEmptyState::clearFiltersRequested);
 

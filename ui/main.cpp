@@ -1,24 +1,27 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
+#include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
 #include "ProfileDirectory.h"
 #include "SignInFlow.h"
 #include "StartupProbe.h"
 #include "TokenTableView.h"
-#include "models/TokenTableModel.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/ScwConfig.h"
+#include "models/TokenTableModel.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SavedSecretIndex.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
-#include <QUrl>
 #include <QTextStream>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -64,13 +67,17 @@ int main(int argc, char *argv[])
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     ProfileDirectory profiles(&network, std::nullopt);
     profiles.setScwConfig(cockpit::ScwConfig::load(environment));
+    // Token secrets saved by the user live in the system keychain under the application id;
+    // which tokens have one is remembered beside the settings (IDs only, never a secret).
     cockpit::KeychainSecretStore secrets(QStringLiteral(COCKPIT_APP_ID));
     QSettings settings;
+    cockpit::SavedSecretIndex savedSecrets(&settings);
+    cockpit::ClipboardGuard clipboard(QGuiApplication::clipboard());
     // The app's own profiles: fields in the settings, secret keys in the same keychain service.
     cockpit::AppProfileStore appProfiles(&settings, &secrets);
     profiles.setAppProfiles(&appProfiles);
     profiles.setSettings(&settings);
-    MainWindow window(&profiles);
+    MainWindow window(&profiles, DesktopServices{&secrets, &savedSecrets, &clipboard});
     // Keys typed in the sign-in form are checked where SCW_API_URL points, if anywhere.
     const QString apiUrl = environment.value(QStringLiteral("SCW_API_URL")).trimmed();
     if (!apiUrl.isEmpty())

@@ -1,6 +1,7 @@
 #include "CockpitSession.h"
 
 #include "ProjectService.h"
+#include "TokenCreator.h"
 #include "TokenService.h"
 
 namespace cockpit {
@@ -18,6 +19,7 @@ CockpitSession::CockpitSession(QNetworkAccessManager *network, ApiCredentials cr
 
     m_client = new CockpitClient(network, settings, this);
     m_tokens = new TokenService(m_client, this);
+    m_creator = new TokenCreator(m_client, this);
     m_projects = new ProjectService(m_client, m_credentials.accessKey, m_credentials.organizationId,
                                     m_credentials.projectId, this);
 }
@@ -27,6 +29,7 @@ CockpitSession::CockpitSession(QNetworkAccessManager *network, ApiCredentials cr
 CockpitSession::~CockpitSession()
 {
     delete m_projects;
+    delete m_creator;
     delete m_tokens;
     delete m_client;
 }

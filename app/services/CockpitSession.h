@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace cockpit {
 
 class ProjectService;
+class TokenCreator;
 class TokenService;
 
 // Everything the window needs for one profile: the API client built from the profile's
@@ -36,6 +37,7 @@ public:
 
     CockpitClient *client() const { return m_client; }
     TokenService *tokens() const { return m_tokens; }
+    TokenCreator *creator() const { return m_creator; }
     ProjectService *projects() const { return m_projects; }
 
 private:
@@ -43,6 +45,7 @@ private:
     std::optional<ApiError> m_configurationError;
     CockpitClient *m_client = nullptr;
     TokenService *m_tokens = nullptr;
+    TokenCreator *m_creator = nullptr;
     ProjectService *m_projects = nullptr;
 };
 
