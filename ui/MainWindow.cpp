@@ -66,6 +66,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     if (!m_services.clipboard)
         m_services.clipboard = new cockpit::ClipboardGuard(QGuiApplication::clipboard(), this);
     m_actions->setDesktopServices(m_services);
+    m_model->setSavedSecretIndex(m_services.savedSecrets);
     m_createFlow = new CreateTokenFlow(m_services, this);
     m_proxy->setSourceModel(m_model);
     buildUi();

@@ -1,6 +1,7 @@
 #include "TokenTableView.h"
 
 #include "MonospaceDelegate.h"
+#include "SavedSecretDelegate.h"
 #include "TokenActions.h"
 #include "models/TokenTableModel.h"
 
@@ -32,6 +33,7 @@ TokenTableView::TokenTableView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSortIndicatorShown(true);
     setItemDelegateForColumn(TokenTableModel::IdColumn, new MonospaceDelegate(this));
+    setItemDelegateForColumn(TokenTableModel::NameColumn, new SavedSecretDelegate(this));
 }
 
 void TokenTableView::setModel(QAbstractItemModel *model)

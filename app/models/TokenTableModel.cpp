@@ -3,6 +3,8 @@
 #include "PermissionSummary.h"
 #include "RelativeTime.h"
 #include "TokenRowSorter.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -61,7 +63,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(row, index.column());
     case HasSavedSecretRole:
-        return false;
+        return hasSavedSecret(row.token);
     default:
         return {};
     }
@@ -85,11 +87,37 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
     }
 }
 
+bool TokenTableModel::hasSavedSecret(const Token &token) const
+{
+    return m_savedSecrets && m_savedSecrets->contains(tokenSecretKey(token.regionalId()));
+}
+
+void TokenTableModel::setSavedSecretIndex(const SavedSecretIndex *savedSecrets)
+{
+    if (m_savedSecrets)
+        disconnect(m_savedSecrets, nullptr, this, nullptr);
+    m_savedSecrets = savedSecrets;
+    if (m_savedSecrets) {
+        connect(m_savedSecrets, &SavedSecretIndex::changed, this, [this](const QString &key) {
+            // The key is the regional ID: "{region}/{id}".
+            const int row = rowOfToken(key.section(QLatin1Char('/'), 1));
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn),
+                                   {HasSavedSecretRole, Qt::ToolTipRole});
+        });
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_rows.size()) - 1, NameColumn),
+                           {HasSavedSecretRole, Qt::ToolTipRole});
+}
+
 QVariant TokenTableModel::toolTipData(const Row &row, int column) const
 {
     switch (column) {
     case NameColumn:
-        return row.token.name;
+        return hasSavedSecret(row.token)
+                   ? tr("%1\nIts secret key is saved in the keychain.").arg(row.token.name)
+                   : row.token.name;
     case RegionColumn:
         return tr("Region %1").arg(regionId(row.token.region));
     case PermissionsColumn:

@@ -13,6 +13,8 @@
 
 namespace cockpit {
 
+class SavedSecretIndex;
+
 // The tokens of the main window's table, one row per token, identified by token ID. Updates are
 // applied as a diff (rows inserted, removed and changed by ID, never a reset) so that a view's
 // selection and scroll position survive a refresh. The model sorts itself (sort() reorders the
@@ -85,6 +87,10 @@ public:
     // The Created column's texts age: the window calls this from time to time.
     void refreshRelativeTimes();
 
+    // Which tokens have a secret saved in the keychain (HasSavedSecretRole, the Name tooltip);
+    // rows follow the index's changes. Not owned; may be null (no marker).
+    void setSavedSecretIndex(const SavedSecretIndex *savedSecrets);
+
     // Fast accessors for TokenFilterProxyModel (no QVariant on the hot paths).
     // `foldedNeedle` is a matcher of the case-folded search text, built once per search so that
     // its skip table is not rebuilt for every row.
@@ -102,6 +108,7 @@ private:
     Row makeRow(const Token &token) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
+    bool hasSavedSecret(const Token &token) const;
     QVariant sortData(const Row &row, int column) const;
     void removeRows(const QList<int> &sortedRows);
 
@@ -120,6 +127,7 @@ private:
     mutable std::vector<qsizetype> m_searchStarts;
     mutable bool m_searchTextValid = false;
     Clock m_clock;
+    const SavedSecretIndex *m_savedSecrets = nullptr;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Permission summaries by scope set: 512 possible sets, so 100,000 rows share a few strings.

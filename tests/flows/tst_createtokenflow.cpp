@@ -131,6 +131,11 @@ private Q_SLOTS:
         QVERIFY(saved.wait(5000));
         QTest::mouseClick(secretDialog->doneButton(), Qt::LeftButton);
         QTRY_VERIFY(!window->createFlow()->secretDialog());
+        // The row is marked as having a saved secret.
+        const QModelIndex nameCell = window->tokenModel()->index(
+            window->tokenModel()->rowOfToken(created.id), TokenTableModel::NameColumn);
+        QVERIFY(nameCell.data(TokenTableModel::HasSavedSecretRole).toBool());
+        QVERIFY(nameCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("keychain")));
 
         // Later: copy the saved secret from the row.
         QVERIFY(window->tokenActions()->copySavedSecretAction()->isEnabled());
