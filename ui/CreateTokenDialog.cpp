@@ -1,5 +1,6 @@
 #include "CreateTokenDialog.h"
 
+#include "FieldMessage.h"
 #include "PermissionMatrix.h"
 
 #include <QComboBox>
@@ -30,23 +31,6 @@ QString regionLabel(Region region)
     return {};
 }
 
-QLabel *messageLabel()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    label->setVisible(false);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
 } // namespace
 
 CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &projectName,
@@ -56,10 +40,10 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     , m_region(new QComboBox)
     , m_name(new QLineEdit)
     , m_another(new QToolButton)
-    , m_nameMessage(messageLabel())
+    , m_nameMessage(FieldMessage::create())
     , m_permissions(new PermissionMatrix)
-    , m_permissionsMessage(messageLabel())
-    , m_error(messageLabel())
+    , m_permissionsMessage(FieldMessage::create())
+    , m_error(FieldMessage::create())
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Create a token"));
@@ -134,7 +118,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { showMessage(m_error, {}); });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { FieldMessage::set(m_error, {}); });
     connect(m_permissions, &PermissionMatrix::scopesChanged, this, &CreateTokenDialog::validate);
     m_permissions->applyPreset(PermissionMatrix::Preset::Agent);
     validate();
@@ -166,15 +151,15 @@ void CreateTokenDialog::validate()
     else if (!isValidTokenName(name))
         nameProblem =
             tr("Use 3 to 50 characters: letters, digits, hyphens (-) and underscores (_).");
-    showMessage(m_nameMessage, nameProblem);
+    FieldMessage::set(m_nameMessage, nameProblem);
     m_name->setAccessibleDescription(nameProblem.isEmpty()
                                          ? tr("3 to 50 letters, digits, hyphens or underscores")
                                          : nameProblem);
     // The console's rule: at least one permission.
-    showMessage(m_permissionsMessage, m_permissions->scopes() == TokenScopes()
-                                          ? tr("Choose at least one permission.")
-                                          : QString());
-    showMessage(m_error, {});
+    FieldMessage::set(m_permissionsMessage, m_permissions->scopes() == TokenScopes()
+                                                ? tr("Choose at least one permission.")
+                                                : QString());
+    FieldMessage::set(m_error, {});
     m_create->setEnabled(!m_busy && isValid());
 }
 
@@ -197,12 +182,12 @@ void CreateTokenDialog::setBusy(bool busy)
 void CreateTokenDialog::showError(const QString &message, const QString &argumentName)
 {
     if (argumentName == QLatin1String("name")) {
-        showMessage(m_nameMessage, message);
+        FieldMessage::set(m_nameMessage, message);
         m_name->setFocus();
     } else if (argumentName == QLatin1String("token_scopes")) {
-        showMessage(m_permissionsMessage, message);
+        FieldMessage::set(m_permissionsMessage, message);
     } else {
-        showMessage(m_error, message);
+        FieldMessage::set(m_error, message);
     }
 }
 

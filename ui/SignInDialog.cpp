@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "ErrorText.h"
+#include "FieldMessage.h"
 #include "SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -15,23 +16,6 @@
 
 namespace cockpit {
 namespace {
-
-QLabel *fieldMessage()
-{
-    auto *label = new QLabel;
-    label->setWordWrap(true);
-    label->setVisible(false);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    return label;
-}
-
-void setMessage(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
 
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
 {
@@ -50,9 +34,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_project(new QLineEdit)
     , m_region(new QComboBox)
     , m_sessionOnly(new QCheckBox(tr("&Keep the secret key for this session only")))
-    , m_accessKeyMessage(fieldMessage())
-    , m_secretKeyMessage(fieldMessage())
-    , m_projectMessage(fieldMessage())
+    , m_accessKeyMessage(FieldMessage::create())
+    , m_secretKeyMessage(FieldMessage::create())
+    , m_projectMessage(FieldMessage::create())
     , m_keychainNotice(new QLabel)
     , m_status(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
@@ -159,19 +143,19 @@ void SignInDialog::validate()
     const QString secretKey = m_secretKey->text().trimmed();
     const QString project = m_project->text().trimmed();
     // Only complain once something was typed: an empty form is not an error.
-    setMessage(m_accessKeyMessage,
-               accessKey.isEmpty() || isAccessKey(accessKey)
-                   ? QString()
-                   : tr("An access key is SCW followed by 17 capital letters or digits."));
-    setMessage(m_secretKeyMessage, secretKey.isEmpty() || isUuid(secretKey)
-                                       ? QString()
-                                       : tr("A secret key looks like "
-                                            "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx."));
-    setMessage(m_projectMessage, project.isEmpty() || isUuid(project)
-                                     ? QString()
-                                     : tr("A project ID looks like "
-                                          "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx."));
-    setMessage(m_status, {});
+    FieldMessage::set(m_accessKeyMessage,
+                      accessKey.isEmpty() || isAccessKey(accessKey)
+                          ? QString()
+                          : tr("An access key is SCW followed by 17 capital letters or digits."));
+    FieldMessage::set(m_secretKeyMessage, secretKey.isEmpty() || isUuid(secretKey)
+                                              ? QString()
+                                              : tr("A secret key looks like "
+                                                   "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx."));
+    FieldMessage::set(m_projectMessage, project.isEmpty() || isUuid(project)
+                                            ? QString()
+                                            : tr("A project ID looks like "
+                                                 "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx."));
+    FieldMessage::set(m_status, {});
     m_signIn->setEnabled(!m_checking && isValid());
 }
 
@@ -198,13 +182,13 @@ void SignInDialog::setChecking(bool checking)
     m_demo->setEnabled(!checking);
     m_signIn->setEnabled(!checking && isValid());
     if (checking)
-        setMessage(m_status, tr("Checking the key with Scaleway…"));
+        FieldMessage::set(m_status, tr("Checking the key with Scaleway…"));
 }
 
 void SignInDialog::showFailure(const QString &text)
 {
     setChecking(false);
-    setMessage(m_status, text);
+    FieldMessage::set(m_status, text);
 }
 
 void SignInDialog::reject()

@@ -36,6 +36,18 @@ QProcessEnvironment environmentFrom(const QStringList &pairs)
     return environment;
 }
 
+// Writes `content` to config.yaml in `dir`, owner-only as the CLI writes it; "" on failure.
+QString writeConfig(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(QStringLiteral("config.yaml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
 const char *const kTwoProfiles = R"(access_key: SCWAAAAAAAAAAAAAAAAA
 secret_key: 11111111-1111-1111-1111-111111111111
 default_organization_id: 33333333-3333-3333-3333-333333333333
@@ -147,14 +159,10 @@ private Q_SLOTS:
         QFETCH(QString, apiUrl);
 
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        if (yaml != QLatin1String("<none>")) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(yaml.toUtf8());
-            file.close();
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
+        const QString path = yaml == QLatin1String("<none>")
+                                 ? dir.filePath(QStringLiteral("config.yaml"))
+                                 : writeConfig(dir, yaml.toUtf8());
+        QVERIFY(!path.isEmpty());
         const ScwConfig config = ScwConfig::load(path, environmentFrom(environment));
         QVERIFY2(!config.error(), config.error() ? qPrintable(config.error()->toString()) : "");
         QCOMPARE(config.fileExists(), yaml != QLatin1String("<none>"));
@@ -174,11 +182,8 @@ private Q_SLOTS:
     void profileNamesInFileOrder()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kTwoProfiles);
-        file.close();
+        const QString path = writeConfig(dir, QByteArray(kTwoProfiles));
+        QVERIFY(!path.isEmpty());
         const ScwConfig config = ScwConfig::load(path, {});
         QCOMPARE(config.profileNames(), (QStringList{s("default"), s("staging"), s("zoned")}));
     }
@@ -186,11 +191,8 @@ private Q_SLOTS:
     void unknownProfileInEnvironment()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kTwoProfiles);
-        file.close();
+        const QString path = writeConfig(dir, QByteArray(kTwoProfiles));
+        QVERIFY(!path.isEmpty());
         const ScwConfig config = ScwConfig::load(path, environmentFrom({s("SCW_PROFILE=prod")}));
         QCOMPARE(config.selectedProfileName(), s("prod"));
         QVERIFY(!config.resolveSelected());
@@ -226,11 +228,8 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
 
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(yaml);
-        file.close();
+        const QString path = writeConfig(dir, yaml);
+        QVERIFY(!path.isEmpty());
 
         const QProcessEnvironment environment =
             environmentFrom({s("SCW_ACCESS_KEY=") + s(kKeyA), s("SCW_SECRET_KEY=") + s(kSecretA)});
@@ -282,11 +281,9 @@ private Q_SLOTS:
     void warnsWhenSecretIsReadableByOthers()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        const QString path = writeConfig(dir, QByteArray(kTwoProfiles));
+        QVERIFY(!path.isEmpty());
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kTwoProfiles);
-        file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                     QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const ScwConfig config = ScwConfig::load(path, {});
@@ -300,11 +297,9 @@ private Q_SLOTS:
     void neverWritesTheFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        const QString path = writeConfig(dir, QByteArray(kTwoProfiles));
+        QVERIFY(!path.isEmpty());
         QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kTwoProfiles);
-        file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const ScwConfig config = ScwConfig::load(path, environmentFrom({s("SCW_PROFILE=staging")}));
         QVERIFY(config.resolveSelected());

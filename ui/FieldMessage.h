@@ -1,0 +1,14 @@
+#pragma once
+
+class QLabel;
+class QString;
+
+// The inline message under a form field ("Use 3 to 50 characters…"): hidden while empty, in the
+// error colour, wrapped. Shared by the create and sign-in forms so they look and read alike.
+namespace FieldMessage {
+
+QLabel *create();
+// Shows `text`, or hides the label when it is empty.
+void set(QLabel *label, const QString &text);
+
+} // namespace FieldMessage
