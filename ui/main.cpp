@@ -1,6 +1,8 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
 #include "ClipboardGuard.h"
+#include "HeaderBar.h"
+#include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
 #include "ProfileDirectory.h"
@@ -17,6 +19,7 @@
 #include <QClipboard>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -37,6 +40,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Cockpit Tokens"));
     QGuiApplication::setDesktopFileName(QStringLiteral(COCKPIT_APP_ID));
+    // Before any text is made, the parser's help included.
+    LanguageLoader languages(&app);
+    {
+        const QSettings languageSettings;
+        languages.install(LanguageLoader::chosenLanguage(app.arguments(), languageSettings));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -57,8 +66,14 @@ int main(int argc, char *argv[])
         QStringLiteral("measure-startup"),
         QCoreApplication::translate("main", "Print the milliseconds from start to the first "
                                             "paint of the token table with rows, then quit."));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Show the app in this language (en, fr) instead of "
+                                            "the saved choice or the system's."),
+        QStringLiteral("code"));
     parser.addOption(demo);
     parser.addOption(measureStartup);
+    parser.addOption(language);
     parser.process(app);
 
     QNetworkAccessManager network;
@@ -78,6 +93,8 @@ int main(int argc, char *argv[])
     profiles.setAppProfiles(&appProfiles);
     profiles.setSettings(&settings);
     MainWindow window(&profiles, DesktopServices{&secrets, &savedSecrets, &clipboard});
+    window.header()->profileMenu()->addSeparator();
+    window.header()->profileMenu()->addMenu(languages.createMenu(&settings, &window));
     // Keys typed in the sign-in form are checked where SCW_API_URL points, if anywhere.
     const QString apiUrl = environment.value(QStringLiteral("SCW_API_URL")).trimmed();
     if (!apiUrl.isEmpty())

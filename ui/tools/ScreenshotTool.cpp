@@ -3,6 +3,7 @@
 //   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
 // States: main (tokens, one selected), empty, error, partial, loading, filtered.
 #include "HeaderBar.h"
+#include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "ProfileDirectory.h"
 #include "TokenTableView.h"
@@ -66,8 +67,14 @@ int main(int argc, char *argv[])
                                    QStringLiteral("state"), QStringLiteral("main"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                                   QStringLiteral("size"), QStringLiteral("1280x760"));
-    parser.addOptions({output, state, size});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language code, e.g. fr."),
+                                      QStringLiteral("code"), QStringLiteral("en"));
+    parser.addOptions({output, state, size, language});
     parser.process(app);
+    // English unless asked: the picture must not depend on the machine's locale.
+    LanguageLoader languages(&app);
+    languages.install(parser.value(language));
 
     const QString path = parser.value(output);
     const QString which = parser.value(state);

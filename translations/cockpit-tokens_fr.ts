@@ -1,0 +1,1829 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CreateTokenFlow</name>
+    <message>
+        <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
+        <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Refresh the list before trying again, to avoid a duplicate.</source>
+        <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Actualisez la liste avant de réessayer, pour éviter un doublon.</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, and no token named “%1” exists: it was not created. You can create it again.</source>
+        <translation>La réponse à la demande de création a été perdue et aucun jeton nommé « %1 » n’existe : il n’a pas été créé. Vous pouvez le créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Token created, secret lost</source>
+        <translation>Jeton créé, clé secrète perdue</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, but the token “%1” was created in %2 at %3. Its secret key was in that answer: nobody can ever see it.
+
+Delete this token? You can then create a new one.</source>
+        <translation>La réponse à la demande de création a été perdue, mais le jeton « %1 » a été créé dans %2 à %3. Sa clé secrète figurait dans cette réponse : personne ne pourra jamais la voir.
+
+Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the create request was lost, but %n tokens named “%1” were created just now in %2. Their secret keys were never seen.
+
+Delete them?</source>
+        <translation>
+            <numerusform>La réponse à la demande de création a été perdue, mais %n jeton nommé « %1 » vient d’être créé dans %2. Sa clé secrète n’a jamais été vue.
+
+Le supprimer ?</numerusform>
+            <numerusform>La réponse à la demande de création a été perdue, mais %n jetons nommés « %1 » viennent d’être créés dans %2. Leurs clés secrètes n’ont jamais été vues.
+
+Les supprimer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete tokens</source>
+        <translation>Supprimer les jetons</translation>
+    </message>
+    <message>
+        <source>Delete the token “%1” in %2?</source>
+        <translation>Supprimer le jeton « %1 » dans %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n tokens?</source>
+        <translation>
+            <numerusform>Supprimer ce jeton ?</numerusform>
+            <numerusform>Supprimer ces %n jetons ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
+        <translation>Cette action est irréversible. Les agents et outils utilisant ces jetons seront refusés dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens</source>
+        <translation>
+            <numerusform>Supprimer %n jeton</numerusform>
+            <numerusform>Supprimer %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Also forget the saved secret key in the keychain</source>
+        <translation>Oublier aussi la clé secrète enregistrée dans le trousseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also forget the %n saved secret keys in the keychain</source>
+        <translation>
+            <numerusform>Oublier aussi la clé secrète enregistrée dans le trousseau</numerusform>
+            <numerusform>Oublier aussi les %n clés secrètes enregistrées dans le trousseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget saved secret keys</source>
+        <translation>Oublier les clés secrètes enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>No error.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <source>The API refused the value of “%1”.</source>
+        <translation>L’API a refusé la valeur de « %1 ».</translation>
+    </message>
+    <message>
+        <source>The API refused the request as invalid.</source>
+        <translation>L’API a refusé la requête comme non valide.</translation>
+    </message>
+    <message>
+        <source>The API key has expired. Create a new key in the Scaleway console.</source>
+        <translation>La clé d’API a expiré. Créez une nouvelle clé dans la console Scaleway.</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Check the secret key of this profile.</source>
+        <translation>La clé d’API a été refusée. Vérifiez la clé secrète de ce profil.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this. It needs Cockpit permissions on this project; a project created moments ago can take a minute to allow it.</source>
+        <translation>La clé d’API n’est pas autorisée à faire cela. Elle a besoin d’autorisations Cockpit sur ce projet ; pour un projet créé à l’instant, cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>A quota of this project is exhausted.</source>
+        <translation>Un quota de ce projet est épuisé.</translation>
+    </message>
+    <message>
+        <source>The API does not know this resource any more: it may have been deleted elsewhere.</source>
+        <translation>L’API ne connaît plus cette ressource : elle a peut-être été supprimée ailleurs.</translation>
+    </message>
+    <message>
+        <source>The resource is busy. Try again in a moment.</source>
+        <translation>La ressource est occupée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The API refused the request in the current state of the resource.</source>
+        <translation>L’API a refusé la requête dans l’état actuel de la ressource.</translation>
+    </message>
+    <message>
+        <source>The API is receiving too many requests. Wait a moment and retry.</source>
+        <translation>L’API reçoit trop de requêtes. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Scaleway API had an internal error. Retry in a moment.</source>
+        <translation>L’API Scaleway a rencontré une erreur interne. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The API answered with an unexpected error (HTTP %1).</source>
+        <translation>L’API a répondu par une erreur inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The API could not be reached. Check the network connection.</source>
+        <translation>L’API est injoignable. Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The API did not answer in time.</source>
+        <translation>L’API n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s answer could not be read. Nothing was changed in the table.</source>
+        <translation>La réponse de l’API est illisible. Le tableau n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s answer was too large to be accepted.</source>
+        <translation>La réponse de l’API était trop volumineuse pour être acceptée.</translation>
+    </message>
+    <message>
+        <source>The API address must use https:// (plain http:// is only allowed for this computer&apos;s own addresses).</source>
+        <translation>L’adresse de l’API doit utiliser https:// (http:// n’est autorisé que pour les adresses de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>La requête n’a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <source>The API said: “%1”</source>
+        <translation>Réponse de l’API : « %1 »</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de la requête : %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Which credentials to use</source>
+        <translation>Identifiants à utiliser</translation>
+    </message>
+    <message>
+        <source>Alt+F</source>
+        <translation>Alt+F</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Actions du profil</translation>
+    </message>
+    <message>
+        <source>Profile actions: sign in with an API key, remove a saved profile (Alt+F)</source>
+        <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local emulator with sample projects and tokens. Nothing here touches a Scaleway account.</source>
+        <translation>Mode démo : un émulateur local avec des projets et jetons d’exemple. Rien ici ne touche un compte Scaleway.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The project whose tokens are listed: type part of a name to search</source>
+        <translation>Le projet dont les jetons sont listés : saisissez une partie d’un nom pour chercher</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Tokens are regional: list one region or all of them</source>
+        <translation>Les jetons sont régionaux : listez une région ou toutes</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or region (Ctrl+F)</source>
+        <translation>Rechercher par nom, ID ou région (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Rechercher des jetons</translation>
+    </message>
+    <message>
+        <source>Load the tokens again (F5)</source>
+        <translation>Recharger les jetons (F5)</translation>
+    </message>
+    <message>
+        <source>Create a token (Ctrl+N)</source>
+        <translation>Créer un jeton (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojet :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Project ID: %1</source>
+        <translation>ID du projet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLoader</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Cockpit Tokens starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Cockpit Tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cockpit Tokens</source>
+        <translation>Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Create token…</source>
+        <translation>Créer un jeton…</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Cockpit Tokens — Demo</source>
+        <translation>Cockpit Tokens — Démo</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the keychain…</source>
+        <translation>Lecture de la clé secrète dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>This profile cannot be used</source>
+        <translation>Ce profil est inutilisable</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+        <source>Only the default project is listed</source>
+        <translation>Seul le projet par défaut est listé</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Impossible de charger les projets</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in %2…</source>
+        <translation>Chargement des jetons de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in all regions…</source>
+        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens</source>
+        <translation>Impossible de charger les jetons</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The table shows the previous results.</source>
+        <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n tokens…</source>
+        <translation>
+            <numerusform>Suppression de %n jeton…</numerusform>
+            <numerusform>Suppression de %n jetons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token was deleted.</source>
+        <translation>Le jeton a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens were deleted.</source>
+        <translation>
+            <numerusform>%n jeton a été supprimé.</numerusform>
+            <numerusform>%n jetons ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No token could be deleted.</source>
+        <translation>Aucun jeton n’a pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 tokens.</source>
+        <translation>%1 jetons sur %2 supprimés.</translation>
+    </message>
+    <message>
+        <source>Create a token in %1 (Ctrl+N)</source>
+        <translation>Créer un jeton dans %1 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose a project to create a token in</source>
+        <translation>Choisissez un projet où créer un jeton</translation>
+    </message>
+    <message>
+        <source>“%1” was created in %2, which the table does not show.</source>
+        <translation>« %1 » a été créé dans %2, que le tableau n’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Created “%1” in %2.</source>
+        <translation>« %1 » créé dans %2.</translation>
+    </message>
+    <message>
+        <source>Copied the saved secret of “%1”.</source>
+        <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
+    </message>
+    <message>
+        <source>No saved secret of “%1” was found in the keychain: the entry was removed, or the keychain is locked.</source>
+        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée, ou le trousseau est verrouillé.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
+        <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the saved secret of “%1”. Unlock it and try again.</source>
+        <translation>Le trousseau a refusé l’accès à la clé secrète enregistrée de « %1 ». Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The saved secret of “%1” could not be read: %2</source>
+        <translation>La clé secrète enregistrée de « %1 » n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
+        <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Détails du message</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <source>The secret key of “%1” is not in the keychain. If the keychain is locked, unlock it and try again; otherwise sign in again.</source>
+        <translation>La clé secrète de « %1 » n’est pas dans le trousseau. Si le trousseau est verrouillé, déverrouillez-le et réessayez ; sinon, reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the secret key of “%1” cannot be read. Start the keychain (e.g. GNOME Keyring or KWallet) and try again, or sign in again for this session.</source>
+        <translation>Aucun trousseau n’est disponible : la clé secrète de « %1 » ne peut pas être lue. Démarrez le trousseau (par ex. GNOME Keyring ou KWallet) et réessayez, ou reconnectez-vous pour cette session.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the secret key of “%1” cannot be read. Allow access and try again, or sign in again.</source>
+        <translation>L’accès au trousseau a été refusé : la clé secrète de « %1 » ne peut pas être lue. Autorisez l’accès et réessayez, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secret key of “%1”. Try again, or sign in again.</source>
+        <translation>Le trousseau n’a pas pu lire la clé secrète de « %1 ». Réessayez, ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The keychain said: “%1”</source>
+        <translation>Réponse du trousseau : « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with an API key…</source>
+        <translation>Se &amp;connecter avec une clé d’API…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Supprimer le profil…</translation>
+    </message>
+    <message>
+        <source>Add a profile: the key is checked with Scaleway before it is saved</source>
+        <translation>Ajouter un profil : la clé est vérifiée auprès de Scaleway avant d’être enregistrée</translation>
+    </message>
+    <message>
+        <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then restart the app.</source>
+        <translation>La configuration de la CLI scw est illisible : ses profils ne sont pas listés. Corrigez le fichier, puis redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this profile and delete its secret key from the keychain</source>
+        <translation>Oublier ce profil et supprimer sa clé secrète du trousseau</translation>
+    </message>
+    <message>
+        <source>Forget the key signed in for this session</source>
+        <translation>Oublier la clé connectée pour cette session</translation>
+    </message>
+    <message>
+        <source>Profiles of the scw CLI are managed with the CLI (scw config): the app never changes its config.yaml.</source>
+        <translation>Les profils de la CLI scw se gèrent avec la CLI (scw config) : l’application ne modifie jamais son config.yaml.</translation>
+    </message>
+    <message>
+        <source>These credentials come from the SCW_* environment variables the app was started with.</source>
+        <translation>Ces identifiants proviennent des variables d’environnement SCW_* du lancement de l’application.</translation>
+    </message>
+    <message>
+        <source>The demo is built in: there is nothing to remove.</source>
+        <translation>La démo est intégrée : il n’y a rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>Se déconnecter de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The key is forgotten. Sign in again to use it.</source>
+        <translation>La clé est oubliée. Reconnectez-vous pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Its secret key is deleted from the keychain. The API key itself stays valid at Scaleway: delete it in the console (IAM → API keys) if no one needs it.</source>
+        <translation>Sa clé secrète est supprimée du trousseau. La clé d’API elle-même reste valide chez Scaleway : supprimez-la dans la console (IAM → Clés d’API) si personne n’en a besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was kept: the keychain did not delete its secret key.</source>
+        <translation>Le profil « %1 » a été conservé : le trousseau n’a pas supprimé sa clé secrète.</translation>
+    </message>
+    <message>
+        <source>Reading the secret key of “%1” from the keychain was cancelled.</source>
+        <translation>La lecture de la clé secrète de « %1 » dans le trousseau a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDirectory</name>
+    <message>
+        <source>SCW_PROFILE names the profile “%1”, which %2 does not define.</source>
+        <translation>SCW_PROFILE désigne le profil « %1 », que %2 ne définit pas.</translation>
+    </message>
+    <message>
+        <source>%1 (scw CLI)</source>
+        <translation>%1 (CLI scw)</translation>
+    </message>
+    <message>
+        <source>Environment (SCW_*)</source>
+        <translation>Environnement (SCW_*)</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Unknown profile “%1”.</source>
+        <translation>Profil « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: no local network port could be opened.</source>
+        <translation>La démo n’a pas pu démarrer : aucun port réseau local n’a pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNotices</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the keychain again</source>
+        <translation>Relire le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPicker</name>
+    <message>
+        <source>Search projects</source>
+        <translation>Rechercher des projets</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Projets correspondants</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectService</name>
+    <message>
+        <source>The profile names no organization, project or access key.</source>
+        <translation>Le profil n’indique ni organisation, ni projet, ni clé d’accès.</translation>
+    </message>
+    <message>
+        <source>The API key has no default project.</source>
+        <translation>La clé d’API n’a pas de projet par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Sign in again to Scaleway</source>
+        <translation>Se reconnecter à Scaleway</translation>
+    </message>
+    <message>
+        <source>The key is valid, but no keychain is available to keep its secret key. Sign in for this session only, or start a keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>La clé est valide, mais aucun trousseau n’est disponible pour conserver sa clé secrète. Connectez-vous pour cette session uniquement, ou démarrez un trousseau (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the keychain did not store its secret key: %1</source>
+        <translation>La clé est valide, mais le trousseau n’a pas enregistré sa clé secrète : %1</translation>
+    </message>
+    <message>
+        <source>access was refused.</source>
+        <translation>l’accès a été refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanners</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Arrêter le chargement (Échap)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Relancer le chargement</translation>
+    </message>
+    <message>
+        <source>Retry the failed regions</source>
+        <translation>Réessayer les régions en échec</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Tokens in %1 could not be loaded. The other regions are shown.</source>
+        <translation>Les jetons de %1 n’ont pas pu être chargés. Les autres régions sont affichées.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>Clipboard countdown</source>
+        <translation>Compte à rebours du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>Nombre de jetons</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation>1 jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 region</source>
+        <translation>1 région</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 sur %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n selected</source>
+        <translation>
+            <numerusform> · %n sélectionné</numerusform>
+            <numerusform> · %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy regional ID</source>
+        <translation>Copier l’ID régional</translation>
+    </message>
+    <message>
+        <source>Copy terraform import command</source>
+        <translation>Copier la commande terraform import</translation>
+    </message>
+    <message>
+        <source>Copy Terraform resource block</source>
+        <translation>Copier le bloc de ressource Terraform</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Copy saved secret key</source>
+        <translation>Copier la clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>Copy the secret key saved in the keychain when the token was created (Ctrl+Shift+C)</source>
+        <translation>Copier la clé secrète enregistrée dans le trousseau à la création du jeton (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Copy the token ID (Ctrl+C)</source>
+        <translation>Copier l’ID du jeton (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy {region}/{id}, the ID Terraform and the CLI use</source>
+        <translation>Copier {region}/{id}, l’ID utilisé par Terraform et la CLI</translation>
+    </message>
+    <message>
+        <source>Copy a terraform import command for the token</source>
+        <translation>Copier une commande terraform import pour le jeton</translation>
+    </message>
+    <message>
+        <source>Copy a scaleway_cockpit_token resource that recreates the token&apos;s name and scopes</source>
+        <translation>Copier une ressource scaleway_cockpit_token qui recrée le nom et les autorisations du jeton</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens (Del)</source>
+        <translation>Supprimer les jetons sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Copied the ID of “%1”</source>
+        <translation>ID de « %1 » copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n IDs</source>
+        <translation>
+            <numerusform>%n ID copié</numerusform>
+            <numerusform>%n ID copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the regional ID of “%1”</source>
+        <translation>ID régional de « %1 » copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n regional IDs</source>
+        <translation>
+            <numerusform>%n ID régional copié</numerusform>
+            <numerusform>%n ID régionaux copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the import command for “%1”</source>
+        <translation>Commande d’import de « %1 » copiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n import commands</source>
+        <translation>
+            <numerusform>%n commande d’import copiée</numerusform>
+            <numerusform>%n commandes d’import copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the Terraform resource for “%1”</source>
+        <translation>Ressource Terraform de « %1 » copiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n Terraform resources</source>
+        <translation>
+            <numerusform>%n ressource Terraform copiée</numerusform>
+            <numerusform>%n ressources Terraform copiées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsPanel</name>
+    <message>
+        <source>Token details</source>
+        <translation>Détails du jeton</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>ID du jeton</translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation>ID régional</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Terraform code</source>
+        <translation>Code Terraform</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Select a token to see its details.</source>
+        <translation>Sélectionnez un jeton pour voir ses détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens selected.</source>
+        <translation>
+            <numerusform>%n jeton sélectionné.</numerusform>
+            <numerusform>%n jetons sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEmptyState</name>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No tokens in %1 / %2</source>
+        <translation>Aucun jeton dans %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tokens let agents push metrics, logs and traces to Cockpit and let Grafana query them. Create one in the region of the data it will serve.</source>
+        <translation>Les jetons permettent aux agents d’envoyer métriques, logs et traces à Cockpit, et à Grafana de les interroger. Créez-en un dans la région des données qu’il servira.</translation>
+    </message>
+    <message>
+        <source>No tokens match the filters</source>
+        <translation>Aucun jeton ne correspond aux filtres</translation>
+    </message>
+    <message>
+        <source>Try another search or permission, or clear the filters.</source>
+        <translation>Essayez une autre recherche ou autorisation, ou effacez les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableView</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+</context>
+<context>
+    <name>TokenToolBar</name>
+    <message>
+        <source>Permission filter</source>
+        <translation>Filtre d’autorisation</translation>
+    </message>
+    <message>
+        <source>Show only the tokens that have this permission</source>
+        <translation>Afficher seulement les jetons ayant cette autorisation</translation>
+    </message>
+    <message>
+        <source>Any permission</source>
+        <translation>Toute autorisation</translation>
+    </message>
+    <message>
+        <source>%1 (any data)</source>
+        <translation>%1 (toutes données)</translation>
+    </message>
+    <message>
+        <source>Per&amp;missions:</source>
+        <translation>&amp;Autorisations :</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Copy Terraform code for the selected tokens</source>
+        <translation>Copier le code Terraform des jetons sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit</name>
+    <message>
+        <source>“%1” must be a single value</source>
+        <translation>« %1 » doit être une valeur unique</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the profile “%1” must be a map of keys</source>
+        <translation>le profil « %1 » doit être un dictionnaire de clés</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Alert manager</source>
+        <translation>Gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>règles</translation>
+    </message>
+    <message>
+        <source>manage</source>
+        <translation>gestion</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Accès complet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Other: %1</source>
+        <translation>Autre : %1</translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation>Aucune autorisation</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not known to this version)</source>
+        <translation>%1 (inconnu de cette version)</translation>
+    </message>
+    <message>
+        <source>This token has no permissions.</source>
+        <translation>Ce jeton n’a aucune autorisation.</translation>
+    </message>
+    <message>
+        <source>Push metrics</source>
+        <translation>Envoyer des métriques</translation>
+    </message>
+    <message>
+        <source>Query metrics</source>
+        <translation>Interroger les métriques</translation>
+    </message>
+    <message>
+        <source>Read and write metrics alerting and recording rules</source>
+        <translation>Lire et écrire les règles d’alerte et d’enregistrement des métriques</translation>
+    </message>
+    <message>
+        <source>Push logs</source>
+        <translation>Envoyer des logs</translation>
+    </message>
+    <message>
+        <source>Query logs</source>
+        <translation>Interroger les logs</translation>
+    </message>
+    <message>
+        <source>Read and write logs rules</source>
+        <translation>Lire et écrire les règles des logs</translation>
+    </message>
+    <message>
+        <source>Configure the alert manager</source>
+        <translation>Configurer le gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>Push traces</source>
+        <translation>Envoyer des traces</translation>
+    </message>
+    <message>
+        <source>Query traces</source>
+        <translation>Interroger les traces</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ApiJson</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>un UUID</translation>
+    </message>
+    <message>
+        <source>an RFC 3339 timestamp</source>
+        <translation>un horodatage RFC 3339</translation>
+    </message>
+    <message>
+        <source>a whole number of items</source>
+        <translation>un nombre entier d’éléments</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>une chaîne ou null</translation>
+    </message>
+    <message>
+        <source>the region asked for</source>
+        <translation>la région demandée</translation>
+    </message>
+    <message>
+        <source>a known region</source>
+        <translation>une région connue</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>the new token&apos;s secret</source>
+        <translation>la clé secrète du nouveau jeton</translation>
+    </message>
+    <message>
+        <source>an access key</source>
+        <translation>une clé d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::CockpitClient</name>
+    <message>
+        <source>The token ID</source>
+        <translation>L’ID du jeton</translation>
+    </message>
+    <message>
+        <source>The project ID</source>
+        <translation>L’ID du projet</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::CreateTokenDialog</name>
+    <message>
+        <source>Paris (fr-par)</source>
+        <translation>Paris (fr-par)</translation>
+    </message>
+    <message>
+        <source>Amsterdam (nl-ams)</source>
+        <translation>Amsterdam (nl-ams)</translation>
+    </message>
+    <message>
+        <source>Warsaw (pl-waw)</source>
+        <translation>Varsovie (pl-waw)</translation>
+    </message>
+    <message>
+        <source>Create a token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>The token will belong to the project &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Le jeton appartiendra au projet &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Create the token in the same region as the data sources it will serve.</source>
+        <translation>Créez le jeton dans la même région que les sources de données qu’il servira.</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>3 to 50 letters, digits, hyphens or underscores</source>
+        <translation>3 à 50 lettres, chiffres, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <source>Another name</source>
+        <translation>Autre nom</translation>
+    </message>
+    <message>
+        <source>Suggest another name (Ctrl+G)</source>
+        <translation>Proposer un autre nom (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Suggest another name</source>
+        <translation>Proposer un autre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Pushing data to Cockpit, and sending resource data through an external path, are billed by Scaleway.</source>
+        <translation>L’envoi de données à Cockpit, ainsi que l’envoi de données de ressources par un chemin externe, sont facturés par Scaleway.</translation>
+    </message>
+    <message>
+        <source>Billing notice</source>
+        <translation>Information de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>&amp;Créer le jeton</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Use 3 to 50 characters: letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>Utilisez 3 à 50 caractères : lettres, chiffres, tirets (-) et tirets bas (_).</translation>
+    </message>
+    <message>
+        <source>Choose at least one permission.</source>
+        <translation>Choisissez au moins une autorisation.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::PagedLoader</name>
+    <message>
+        <source>The server&apos;s answer is not valid: it announces %1 items in pages of %2.</source>
+        <translation>La réponse du serveur n’est pas valide : elle annonce %1 éléments par pages de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::PermissionMatrix</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Alert manager</source>
+        <translation>Gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Configure</source>
+        <translation>Configurer</translation>
+    </message>
+    <message>
+        <source>Push metrics</source>
+        <translation>Envoyer des métriques</translation>
+    </message>
+    <message>
+        <source>Query metrics</source>
+        <translation>Interroger les métriques</translation>
+    </message>
+    <message>
+        <source>Read and write metrics alerting and recording rules</source>
+        <translation>Lire et écrire les règles d’alerte et d’enregistrement des métriques</translation>
+    </message>
+    <message>
+        <source>Push logs</source>
+        <translation>Envoyer des logs</translation>
+    </message>
+    <message>
+        <source>Query logs</source>
+        <translation>Interroger les logs</translation>
+    </message>
+    <message>
+        <source>Read and write logs alerting rules</source>
+        <translation>Lire et écrire les règles d’alerte des logs</translation>
+    </message>
+    <message>
+        <source>Configure the alert manager</source>
+        <translation>Configurer le gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>Push traces</source>
+        <translation>Envoyer des traces</translation>
+    </message>
+    <message>
+        <source>Query traces</source>
+        <translation>Interroger les traces</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The API has no rules permission for traces</source>
+        <translation>L’API n’a pas d’autorisation de règles pour les traces</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts: configure the alert manager</source>
+        <translation>A&amp;lertes : configurer le gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>Alerts: configure the alert manager</source>
+        <translation>Alertes : configurer le gestionnaire d’alertes</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Préréglages :</translation>
+    </message>
+    <message>
+        <source>A&amp;gent (push only)</source>
+        <translation>A&amp;gent (envoi seul)</translation>
+    </message>
+    <message>
+        <source>G&amp;rafana (query only)</source>
+        <translation>Gra&amp;fana (requête seule)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull access</source>
+        <translation>Accès co&amp;mplet</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ScwConfig</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>the file must be a map of profile keys</source>
+        <translation>le fichier doit être un dictionnaire de clés de profil</translation>
+    </message>
+    <message>
+        <source>“profiles” must be a map of named profiles</source>
+        <translation>« profiles » doit être un dictionnaire de profils nommés</translation>
+    </message>
+    <message>
+        <source>a profile name must be text</source>
+        <translation>un nom de profil doit être du texte</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret key and can be read by other users of this computer; restrict it with: chmod 600 %1</source>
+        <translation>%1 contient une clé secrète et peut être lu par d’autres utilisateurs de cet ordinateur ; restreignez-le avec : chmod 600 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::SecretDialog</name>
+    <message>
+        <source>No keychain is available on this computer, so the secret was not saved. Copy it now: it will not be shown again.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : la clé secrète n’a pas été enregistrée. Copiez-la maintenant : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access, so the secret was not saved. Unlock it and try again, or copy the secret now.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès : la clé secrète n’a pas été enregistrée. Déverrouillez-le et réessayez, ou copiez la clé secrète maintenant.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the keychain (%1). Copy it now: it will not be shown again.</source>
+        <translation>La clé secrète n’a pas pu être enregistrée dans le trousseau (%1). Copiez-la maintenant : elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save in keychain</source>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Token created</source>
+        <translation>Jeton créé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was created in %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a été créé dans %2.</translation>
+    </message>
+    <message>
+        <source>This is the only time the secret key is shown. Copy it or save it in the keychain before closing this window.</source>
+        <translation>C’est la seule fois que la clé secrète est affichée. Copiez-la ou enregistrez-la dans le trousseau avant de fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Clé &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Copy the secret key</source>
+        <translation>Copier la clé secrète</translation>
+    </message>
+    <message>
+        <source>Save the secret key in the keychain</source>
+        <translation>Enregistrer la clé secrète dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <source>Saving in the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain. You can copy it again from the token&apos;s row.</source>
+        <translation>Enregistrée dans le trousseau. Vous pourrez la copier à nouveau depuis la ligne du jeton.</translation>
+    </message>
+    <message>
+        <source>Close without the secret?</source>
+        <translation>Fermer sans la clé secrète ?</translation>
+    </message>
+    <message>
+        <source>The secret key of %1 has been neither copied nor saved. Once this window is closed, nobody can see it again.</source>
+        <translation>La clé secrète de %1 n’a été ni copiée ni enregistrée. Une fois cette fenêtre fermée, personne ne pourra plus la voir.</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::SecretLineEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the secret (Ctrl+H)</source>
+        <translation>Masquer la clé secrète (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Reveal the secret (Ctrl+H)</source>
+        <translation>Afficher la clé secrète (Ctrl+H)</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::SignInCheck</name>
+    <message>
+        <source>This API key has no default project: enter a project ID.</source>
+        <translation>Cette clé d’API n’a pas de projet par défaut : saisissez un ID de projet.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::SignInDialog</name>
+    <message>
+        <source>&amp;Keep the secret key for this session only</source>
+        <translation>&amp;Garder la clé secrète pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Sign in to Scaleway</source>
+        <translation>Se connecter à Scaleway</translation>
+    </message>
+    <message>
+        <source>Use an API key from the Scaleway console (IAM → API keys). The key is checked before it is saved; its secret key is kept only in the system keychain.</source>
+        <translation>Utilisez une clé d’API de la console Scaleway (IAM → Clés d’API). La clé est vérifiée avant d’être enregistrée ; sa clé secrète est conservée uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Scaleway</source>
+        <translation>Scaleway</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Clé d’accès</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Optional: the key&apos;s default project</source>
+        <translation>Facultatif : le projet par défaut de la clé</translation>
+    </message>
+    <message>
+        <source>Default project ID</source>
+        <translation>ID du projet par défaut</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Région par défaut</translation>
+    </message>
+    <message>
+        <source>Keep the secret key for this session only</source>
+        <translation>Garder la clé secrète pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>&amp;Nom du profil :</translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation>Clé d’&amp;accès :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Clé &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Default &amp;project:</source>
+        <translation>&amp;Projet par défaut :</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Région par défaut :</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Explore the app with sample projects and tokens, without an account</source>
+        <translation>Découvrir l’application avec des projets et jetons d’exemple, sans compte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>An access key is SCW followed by 17 capital letters or digits.</source>
+        <translation>Une clé d’accès est SCW suivi de 17 lettres majuscules ou chiffres.</translation>
+    </message>
+    <message>
+        <source>A secret key looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
+        <translation>Une clé secrète ressemble à xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
+    </message>
+    <message>
+        <source>A project ID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
+        <translation>Un ID de projet ressemble à xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the secret key cannot be saved. You can still sign in for this session: the key is forgotten when the app closes.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : la clé secrète ne peut pas être enregistrée. Vous pouvez tout de même vous connecter pour cette session : la clé sera oubliée à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in for this session</source>
+        <translation>Se &amp;connecter pour cette session</translation>
+    </message>
+    <message>
+        <source>Checking the key with Scaleway…</source>
+        <translation>Vérification de la clé auprès de Scaleway…</translation>
+    </message>
+    <message>
+        <source>This API key has expired. Create a new one in the Scaleway console.</source>
+        <translation>Cette clé d’API a expiré. Créez-en une nouvelle dans la console Scaleway.</translation>
+    </message>
+    <message>
+        <source>Scaleway did not accept this key: the access key or the secret key is wrong, or the key was deleted.</source>
+        <translation>Scaleway n’a pas accepté cette clé : la clé d’accès ou la clé secrète est erronée, ou la clé a été supprimée.</translation>
+    </message>
+    <message>
+        <source>This key may not read its own details, so its default project is unknown. Enter the ID of a project it can use.</source>
+        <translation>Cette clé ne peut pas lire ses propres détails : son projet par défaut est inconnu. Saisissez l’ID d’un projet qu’elle peut utiliser.</translation>
+    </message>
+    <message>
+        <source>This key has no access to that project. Check the project ID, or give the key&apos;s IAM policy access to it.</source>
+        <translation>Cette clé n’a pas accès à ce projet. Vérifiez l’ID du projet, ou donnez-lui accès dans la politique IAM de la clé.</translation>
+    </message>
+    <message>
+        <source>This key lacks Cockpit permissions in that project (for example ObservabilityFullAccess). If the project or policy was created moments ago, wait a minute and retry.</source>
+        <translation>Cette clé n’a pas les autorisations Cockpit dans ce projet (par exemple ObservabilityFullAccess). Si le projet ou la politique vient d’être créé, patientez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>Scaleway knows no API key with this access key: check it for typos.</source>
+        <translation>Scaleway ne connaît aucune clé d’API avec cette clé d’accès : vérifiez qu’elle ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>Scaleway knows no project with this ID.</source>
+        <translation>Scaleway ne connaît aucun projet avec cet ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenTableModel</name>
+    <message>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>Regional ID: %1</source>
+        <translation>ID régional : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1
+Its secret key is saved in the keychain.</source>
+        <translation>%1
+Sa clé secrète est enregistrée dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Scaleway Cockpit tokens.
+
+Credentials come from the scw CLI&apos;s profiles (~/.config/scw/config.yaml, or SCW_CONFIG_PATH; SCW_PROFILE picks one) and the SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_PROJECT_ID, SCW_DEFAULT_ORGANIZATION_ID, SCW_DEFAULT_REGION and SCW_API_URL environment variables, with the CLI&apos;s precedence, and from profiles signed in within the app (secret keys in the system keychain). Without any, the app starts in demo mode and offers to sign in.</source>
+        <translation>Console de bureau pour les jetons Scaleway Cockpit.
+
+Les identifiants proviennent des profils de la CLI scw (~/.config/scw/config.yaml, ou SCW_CONFIG_PATH ; SCW_PROFILE en choisit un) et des variables d’environnement SCW_ACCESS_KEY, SCW_SECRET_KEY, SCW_DEFAULT_PROJECT_ID, SCW_DEFAULT_ORGANIZATION_ID, SCW_DEFAULT_REGION et SCW_API_URL, avec la priorité de la CLI, ainsi que des profils connectés dans l’application (clés secrètes dans le trousseau du système). Sans aucun d’eux, l’application démarre en mode démo et propose de se connecter.</translation>
+    </message>
+    <message>
+        <source>Run against the built-in Cockpit API emulator with sample projects and tokens.</source>
+        <translation>Utiliser l’émulateur intégré de l’API Cockpit, avec des projets et jetons d’exemple.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first paint of the token table with rows, then quit.</source>
+        <translation>Afficher les millisecondes écoulées du démarrage au premier affichage du tableau des jetons avec des lignes, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the app in this language (en, fr) instead of the saved choice or the system&apos;s.</source>
+        <translation>Afficher l’application dans cette langue (en, fr) au lieu du choix enregistré ou de celle du système.</translation>
+    </message>
+</context>
+</TS>
