@@ -18,4 +18,9 @@ EN = {
 'Copied %n Terraform resources': ['Copied %n Terraform resource', 'Copied %n Terraform resources'],
 '%n tokens selected.': ['%n token selected.', '%n tokens selected.'],
 'Copied. The clipboard will be cleared in %n second(s).': ['Copied. The clipboard will be cleared in %n second.', 'Copied. The clipboard will be cleared in %n seconds.'],
+'%n minutes ago': ['%n minute ago', '%n minutes ago'],
+'%n hours ago': ['%n hour ago', '%n hours ago'],
+'%n days ago': ['%n day ago', '%n days ago'],
+'%n months ago': ['%n month ago', '%n months ago'],
+'%n years ago': ['%n year ago', '%n years ago'],
 }

@@ -14,9 +14,10 @@ namespace {
 
 const QString kDefaultProfile = QStringLiteral("default");
 
+// lupdate files these free tr() calls under the enclosing namespace, "cockpit".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScwConfig", text);
+    return QCoreApplication::translate("cockpit", text);
 }
 
 // A config problem at a node; thrown inside the parser and turned into ScwConfigError.
@@ -160,7 +161,9 @@ ScwConfig ScwConfig::load(const QString &path, const QProcessEnvironment &enviro
         return config;
     if (!file.open(QIODevice::ReadOnly)) {
         config.m_error =
-            ScwConfigError{path, 0, 0, tr("cannot be read: %1").arg(file.errorString())};
+            ScwConfigError{path, 0, 0,
+                           QCoreApplication::translate("cockpit::ScwConfig", "cannot be read: %1")
+                               .arg(file.errorString())};
         return config;
     }
     const QByteArray content = file.readAll();
@@ -168,7 +171,9 @@ ScwConfig ScwConfig::load(const QString &path, const QProcessEnvironment &enviro
     try {
         const YAML::Node root = YAML::Load(content.toStdString());
         if (!root.IsNull() && !root.IsMap())
-            throw NodeError{root.Mark(), tr("the file must be a map of profile keys")};
+            throw NodeError{root.Mark(),
+                            QCoreApplication::translate("cockpit::ScwConfig",
+                                                        "the file must be a map of profile keys")};
         bool rootInsecureSet = false;
         const ScwProfile rootProfile =
             readProfile(kDefaultProfile, root.IsNull() ? YAML::Node() : root, &rootInsecureSet);
@@ -178,10 +183,15 @@ ScwConfig ScwConfig::load(const QString &path, const QProcessEnvironment &enviro
             const YAML::Node named = root["profiles"];
             if (named && !named.IsNull()) {
                 if (!named.IsMap())
-                    throw NodeError{named.Mark(), tr("“profiles” must be a map of named profiles")};
+                    throw NodeError{
+                        named.Mark(),
+                        QCoreApplication::translate("cockpit::ScwConfig",
+                                                    "“profiles” must be a map of named profiles")};
                 for (const auto &entry : named) {
                     if (!entry.first.IsScalar())
-                        throw NodeError{entry.first.Mark(), tr("a profile name must be text")};
+                        throw NodeError{entry.first.Mark(),
+                                        QCoreApplication::translate("cockpit::ScwConfig",
+                                                                    "a profile name must be text")};
                     const QString name = text(entry.first.Scalar());
                     bool insecureSet = false;
                     const ScwProfile own = readProfile(name, entry.second, &insecureSet);
@@ -206,8 +216,10 @@ ScwConfig ScwConfig::load(const QString &path, const QProcessEnvironment &enviro
     const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
     if (holdsSecret && (permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) != 0) {
         config.m_warnings.append(
-            tr("%1 holds a secret key and can be read by other users of this computer; "
-               "restrict it with: chmod 600 %1")
+            QCoreApplication::translate(
+                "cockpit::ScwConfig",
+                "%1 holds a secret key and can be read by other users of this computer; "
+                "restrict it with: chmod 600 %1")
                 .arg(path));
     }
     return config;

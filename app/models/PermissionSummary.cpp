@@ -5,9 +5,10 @@
 namespace cockpit {
 namespace {
 
+// lupdate files these free tr() calls under the enclosing namespace, "cockpit".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PermissionSummary", text);
+    return QCoreApplication::translate("cockpit", text);
 }
 
 // The console's order: by kind of data, then push, query, rules.

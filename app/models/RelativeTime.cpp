@@ -26,19 +26,24 @@ QString relativeTimeText(const QDateTime &then, const QDateTime &now)
         return QCoreApplication::translate("RelativeTime", "just now");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return counted(minutes, "a minute ago", "%n minutes ago");
+        return counted(minutes, QT_TRANSLATE_NOOP("RelativeTime", "a minute ago"),
+                       QT_TRANSLATE_N_NOOP("RelativeTime", "%n minutes ago"));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return counted(hours, "an hour ago", "%n hours ago");
+        return counted(hours, QT_TRANSLATE_NOOP("RelativeTime", "an hour ago"),
+                       QT_TRANSLATE_N_NOOP("RelativeTime", "%n hours ago"));
     // Days count calendar days in local time, so a token from last evening reads "yesterday".
     const qint64 days = then.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
         return QCoreApplication::translate("RelativeTime", "yesterday");
     if (days < 31)
-        return counted(days, "a day ago", "%n days ago");
+        return counted(days, QT_TRANSLATE_NOOP("RelativeTime", "a day ago"),
+                       QT_TRANSLATE_N_NOOP("RelativeTime", "%n days ago"));
     if (days < 365)
-        return counted(days / 30, "a month ago", "%n months ago");
-    return counted(days / 365, "a year ago", "%n years ago");
+        return counted(days / 30, QT_TRANSLATE_NOOP("RelativeTime", "a month ago"),
+                       QT_TRANSLATE_N_NOOP("RelativeTime", "%n months ago"));
+    return counted(days / 365, QT_TRANSLATE_NOOP("RelativeTime", "a year ago"),
+                   QT_TRANSLATE_N_NOOP("RelativeTime", "%n years ago"));
 }
 
 QString exactLocalTimeText(const QDateTime &when)
