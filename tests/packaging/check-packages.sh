@@ -127,10 +127,11 @@ for program in cockpit-tokens cockpit-emulator; do
     if grep -Eq "libasan|libubsan|libtsan|liblsan" <<<"$needed"; then
         fail "$program links a sanitizer runtime (a dev build leaked into the package): $needed"
     fi
-    if readelf --dyn-syms -W "$binary" | grep -q "__asan_\|__ubsan_"; then
+    # grep without -q reads to the end: with pipefail, an early exit would SIGPIPE the writer.
+    if readelf --dyn-syms -W "$binary" | grep "__asan_\|__ubsan_" >/dev/null; then
         fail "$program was built with sanitizers"
     fi
-    readelf -d "$binary" | grep -q "BIND_NOW" || fail "$program lacks full RELRO (-z now)"
+    readelf -d "$binary" | grep "BIND_NOW" >/dev/null || fail "$program lacks full RELRO (-z now)"
     missing_libraries="$(ldd "$binary" | grep "not found" || true)"
     [ -z "$missing_libraries" ] || fail "$program needs libraries this system lacks: $missing_libraries"
 done
@@ -217,7 +218,8 @@ if [ -f "$metainfo" ]; then
     pass "metainfo: id, launchable, screenshot, release $latest_release with notes"
 fi
 # The program passes the id to setDesktopFileName (Wayland app id) as a UTF-16 string literal.
-strings -el "$tree/usr/bin/cockpit-tokens" | grep -qx "$app_id" ||
+# (No grep -q after a large writer: with pipefail its early exit fails the pipeline by SIGPIPE.)
+strings -el "$tree/usr/bin/cockpit-tokens" | grep -x "$app_id" >/dev/null ||
     fail "cockpit-tokens does not carry the application id $app_id"
 pass "cockpit-tokens carries the application id"
 
