@@ -246,16 +246,8 @@ Les supprimer ?</numerusform>
         <translation>Identifiants à utiliser</translation>
     </message>
     <message>
-        <source>Alt+F</source>
-        <translation>Alt+F</translation>
-    </message>
-    <message>
         <source>Profile actions</source>
         <translation>Actions du profil</translation>
-    </message>
-    <message>
-        <source>Profile actions: sign in with an API key, remove a saved profile (Alt+F)</source>
-        <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré (Alt+F)</translation>
     </message>
     <message>
         <source>Demo mode</source>
@@ -317,6 +309,10 @@ Les supprimer ?</numerusform>
         <source>Project ID: %1</source>
         <translation>ID du projet : %1</translation>
     </message>
+    <message>
+        <source>Profile actions: sign in with an API key, remove a saved profile</source>
+        <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré</translation>
+    </message>
 </context>
 <context>
     <name>LanguageLoader</name>
@@ -342,22 +338,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Cockpit Tokens</source>
         <translation>Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Create token…</source>
-        <translation>Créer un jeton…</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
     </message>
     <message>
         <source>Cockpit Tokens — Demo</source>
@@ -484,6 +464,58 @@ Les supprimer ?</numerusform>
     <message>
         <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
         <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Create token…</source>
+        <translation>&amp;Créer un jeton…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;loading</source>
+        <translation>Annuler le c&amp;hargement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Cockpit Tokens</source>
+        <translation>À &amp;propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Cockpit Tokens</source>
+        <translation>À propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -764,6 +796,90 @@ Les supprimer ?</numerusform>
             <numerusform>il y a %n an</numerusform>
             <numerusform>il y a %n ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <extracomment>Separates alternative keys for one action, e.g. &quot;F1 or Ctrl+?&quot;.</extracomment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Passer à l’élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Use a button or field by its underlined letter</source>
+        <translation>Utiliser un bouton ou un champ par sa lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Close a dialog without acting</source>
+        <translation>Fermer une boîte de dialogue sans agir</translation>
+    </message>
+    <message>
+        <source>Token table</source>
+        <translation>Tableau des jetons</translation>
+    </message>
+    <message>
+        <source>Select all tokens</source>
+        <translation>Sélectionner tous les jetons</translation>
+    </message>
+    <message>
+        <source>Add a token to the selection or remove it</source>
+        <translation>Ajouter un jeton à la sélection ou l’en retirer</translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected tokens</source>
+        <translation>Ouvrir le menu des jetons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Create token dialog</source>
+        <translation>Création d’un jeton</translation>
+    </message>
+    <message>
+        <source>Generate another name</source>
+        <translation>Proposer un autre nom</translation>
+    </message>
+    <message>
+        <source>Create the token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <source>Secret key fields</source>
+        <translation>Champs de clé secrète</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key</source>
+        <translation>Afficher ou masquer la clé secrète</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything in Cockpit Tokens can be done from the keyboard. Menus open with Alt and their underlined letter.</source>
+        <translation>Tout Cockpit Tokens s’utilise au clavier. Les menus s’ouvrent avec Alt et leur lettre soulignée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1511,12 +1627,12 @@ Les supprimer ?</numerusform>
         <translation>A&amp;gent (envoi seul)</translation>
     </message>
     <message>
-        <source>G&amp;rafana (query only)</source>
-        <translation>Gra&amp;fana (requête seule)</translation>
-    </message>
-    <message>
         <source>F&amp;ull access</source>
         <translation>Accès co&amp;mplet</translation>
+    </message>
+    <message>
+        <source>Gra&amp;fana (query only)</source>
+        <translation>Gra&amp;fana (requête seule)</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ FR = {
 'Alerts: configure the alert manager': 'Alertes : configurer le gestionnaire d’alertes',
 'Presets:': 'Préréglages :',
 'A&gent (push only)': 'A&gent (envoi seul)',
-'G&rafana (query only)': 'Gra&fana (requête seule)',
+'Gra&fana (query only)': 'Gra&fana (requête seule)',
 'F&ull access': 'Accès co&mplet',
 'cannot be read: %1': 'illisible : %1',
 'the file must be a map of profile keys': 'le fichier doit être un dictionnaire de clés de profil',

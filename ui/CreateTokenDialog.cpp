@@ -2,6 +2,7 @@
 
 #include "FieldMessage.h"
 #include "PermissionMatrix.h"
+#include "Shortcuts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +45,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     , m_permissions(new PermissionMatrix)
     , m_permissionsMessage(FieldMessage::create())
     , m_error(FieldMessage::create())
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    // Parented now: a default button only registers with a dialog it is already inside.
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Create a token"));
     setAccessibleName(tr("Create a token"));
@@ -69,11 +71,15 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_another->setText(tr("Another name"));
     m_another->setToolTip(tr("Suggest another name (Ctrl+G)"));
     m_another->setAccessibleName(tr("Suggest another name"));
-    m_another->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_another->setShortcut(Shortcuts::anotherName());
     m_another->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_another->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_another, &QToolButton::clicked, this,
-            [this] { m_name->setText(m_names.nextDifferentFrom(m_name->text())); });
+    // The new name is left selected in its field, as the first one is, so typing replaces it.
+    connect(m_another, &QToolButton::clicked, this, [this] {
+        m_name->setText(m_names.nextDifferentFrom(m_name->text()));
+        m_name->setFocus(Qt::OtherFocusReason);
+        m_name->selectAll();
+    });
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
     nameRow->addWidget(m_another);

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,15 +42,15 @@ HeaderBar::HeaderBar(QWidget *parent)
     // Sign in and remove sit in a menu beside the selector, not among its entries: choosing an
     // entry of the selector always means "use these credentials".
     // A gear, the usual "manage" sign: the header has no room for a worded button. The
-    // accessible name and the tooltip carry the words, and Alt+F opens it from the keyboard.
+    // accessible name and the tooltip carry the words; from the keyboard, the same entries are
+    // in the File menu (Alt+F).
     m_profileMenuButton->setText(QStringLiteral("⚙"));
     QFont glyph = m_profileMenuButton->font();
     glyph.setPointSizeF(glyph.pointSizeF() * 1.4);
     m_profileMenuButton->setFont(glyph);
-    m_profileMenuButton->setShortcut(QKeySequence(tr("Alt+F")));
     m_profileMenuButton->setAccessibleName(tr("Profile actions"));
     m_profileMenuButton->setToolTip(
-        tr("Profile actions: sign in with an API key, remove a saved profile (Alt+F)"));
+        tr("Profile actions: sign in with an API key, remove a saved profile"));
     m_profileMenuButton->setPopupMode(QToolButton::InstantPopup);
     m_profileMenuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_profileMenuButton->setMenu(m_profileMenu);

@@ -8,6 +8,7 @@
 #include "ProfileController.h"
 #include "ProfileDirectory.h"
 #include "ProfileNotices.h"
+#include "ShortcutsDialog.h"
 #include "StatusBanners.h"
 #include "StatusSummary.h"
 #include "TokenActions.h"
@@ -24,11 +25,15 @@
 #include "services/TokenService.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -75,6 +80,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
 
     m_header->setProfiles(m_profiles->profiles(), QString());
     m_profileController = new ProfileController(this, m_profiles, m_profileNotices);
+    createMenus();
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
     ageTimer->start(kRelativeTimeRefreshMs);
@@ -148,8 +154,10 @@ void MainWindow::buildUi()
     connect(m_services.clipboard, &cockpit::ClipboardGuard::countdownChanged, m_summary,
             &StatusSummary::setClipboardCountdown);
     for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
+        // Not capturing `this`: a guard owned by the window clears the clipboard, and signals
+        // so, while the window is being destroyed.
         connect(m_services.clipboard, signal, m_summary,
-                [this] { m_summary->setClipboardCountdown(0); });
+                [summary = m_summary] { summary->setClipboardCountdown(0); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     // Row counts change with loads, deletes and filters alike.
@@ -161,27 +169,117 @@ void MainWindow::buildUi()
 
 void MainWindow::createWindowActions()
 {
-    auto *refreshAction = new QAction(tr("Refresh"), this);
-    refreshAction->setShortcut(Qt::Key_F5);
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(Qt::Key_F5);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    auto *findAction = new QAction(tr("Search"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
+    m_findAction = new QAction(tr("&Search"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
         m_header->searchBox()->setFocus(Qt::ShortcutFocusReason);
         m_header->searchBox()->selectAll();
     });
 
-    m_createAction = new QAction(tr("Create token…"), this);
+    m_createAction = new QAction(tr("&Create token…"), this);
     m_createAction->setShortcut(QKeySequence::New);
     connect(m_createAction, &QAction::triggered, this, &MainWindow::startCreate);
 
-    m_cancelAction = new QAction(tr("Cancel loading"), this);
+    m_cancelAction = new QAction(tr("Cancel &loading"), this);
     m_cancelAction->setShortcut(Qt::Key_Escape);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
-    addActions({refreshAction, findAction, m_createAction, m_cancelAction});
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    // F1 is help everywhere; Ctrl+? is where GNOME apps list their shortcuts.
+    m_shortcutsAction->setShortcuts(
+        {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = new QAction(tr("&About Cockpit Tokens"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Also on the window itself, so the keys work while the menu bar is hidden (e.g. in a
+    // native global menu that has not been shown yet).
+    addActions({m_refreshAction, m_findAction, m_createAction, m_cancelAction, m_quitAction,
+                m_shortcutsAction});
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_profileController->signInAction());
+    m_fileMenu->addAction(m_profileController->removeAction());
+    connect(m_fileMenu, &QMenu::aboutToShow, m_profileController,
+            &ProfileController::updateActions);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    QMenu *tokens = menuBar()->addMenu(tr("&Tokens"));
+    tokens->addAction(m_createAction);
+    tokens->addAction(m_refreshAction);
+    tokens->addAction(m_cancelAction);
+    tokens->addAction(m_findAction);
+    tokens->addSeparator();
+    tokens->addActions(m_actions->copyActions());
+    tokens->addAction(m_actions->copySavedSecretAction());
+    tokens->addSeparator();
+    tokens->addAction(m_actions->deleteAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addLanguageMenu(QMenu *languages)
+{
+    // Before Quit, after the profile entries.
+    m_fileMenu->insertMenu(m_quitAction, languages);
+    m_fileMenu->insertSeparator(m_quitAction);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        m_shortcutsDialog = new ShortcutsDialog(ShortcutsDialog::entriesFor(menuBar()), this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog() const
+{
+    return m_shortcutsDialog;
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new QMessageBox(this);
+    about->setObjectName(QStringLiteral("aboutDialog"));
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->setWindowTitle(tr("About Cockpit Tokens"));
+    about->setIconPixmap(windowIcon().pixmap(64, 64));
+    about->setTextFormat(Qt::RichText);
+    about->setText(tr("<h3>Cockpit Tokens %1</h3>"
+                      "<p>A desktop console for Scaleway Cockpit tokens: list, create and delete "
+                      "them in every region, with their secret keys kept in the system "
+                      "keychain.</p>"
+                      "<p>Free software under the MIT licence. Built with Qt %2.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                            QString::fromLatin1(qVersion())));
+    about->setStandardButtons(QMessageBox::Close);
+    about->open();
 }
 
 void MainWindow::restoreLayout()

@@ -16,7 +16,9 @@ class HeaderBar;
 class ProfileController;
 class ProfileDirectory;
 class ProfileNotices;
+class ShortcutsDialog;
 class QAction;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -75,6 +77,14 @@ public:
 
     void saveLayout() const;
 
+    // Adds the language choice to the File menu (the composition root owns the translations).
+    void addLanguageMenu(QMenu *languages);
+    // Help → Keyboard shortcuts and Help → About.
+    void showShortcuts();
+    void showAbout();
+    ShortcutsDialog *shortcutsDialog() const;
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+
 Q_SIGNALS:
     // After a load applied its rows (fully or partially).
     void tokensLoaded();
@@ -94,6 +104,7 @@ private:
 
     void buildUi();
     void createWindowActions();
+    void createMenus();
     void restoreLayout();
     void connectSession();
     void loadProjects();
@@ -136,6 +147,13 @@ private:
     ProfileController *m_profileController = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_createAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
     QSettings *m_settings = nullptr;
     DesktopServices m_services;
     CreateTokenFlow *m_createFlow = nullptr;

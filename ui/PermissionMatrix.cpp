@@ -112,7 +112,7 @@ PermissionMatrix::PermissionMatrix(QWidget *parent)
     presets->addWidget(new QLabel(tr("Presets:")));
     const QList<std::pair<Preset, QString>> presetButtons{
         {Preset::Agent, tr("A&gent (push only)")},
-        {Preset::Grafana, tr("G&rafana (query only)")},
+        {Preset::Grafana, tr("Gra&fana (query only)")},
         {Preset::FullAccess, tr("F&ull access")},
     };
     for (const auto &[preset, label] : presetButtons) {

@@ -1,5 +1,7 @@
 #include "SecretLineEdit.h"
 
+#include "Shortcuts.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QIcon>
@@ -30,7 +32,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase |
                         Qt::ImhSensitiveData);
     m_revealAction->setCheckable(true);
-    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_revealAction->setShortcut(Shortcuts::revealSecret());
     m_revealAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_revealAction, QLineEdit::TrailingPosition);
     connect(m_revealAction, &QAction::toggled, this, &SecretLineEdit::setRevealed);

@@ -39,7 +39,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_projectMessage(FieldMessage::create())
     , m_keychainNotice(new QLabel)
     , m_status(new QLabel)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    // Parented now: a default button only registers with a dialog it is already inside.
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Sign in to Scaleway"));
     setAccessibleName(tr("Sign in to Scaleway"));

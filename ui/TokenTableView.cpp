@@ -2,6 +2,7 @@
 
 #include "MonospaceDelegate.h"
 #include "SavedSecretDelegate.h"
+#include "Shortcuts.h"
 #include "TokenActions.h"
 #include "models/TokenTableModel.h"
 
@@ -9,6 +10,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMenu>
 
 using cockpit::Token;
@@ -26,6 +28,8 @@ TokenTableView::TokenTableView(QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are selected whole, so Tab leaves the table instead of walking its cells.
+    setTabKeyNavigation(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
@@ -105,14 +109,49 @@ void TokenTableView::selectTokens(const QStringList &tokenIds)
 
 void TokenTableView::contextMenuEvent(QContextMenuEvent *event)
 {
-    if (!m_actions)
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        openContextMenuAtCurrentRow();
         return;
+    }
     // A right click on an unselected row acts on that row, as in every file manager.
     const QModelIndex index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
     if (index.isValid() && !selectionModel()->isSelected(index))
         selectionModel()->select(index,
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    openContextMenu(event->globalPos());
+}
+
+void TokenTableView::keyPressEvent(QKeyEvent *event)
+{
+    // The Menu key, and Shift+F10, its usual stand-in. Accepted here, so that no context menu
+    // event follows for the same key.
+    const QKeySequence key(event->keyCombination());
+    if (key == QKeySequence(Qt::Key_Menu) || key == Shortcuts::contextMenu()) {
+        openContextMenuAtCurrentRow();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TokenTableView::openContextMenuAtCurrentRow()
+{
+    // From the keyboard the menu opens under the current row and acts on the selection as is.
+    const QModelIndex current = currentIndex();
+    QPoint where = viewport()->rect().topLeft();
+    if (current.isValid()) {
+        const QRect cell = visualRect(current.siblingAtColumn(0));
+        where = QPoint(cell.left() + cell.height() / 2, cell.bottom());
+    }
+    openContextMenu(viewport()->mapToGlobal(where));
+}
+
+void TokenTableView::openContextMenu(const QPoint &globalPos)
+{
+    if (!m_actions)
+        return;
     QMenu *menu = m_actions->createContextMenu(this);
+    menu->setObjectName(QStringLiteral("tokenContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
+    menu->popup(globalPos);
 }

@@ -25,8 +25,11 @@ public:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void openContextMenuAtCurrentRow();
+    void openContextMenu(const QPoint &globalPos);
     void applyColumnLayout();
 
     TokenActions *m_actions = nullptr;

@@ -57,6 +57,9 @@ TokenToolBar::TokenToolBar(TokenActions *actions, QWidget *parent)
     auto *caption = new QLabel(tr("Per&missions:"), this);
     caption->setBuddy(m_permissions);
 
+    // Created in the order they are laid out, which is the order Tab visits them.
+    QToolButton *copyId = buttonFor(actions->copyIdAction(), this);
+    QToolButton *copyRegionalId = buttonFor(actions->copyRegionalIdAction(), this);
     auto *terraform = new QToolButton(this);
     terraform->setText(tr("Terraform"));
     terraform->setAccessibleName(tr("Terraform"));
@@ -77,8 +80,8 @@ TokenToolBar::TokenToolBar(TokenActions *actions, QWidget *parent)
     layout->addWidget(caption);
     layout->addWidget(m_permissions);
     layout->addStretch(1);
-    layout->addWidget(buttonFor(actions->copyIdAction(), this));
-    layout->addWidget(buttonFor(actions->copyRegionalIdAction(), this));
+    layout->addWidget(copyId);
+    layout->addWidget(copyRegionalId);
     layout->addWidget(terraform);
     layout->addSpacing(12);
     layout->addWidget(buttonFor(actions->deleteAction(), this));

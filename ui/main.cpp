@@ -93,8 +93,10 @@ int main(int argc, char *argv[])
     profiles.setAppProfiles(&appProfiles);
     profiles.setSettings(&settings);
     MainWindow window(&profiles, DesktopServices{&secrets, &savedSecrets, &clipboard});
+    QMenu *languageMenu = languages.createMenu(&settings, &window);
     window.header()->profileMenu()->addSeparator();
-    window.header()->profileMenu()->addMenu(languages.createMenu(&settings, &window));
+    window.header()->profileMenu()->addMenu(languageMenu);
+    window.addLanguageMenu(languageMenu);
     // Keys typed in the sign-in form are checked where SCW_API_URL points, if anywhere.
     const QString apiUrl = environment.value(QStringLiteral("SCW_API_URL")).trimmed();
     if (!apiUrl.isEmpty())

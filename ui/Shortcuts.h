@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QKeySequence>
+
+// The key sequences that no menu shows: those of the dialogs. They are defined once here, so the
+// dialogs and the Help → Keyboard shortcuts view cannot disagree. The window's own shortcuts live
+// on its QActions, which the view reads directly.
+namespace Shortcuts {
+
+// Create token: generate another name.
+inline QKeySequence anotherName()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_G);
+}
+
+// Secret key fields: show or hide the key.
+inline QKeySequence revealSecret()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_H);
+}
+
+// The token table: open the menu of the selected tokens, as the Menu key does.
+inline QKeySequence contextMenu()
+{
+    return QKeySequence(Qt::SHIFT | Qt::Key_F10);
+}
+
+} // namespace Shortcuts
