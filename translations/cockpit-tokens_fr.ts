@@ -1996,5 +1996,9 @@ Les identifiants proviennent des profils de la CLI scw (~/.config/scw/config.yam
         <source>Show the app in this language (en, fr) instead of the saved choice or the system&apos;s.</source>
         <translation>Afficher l’application dans cette langue (en, fr) au lieu du choix enregistré ou de celle du système.</translation>
     </message>
+    <message>
+        <source>Displays the version and exits.</source>
+        <translation>Affiche la version et quitte.</translation>
+    </message>
 </context>
 </TS>

@@ -35,4 +35,5 @@ FR = {
 'Action': 'Action',
 'Keys': 'Touches',
 'Keyboard shortcuts': 'Raccourcis clavier',
+'Displays the version and exits.': 'Affiche la version et quitte.',
 }

@@ -26,12 +26,34 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <memory>
+
+namespace {
+
+// --help and --version only print text: they must work without a display, e.g. over SSH.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (argument == option)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
 
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                               : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // Settings land under the application id's domain, e.g.
     // ~/.config/io.github.cockpittokens/CockpitTokens.conf.
     QCoreApplication::setOrganizationName(QStringLiteral("io.github.cockpittokens"));
@@ -57,7 +79,11 @@ int main(int argc, char *argv[])
                 "app (secret keys in the system keychain). Without any, the app starts in demo "
                 "mode and offers to sign in."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): it prints the settings name "CockpitTokens", not the app's name.
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("main", "Displays the version and exits."));
+    parser.addOption(version);
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Run against the built-in Cockpit API emulator with "
@@ -75,6 +101,13 @@ int main(int argc, char *argv[])
     parser.addOption(measureStartup);
     parser.addOption(language);
     parser.process(app);
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << QGuiApplication::applicationDisplayName() << ' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (!qobject_cast<QApplication *>(&app))
+        return 0; // only text was asked for, and the parser has printed it
 
     QNetworkAccessManager network;
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)
