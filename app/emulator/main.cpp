@@ -3,11 +3,10 @@
 
 #include "CockpitEmulator.h"
 #include "EmulatorOptions.h"
-#include "UnixSignalWatcher.h"
+#include "StopSignalWatcher.h"
 
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace cockpit;
@@ -38,8 +37,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &app,
+    StopSignalWatcher stopWatcher;
+    QObject::connect(&stopWatcher, &StopSignalWatcher::stopRequested, &app,
                      &QCoreApplication::quit);
 
     // Machine-read lines: fixed keys, not translated.
