@@ -1167,6 +1167,10 @@ Les supprimer ?</numerusform>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>A terraform import command and a resource block that recreates the selected token</source>
+        <translation>Une commande terraform import et un bloc de ressource qui recrée le jeton sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>TokenEmptyState</name>
@@ -1200,6 +1204,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>Tokens</source>
         <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>The tokens of the project in the chosen regions. Ctrl+A selects all, Del deletes the selection, the Menu key or Shift+F10 opens the actions.</source>
+        <translation>Les jetons du projet dans les régions choisies. Ctrl+A sélectionne tout, Suppr supprime la sélection, la touche Menu ou Maj+F10 ouvre les actions.</translation>
     </message>
 </context>
 <context>

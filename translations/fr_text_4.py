@@ -36,4 +36,6 @@ FR = {
 'Keys': 'Touches',
 'Keyboard shortcuts': 'Raccourcis clavier',
 'Displays the version and exits.': 'Affiche la version et quitte.',
+'A terraform import command and a resource block that recreates the selected token': 'Une commande terraform import et un bloc de ressource qui recrée le jeton sélectionné',
+'The tokens of the project in the chosen regions. Ctrl+A selects all, Del deletes the selection, the Menu key or Shift+F10 opens the actions.': 'Les jetons du projet dans les régions choisies. Ctrl+A sélectionne tout, Suppr supprime la sélection, la touche Menu ou Maj+F10 ouvre les actions.',
 }

@@ -60,6 +60,8 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
 
     m_terraform->setReadOnly(true);
     m_terraform->setAccessibleName(tr("Terraform code"));
+    m_terraform->setAccessibleDescription(
+        tr("A terraform import command and a resource block that recreates the selected token"));
     m_terraform->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_terraform->setLineWrapMode(QPlainTextEdit::NoWrap);
 

@@ -20,6 +20,9 @@ TokenTableView::TokenTableView(QWidget *parent)
     : QTableView(parent)
 {
     setAccessibleName(tr("Tokens"));
+    setAccessibleDescription(tr("The tokens of the project in the chosen regions. Ctrl+A selects "
+                                "all, Del deletes the selection, the Menu key or Shift+F10 opens "
+                                "the actions."));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);

@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,9 +21,12 @@ class TestAccessibility : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyControlIsNamed();
+    void everyControlIsDescribed();
 
 private:
+    static QList<QWidget *> reachableControls(QWidget *root);
     static QStringList unnamedControls(QWidget *root);
+    static QStringList undescribedControls(QWidget *root);
 };
 
 void TestAccessibility::initTestCase()
@@ -30,9 +34,9 @@ void TestAccessibility::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-QStringList TestAccessibility::unnamedControls(QWidget *root)
+QList<QWidget *> TestAccessibility::reachableControls(QWidget *root)
 {
-    QStringList unnamed;
+    QList<QWidget *> controls;
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus)
             continue;
@@ -41,15 +45,38 @@ QStringList TestAccessibility::unnamedControls(QWidget *root)
         // The line edit inside an editable combo box is part of the combo.
         if (qobject_cast<QComboBox *>(widget->parentWidget()))
             continue;
-        const bool control =
-            qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
+        if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget) ||
             qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget) ||
-            qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QLabel *>(widget);
-        if (control && widget->accessibleName().trimmed().isEmpty())
+            qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QLabel *>(widget))
+            controls.append(widget);
+    }
+    return controls;
+}
+
+QStringList TestAccessibility::unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : reachableControls(root)) {
+        if (widget->accessibleName().trimmed().isEmpty())
             unnamed.append(QString::fromLatin1(widget->metaObject()->className()) +
                            QLatin1Char(' ') + widget->objectName());
     }
     return unnamed;
+}
+
+QStringList TestAccessibility::undescribedControls(QWidget *root)
+{
+    // What a screen reader says after the name: the accessible description, else the tooltip.
+    QStringList undescribed;
+    for (QWidget *widget : reachableControls(root)) {
+        if (qobject_cast<QLabel *>(widget))
+            continue; // selectable text: its text is what there is to say
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Description).trimmed().isEmpty())
+            undescribed.append(QString::fromLatin1(widget->metaObject()->className()) +
+                               QLatin1String(" \"") + widget->accessibleName() + QLatin1Char('"'));
+    }
+    return undescribed;
 }
 
 void TestAccessibility::everyControlIsNamed()
@@ -71,6 +98,15 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY(h.window->isShowingEmptyState());
     unnamed = unnamedControls(h.window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestAccessibility::everyControlIsDescribed()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    h.window->tableView()->selectTokens({h.shownIds().first()});
+    const QStringList undescribed = undescribedControls(h.window.get());
+    QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestAccessibility)
