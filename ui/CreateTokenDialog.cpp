@@ -1,6 +1,7 @@
 #include "CreateTokenDialog.h"
 
 #include "FieldMessage.h"
+#include "Palette.h"
 #include "PermissionMatrix.h"
 #include "Shortcuts.h"
 
@@ -62,7 +63,11 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     auto *regionHint = new QLabel(tr("Create the token in the same region as the data sources it "
                                      "will serve."));
     regionHint->setWordWrap(true);
-    regionHint->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped at the field's right edge (see FieldMessage::create).
+    QSizePolicy hintPolicy = regionHint->sizePolicy();
+    hintPolicy.setHorizontalPolicy(QSizePolicy::Expanding);
+    regionHint->setSizePolicy(hintPolicy);
+    Palette::keepTextTone(regionHint, Palette::Tone::Muted);
 
     m_name->setText(m_names.next());
     m_name->setMaxLength(50);
@@ -103,7 +108,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     auto *billing = new QLabel(tr("Pushing data to Cockpit, and sending resource data through an "
                                   "external path, are billed by Scaleway."));
     billing->setWordWrap(true);
-    billing->setForegroundRole(QPalette::PlaceholderText);
+    Palette::keepTextTone(billing, Palette::Tone::Muted);
     billing->setAccessibleName(tr("Billing notice"));
 
     m_create = m_buttons->addButton(tr("&Create token"), QDialogButtonBox::AcceptRole);

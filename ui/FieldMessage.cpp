@@ -1,5 +1,7 @@
 #include "FieldMessage.h"
 
+#include "Palette.h"
+
 #include <QLabel>
 
 namespace FieldMessage {
@@ -9,9 +11,13 @@ QLabel *create()
     auto *label = new QLabel;
     label->setWordWrap(true);
     label->setVisible(false);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
+    // The full width of its column (a form's field column grows only for expanding widgets), so
+    // a long message wraps where the field ends rather than at the label's preferred width.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Expanding);
+    label->setSizePolicy(policy);
+    // Derived from the palette, and again whenever it changes: a fixed red sinks on dark ones.
+    Palette::keepTextTone(label, Palette::Tone::Error);
     return label;
 }
 

@@ -4,7 +4,8 @@ class QLabel;
 class QString;
 
 // The inline message under a form field ("Use 3 to 50 characters…"): hidden while empty, in the
-// error colour, wrapped. Shared by the create and sign-in forms so they look and read alike.
+// error colour of the palette in use, wrapped. Shared by the create and sign-in forms so they look
+// and read alike.
 namespace FieldMessage {
 
 QLabel *create();

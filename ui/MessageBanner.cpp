@@ -1,11 +1,47 @@
 #include "MessageBanner.h"
 
+#include "Palette.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace {
+
+Palette::Tint tintOf(MessageBanner::Kind kind)
+{
+    switch (kind) {
+    case MessageBanner::Kind::Info:
+    case MessageBanner::Kind::Progress:
+        return Palette::Tint::Info;
+    case MessageBanner::Kind::Warning:
+        return Palette::Tint::Warning;
+    case MessageBanner::Kind::Error:
+        return Palette::Tint::Error;
+    }
+    return Palette::Tint::Info;
+}
+
+QStyle::StandardPixmap iconOf(MessageBanner::Kind kind)
+{
+    switch (kind) {
+    case MessageBanner::Kind::Info:
+    case MessageBanner::Kind::Progress:
+        return QStyle::SP_MessageBoxInformation;
+    case MessageBanner::Kind::Warning:
+        return QStyle::SP_MessageBoxWarning;
+    case MessageBanner::Kind::Error:
+        return QStyle::SP_MessageBoxCritical;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
 
 MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     : QFrame(parent)
@@ -17,7 +53,8 @@ MessageBanner::MessageBanner(Kind kind, QWidget *parent)
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("MessageBanner"));
-    setFrameShape(QFrame::StyledPanel);
+    // paintEvent() draws the tinted background and its border.
+    setFrameShape(QFrame::NoFrame);
 
     // API messages are shown as they came: never interpreted as rich text.
     m_text->setTextFormat(Qt::PlainText);
@@ -64,29 +101,30 @@ void MessageBanner::setKind(Kind kind)
 
 void MessageBanner::applyKind()
 {
-    // Translucent tints read well on light and dark palettes alike.
-    QString tint;
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    switch (m_kind) {
-    case Kind::Info:
-    case Kind::Progress:
-        tint = QStringLiteral("rgba(64, 128, 255, 28)");
-        break;
-    case Kind::Warning:
-        tint = QStringLiteral("rgba(255, 170, 0, 40)");
-        icon = QStyle::SP_MessageBoxWarning;
-        break;
-    case Kind::Error:
-        tint = QStringLiteral("rgba(230, 50, 50, 36)");
-        icon = QStyle::SP_MessageBoxCritical;
-        break;
-    }
-    setStyleSheet(QStringLiteral("QFrame#MessageBanner { background: %1; border: 1px solid %1; "
-                                 "border-radius: 4px; }")
-                      .arg(tint));
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(18, 18));
+    m_icon->setPixmap(style()->standardIcon(iconOf(m_kind)).pixmap(18, 18));
     m_progress->setVisible(m_kind == Kind::Progress);
     setAccessibleDescription(m_text->text());
+    update();
+}
+
+void MessageBanner::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    // From the palette at paint time, so a theme switch needs nothing more than a repaint.
+    const Palette::Tint tint = tintOf(m_kind);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Palette::bannerBorder(palette(), tint), 1));
+    painter.setBrush(Palette::bannerBackground(palette(), tint));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A new style brings its own icons; a new palette, new tints (painted on the next update).
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+        applyKind();
 }
 
 void MessageBanner::setMessage(const QString &text, const QString &details)

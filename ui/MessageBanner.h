@@ -9,7 +9,8 @@ class QPushButton;
 
 // An inline message above the table: a tinted strip with a text, an optional second line of
 // details (selectable, e.g. a request ID to quote to support), an optional progress bar and
-// buttons. Inline rather than a dialog, so that trouble never blocks the window.
+// buttons. Inline rather than a dialog, so that trouble never blocks the window. The tint is
+// painted from the current palette, so it follows a switch between light and dark.
 class MessageBanner : public QFrame
 {
     Q_OBJECT
@@ -35,6 +36,10 @@ public:
     // Only shown for Kind::Progress. A negative total shows a busy indicator.
     void setProgress(int value, int total);
     QProgressBar *progressBar() const { return m_progress; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyKind();

@@ -4,17 +4,24 @@
 #include <QStyledItemDelegate>
 
 // Draws a key before the names of tokens whose secret is saved in the keychain (the model says
-// which through HasSavedSecretRole; icons are the view's business, not the core's).
+// which through HasSavedSecretRole; icons are the view's business, not the core's). The key is
+// drawn in the view's text colours, so it shows on light and dark palettes and on selected rows.
 class SavedSecretDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    explicit SavedSecretDelegate(QObject *parent = nullptr);
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // A key in `normal` (and `selected`, for selected rows), at the usual icon sizes.
+    static QIcon keyIcon(const QColor &normal, const QColor &selected);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    QIcon m_key;
+    // Rebuilt only when the palette's colours change (a theme switch).
+    mutable QIcon m_key;
+    mutable QRgb m_keyNormal = 0;
+    mutable QRgb m_keySelected = 0;
 };

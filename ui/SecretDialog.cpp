@@ -65,6 +65,8 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     warning->setFont(bold);
 
     m_secretEdit->setText(m_secret.expose());
+    // From its first character: scrolled to the end, the field reads as cut off on the left.
+    m_secretEdit->setCursorPosition(0);
     m_secretEdit->setReadOnly(true);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretEdit->setAccessibleName(tr("Secret key"));

@@ -18,6 +18,10 @@ StatusSummary::StatusSummary(QStatusBar *statusBar)
     m_refreshed->setAccessibleName(tr("Last refresh"));
     statusBar->addPermanentWidget(m_counts);
     statusBar->addPermanentWidget(m_refreshed);
+    // The status bar draws no separators: air between the items keeps "…1 selected" and
+    // "Refreshed at…" from reading as one sentence.
+    for (QLabel *label : {m_counts, m_refreshed})
+        label->setContentsMargins(12, 0, 0, 0);
 }
 
 void StatusSummary::setCounts(int total, int shown, int regions, int selected)

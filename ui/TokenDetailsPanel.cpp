@@ -1,5 +1,6 @@
 #include "TokenDetailsPanel.h"
 
+#include "Palette.h"
 #include "models/PermissionSummary.h"
 #include "models/RelativeTime.h"
 #include "models/TerraformSnippet.h"
@@ -45,7 +46,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     setAccessibleName(tr("Token details"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    Palette::keepTextTone(m_placeholder, Palette::Tone::Muted);
 
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
@@ -72,10 +73,11 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     // Labels above values: IDs then fit on one line in a narrow pane.
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setVerticalSpacing(0);
-    // Captions in the muted text colour, so that the values are what the eye reads first.
+    // Captions in a muted (still readable) text colour, so that the values are what the eye
+    // reads first.
     const auto addField = [form, this](const QString &caption, QLabel *value) {
         auto *label = new QLabel(caption, this);
-        label->setForegroundRole(QPalette::PlaceholderText);
+        Palette::keepTextTone(label, Palette::Tone::Muted);
         label->setBuddy(value);
         // Air above each caption but the first groups a caption with its value.
         label->setContentsMargins(0, form->rowCount() == 0 ? 0 : 6, 0, 0);

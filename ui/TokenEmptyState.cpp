@@ -1,5 +1,7 @@
 #include "TokenEmptyState.h"
 
+#include "Palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,9 +23,11 @@ TokenEmptyState::TokenEmptyState(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
+    // On the base colour, like the table it stands in for: text in the matching text colour.
+    m_title->setForegroundRole(QPalette::Text);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    Palette::keepTextTone(m_hint, Palette::Tone::Muted, QPalette::Base);
 
     m_create->setAccessibleName(tr("Create token"));
     // Same state as the header's button until the create dialog exists.
