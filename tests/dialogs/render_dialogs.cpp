@@ -1,14 +1,23 @@
-// Renders the create-token dialog and the one-time secret dialog to PNG (offscreen) for the
-// README: cockpit-dialog-screenshots <output folder>.
+// cockpit-dialog-screenshots: renders the dialogs to PNG (offscreen), each at the size it opens
+// with, for the README and to look at them in each language and palette without a display:
+//   cockpit-dialog-screenshots [<output folder>] [--language fr] [--palette light|dark]
+// writes create-token.png, create-token-invalid.png (with its field messages), secret.png,
+// sign-in.png, sign-in-invalid.png and delete-token.png.
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
+#include "DeleteConfirmation.h"
+#include "LanguageLoader.h"
+#include "Palette.h"
 #include "PermissionMatrix.h"
 #include "SecretDialog.h"
+#include "SecretLineEdit.h"
+#include "SignInDialog.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -26,7 +35,7 @@ bool save(QWidget *widget, const QString &path)
     widget->adjustSize();
     QApplication::processEvents();
     const bool ok = widget->grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+    QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "could not write ") << path << Qt::endl;
     return ok;
 }
 
@@ -34,17 +43,44 @@ bool save(QWidget *widget, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
-    QDir().mkpath(folder);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders the Cockpit Tokens dialogs to PNG."));
+    parser.addHelpOption();
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Language code, e.g. fr."),
+                                      QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QStringLiteral("light or dark: the Fusion style with that "
+                                                    "palette (default: the platform's)."),
+                                     QStringLiteral("name"));
+    parser.addOptions({language, palette});
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
+    parser.process(app);
+    if (parser.isSet(palette) && !Palette::useNamedPalette(parser.value(palette))) {
+        QTextStream(stderr) << "unknown palette " << parser.value(palette) << Qt::endl;
+        return 2;
+    }
+    // English unless asked: the pictures must not depend on the machine's locale.
+    LanguageLoader languages(&app);
+    languages.install(parser.value(language));
+    const QDir folder(parser.positionalArguments().value(0, QStringLiteral(".")));
+    QDir().mkpath(folder.path());
 
     CreateTokenDialog create(QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54"),
                              QStringLiteral("Production"), Region::FrPar);
     create.nameEdit()->setText(QStringLiteral("alloy-agent-paris"));
     create.permissions()->setScopes(TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs |
                                     TokenScope::ReadOnlyMetrics);
-    create.resize(560, create.sizeHint().height());
-    bool ok = save(&create, QDir(folder).filePath(QStringLiteral("create-token.png")));
+    bool ok = save(&create, folder.filePath(QStringLiteral("create-token.png")));
+
+    CreateTokenDialog invalid(QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54"),
+                              QStringLiteral("Production"), Region::FrPar);
+    invalid.nameEdit()->setText(QStringLiteral("no spaces allowed"));
+    invalid.permissions()->setScopes({});
+    ok = save(&invalid, folder.filePath(QStringLiteral("create-token-invalid.png"))) && ok;
 
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -58,7 +94,23 @@ int main(int argc, char *argv[])
     // A made-up value of the real format: the picture shows it masked anyway.
     created.secretKey = Secret(QString(64, QLatin1Char('x')));
     SecretDialog secret(created, &clipboard, &store, &index);
-    secret.resize(620, secret.sizeHint().height());
-    ok = save(&secret, QDir(folder).filePath(QStringLiteral("secret.png"))) && ok;
+    ok = save(&secret, folder.filePath(QStringLiteral("secret.png"))) && ok;
+
+    SignInDialog signIn;
+    ok = save(&signIn, folder.filePath(QStringLiteral("sign-in.png"))) && ok;
+    SignInDialog signInInvalid;
+    signInInvalid.accessKeyEdit()->setText(QStringLiteral("SCW123"));
+    signInInvalid.secretKeyEdit()->setText(QStringLiteral("not-a-secret-key"));
+    signInInvalid.projectEdit()->setText(QStringLiteral("not-a-project"));
+    ok = save(&signInInvalid, folder.filePath(QStringLiteral("sign-in-invalid.png"))) && ok;
+
+    QWidget window;
+    Token token;
+    token.id = created.token.id;
+    token.name = created.token.name;
+    token.region = Region::FrPar;
+    auto *confirmation = new DeleteConfirmation({token}, &window);
+    confirmation->offerToForgetSavedSecrets(1);
+    ok = save(confirmation, folder.filePath(QStringLiteral("delete-token.png"))) && ok;
     return ok ? 0 : 1;
 }

@@ -1,13 +1,20 @@
 // cockpit-screenshot: renders the main window with the demo data to a PNG, offscreen, for the
 // documentation and for looking at each state of the window without a display:
 //   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
-// States: main (tokens, one selected), empty, error, partial, loading, filtered.
+//                      [--language fr] [--palette light|dark]
+// States: main (tokens, one selected, two with a saved secret), empty, error, partial, loading,
+// filtered.
+#include "DesktopServices.h"
 #include "HeaderBar.h"
 #include "LanguageLoader.h"
 #include "MainWindow.h"
+#include "Palette.h"
 #include "ProfileDirectory.h"
 #include "TokenTableView.h"
 #include "emulator/CockpitEmulator.h"
+#include "models/TokenTableModel.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
 #include "services/CockpitSession.h"
 
 #include <QApplication>
@@ -15,7 +22,9 @@
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -70,8 +79,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language code, e.g. fr."),
                                       QStringLiteral("code"), QStringLiteral("en"));
-    parser.addOptions({output, state, size, language});
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     QStringLiteral("light or dark: the Fusion style with that "
+                                                    "palette (default: the platform's)."),
+                                     QStringLiteral("name"));
+    parser.addOptions({output, state, size, language, palette});
     parser.process(app);
+    if (parser.isSet(palette) && !Palette::useNamedPalette(parser.value(palette))) {
+        QTextStream(stderr) << "unknown palette " << parser.value(palette) << Qt::endl;
+        return 2;
+    }
     // English unless asked: the picture must not depend on the machine's locale.
     LanguageLoader languages(&app);
     languages.install(parser.value(language));
@@ -88,13 +105,24 @@ int main(int argc, char *argv[])
     tuning.maxRetries = 0; // a fault shows at once instead of being retried away
     tuning.speculativePages = 0;
     profiles.setClientTuning(tuning);
-    MainWindow window(&profiles);
+    // Saved secrets in a throwaway file, so the key marker shows without touching any settings.
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("screenshot.ini")),
+                       QSettings::IniFormat);
+    cockpit::SavedSecretIndex savedSecrets(&settings);
+    DesktopServices services;
+    services.savedSecrets = &savedSecrets;
+    MainWindow window(&profiles, services);
     window.resize(width, height);
     window.show();
 
     afterNextLoad(window, [&] {
         cockpit::CockpitEmulator *emulator = profiles.demoEmulator();
         if (which == QLatin1String("main")) {
+            // Two tokens whose secret is saved, to show the key marker.
+            const QList<cockpit::Token> shown = window.tokenModel()->tokens();
+            for (qsizetype i = 2; i < shown.size() && i < 4; ++i)
+                savedSecrets.insert(cockpit::tokenSecretKey(shown.at(i).regionalId()));
             window.tableView()->selectRow(1);
             saveAndQuit(window, path);
         } else if (which == QLatin1String("filtered")) {
