@@ -65,19 +65,32 @@ ApiError::Kind kindForType(const QString &type, ApiError::Kind fallback)
 QString statusText(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 412: return QStringLiteral("Precondition Failed");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
-    default: return QStringLiteral("HTTP %1").arg(status);
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 412:
+        return QStringLiteral("Precondition Failed");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 502:
+        return QStringLiteral("Bad Gateway");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
+    default:
+        return QStringLiteral("HTTP %1").arg(status);
     }
 }
 
@@ -145,24 +158,42 @@ ApiError ApiError::local(Kind kind, const QString &message)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::InvalidArguments: return QStringLiteral("InvalidArguments");
-    case Kind::Unauthenticated: return QStringLiteral("Unauthenticated");
-    case Kind::PermissionDenied: return QStringLiteral("PermissionDenied");
-    case Kind::QuotaExceeded: return QStringLiteral("QuotaExceeded");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::TransientState: return QStringLiteral("TransientState");
-    case Kind::PreconditionFailed: return QStringLiteral("PreconditionFailed");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::ServerError: return QStringLiteral("ServerError");
-    case Kind::HttpError: return QStringLiteral("HttpError");
-    case Kind::NetworkError: return QStringLiteral("NetworkError");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::MalformedResponse: return QStringLiteral("MalformedResponse");
-    case Kind::ResponseTooLarge: return QStringLiteral("ResponseTooLarge");
-    case Kind::InsecureUrl: return QStringLiteral("InsecureUrl");
-    case Kind::InvalidRequest: return QStringLiteral("InvalidRequest");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::InvalidArguments:
+        return QStringLiteral("InvalidArguments");
+    case Kind::Unauthenticated:
+        return QStringLiteral("Unauthenticated");
+    case Kind::PermissionDenied:
+        return QStringLiteral("PermissionDenied");
+    case Kind::QuotaExceeded:
+        return QStringLiteral("QuotaExceeded");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::TransientState:
+        return QStringLiteral("TransientState");
+    case Kind::PreconditionFailed:
+        return QStringLiteral("PreconditionFailed");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::ServerError:
+        return QStringLiteral("ServerError");
+    case Kind::HttpError:
+        return QStringLiteral("HttpError");
+    case Kind::NetworkError:
+        return QStringLiteral("NetworkError");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::MalformedResponse:
+        return QStringLiteral("MalformedResponse");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("ResponseTooLarge");
+    case Kind::InsecureUrl:
+        return QStringLiteral("InsecureUrl");
+    case Kind::InvalidRequest:
+        return QStringLiteral("InvalidRequest");
     }
     return QStringLiteral("Unknown");
 }

@@ -22,9 +22,9 @@ struct ApiErrorDetail
 
     friend bool operator==(const ApiErrorDetail &a, const ApiErrorDetail &b)
     {
-        return a.argumentName == b.argumentName && a.reason == b.reason
-            && a.helpMessage == b.helpMessage && a.resource == b.resource && a.action == b.action
-            && a.quota == b.quota && a.current == b.current;
+        return a.argumentName == b.argumentName && a.reason == b.reason &&
+               a.helpMessage == b.helpMessage && a.resource == b.resource && a.action == b.action &&
+               a.quota == b.quota && a.current == b.current;
     }
 };
 
@@ -32,38 +32,39 @@ struct ApiErrorDetail
 // `message`, `type` and `requestId` are shown for support.
 struct ApiError
 {
-    enum class Kind {
-        None,                  // no error
-        InvalidArguments,      // 400 invalid_arguments (see details)
-        Unauthenticated,       // 401 denied_authentication: wrong, unknown or expired key
-        PermissionDenied,      // 403 permissions_denied
-        QuotaExceeded,         // 403 quotas_exceeded
-        NotFound,              // 404 not_found
-        TransientState,        // 409 transient_state
-        PreconditionFailed,    // 412 precondition_failed
-        RateLimited,           // 429 (the gateway's empty one or too_many_requests), retries spent
-        ServerError,           // 5xx
-        HttpError,             // any other HTTP error status
-        NetworkError,          // connection refused, reset, DNS, TLS…
-        Timeout,               // no complete answer within the request's timeout
-        Cancelled,             // cancelled by the caller
-        MalformedResponse,     // the body is not the JSON the API documents (or is truncated)
-        ResponseTooLarge,      // the body exceeds the client's size cap
-        InsecureUrl,           // plain http:// to a host that is not a loopback address
-        InvalidRequest,        // refused before sending (bad name, project ID…)
+    enum class Kind
+    {
+        None,               // no error
+        InvalidArguments,   // 400 invalid_arguments (see details)
+        Unauthenticated,    // 401 denied_authentication: wrong, unknown or expired key
+        PermissionDenied,   // 403 permissions_denied
+        QuotaExceeded,      // 403 quotas_exceeded
+        NotFound,           // 404 not_found
+        TransientState,     // 409 transient_state
+        PreconditionFailed, // 412 precondition_failed
+        RateLimited,        // 429 (the gateway's empty one or too_many_requests), retries spent
+        ServerError,        // 5xx
+        HttpError,          // any other HTTP error status
+        NetworkError,       // connection refused, reset, DNS, TLS…
+        Timeout,            // no complete answer within the request's timeout
+        Cancelled,          // cancelled by the caller
+        MalformedResponse,  // the body is not the JSON the API documents (or is truncated)
+        ResponseTooLarge,   // the body exceeds the client's size cap
+        InsecureUrl,        // plain http:// to a host that is not a loopback address
+        InvalidRequest,     // refused before sending (bad name, project ID…)
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString type;         // the API's `type`, e.g. "not_found"
-    QString message;      // the API's `message`, or a plain description for local errors
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString type;       // the API's `type`, e.g. "not_found"
+    QString message;    // the API's `message`, or a plain description for local errors
     QList<ApiErrorDetail> details;
-    QString resource;     // not_found / transient_state
-    QString resourceId;   // not_found / transient_state
-    QString method;       // denied_authentication: api_key, jwt…
-    QString reason;       // denied_authentication: not_found, expired…
-    QString helpMessage;  // precondition_failed / too_many_requests
-    QString requestId;    // X-Request-Id of the answer, for support
+    QString resource;    // not_found / transient_state
+    QString resourceId;  // not_found / transient_state
+    QString method;      // denied_authentication: api_key, jwt…
+    QString reason;      // denied_authentication: not_found, expired…
+    QString helpMessage; // precondition_failed / too_many_requests
+    QString requestId;   // X-Request-Id of the answer, for support
     // True when the request may have reached the server without its answer reaching us (a timeout
     // or a connection dropped after sending): a create may then have happened.
     bool outcomeUnknown = false;

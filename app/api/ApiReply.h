@@ -101,7 +101,10 @@ public:
     const QMap<Region, ApiError> &regionErrors() const { return m_errors; }
     bool isPartial() const { return isSuccess() && !m_errors.isEmpty(); }
 
-    void setRegionResult(Region region, QList<Token> tokens) { m_tokens.insert(region, std::move(tokens)); }
+    void setRegionResult(Region region, QList<Token> tokens)
+    {
+        m_tokens.insert(region, std::move(tokens));
+    }
     void setRegionError(Region region, const ApiError &error) { m_errors.insert(region, error); }
 
 Q_SIGNALS:

@@ -18,9 +18,9 @@ struct Project
 
     friend bool operator==(const Project &a, const Project &b)
     {
-        return a.id == b.id && a.name == b.name && a.organizationId == b.organizationId
-            && a.description == b.description && a.createdAt == b.createdAt
-            && a.updatedAt == b.updatedAt;
+        return a.id == b.id && a.name == b.name && a.organizationId == b.organizationId &&
+               a.description == b.description && a.createdAt == b.createdAt &&
+               a.updatedAt == b.updatedAt;
     }
 };
 

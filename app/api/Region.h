@@ -10,7 +10,12 @@
 namespace cockpit {
 
 // The Scaleway regions that host Cockpit. Tokens are regional: a token lives where it was created.
-enum class Region { FrPar, NlAms, PlWaw };
+enum class Region
+{
+    FrPar,
+    NlAms,
+    PlWaw
+};
 
 // The API identifier of a region ("fr-par", "nl-ams", "pl-waw").
 QString regionId(Region region);

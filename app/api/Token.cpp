@@ -11,9 +11,9 @@ QString Token::regionalId() const
 
 bool operator==(const Token &a, const Token &b)
 {
-    return a.id == b.id && a.projectId == b.projectId && a.name == b.name && a.region == b.region
-        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.scopes == b.scopes
-        && a.unknownScopes == b.unknownScopes;
+    return a.id == b.id && a.projectId == b.projectId && a.name == b.name && a.region == b.region &&
+           a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.scopes == b.scopes &&
+           a.unknownScopes == b.unknownScopes;
 }
 
 bool isValidTokenName(const QString &name)

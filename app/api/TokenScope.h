@@ -12,7 +12,8 @@
 namespace cockpit {
 
 // The nine real Cockpit token scopes (the API's `unknown_scope` zero value is never sent or kept).
-enum class TokenScope : quint16 {
+enum class TokenScope : quint16
+{
     WriteOnlyMetrics = 1 << 0,       // write_only_metrics
     ReadOnlyMetrics = 1 << 1,        // read_only_metrics
     FullAccessMetricsRules = 1 << 2, // full_access_metrics_rules
@@ -27,8 +28,20 @@ Q_DECLARE_FLAGS(TokenScopes, TokenScope)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TokenScopes)
 
 // The web console's way of grouping scopes: a kind of data by a kind of permission.
-enum class ScopeData { Metrics, Logs, Traces, AlertManager };
-enum class ScopePermission { Push, Query, Rules, Alerts };
+enum class ScopeData
+{
+    Metrics,
+    Logs,
+    Traces,
+    AlertManager
+};
+enum class ScopePermission
+{
+    Push,
+    Query,
+    Rules,
+    Alerts
+};
 
 // All nine scopes in a stable canonical order (the order of the table in the API spec).
 QList<TokenScope> allTokenScopes();

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("MainWindow") << QStringLiteral("Refresh") << -1
+        QTest::newRow("plain") << QStringLiteral("HeaderBar") << QStringLiteral("Refresh") << -1
                                << QStringLiteral("Actualiser");
         QTest::newRow("singular") << QStringLiteral("StatusSummary") << QStringLiteral("%n tokens")
                                   << 1 << QStringLiteral("1 jeton");
