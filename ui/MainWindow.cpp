@@ -190,7 +190,10 @@ void MainWindow::createWindowActions()
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    // Platforms whose windows close with Alt+F4 bind no Quit key; Ctrl+Q is understood anyway.
+    if (m_quitAction->shortcuts().isEmpty())
+        m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 

@@ -110,7 +110,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &entries, QWidget *p
     m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A list to read, not to choose from: arrows move the focus, nothing is highlighted.
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
 
@@ -131,8 +132,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &entries, QWidget *p
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->setCurrentItem(m_list->topLevelItemCount() > 0 ? m_list->topLevelItem(0)->child(0)
-                                                           : nullptr);
+    if (m_list->topLevelItemCount() > 0)
+        m_list->selectionModel()->setCurrentIndex(
+            m_list->model()->index(0, 0, m_list->model()->index(0, 0)),
+            QItemSelectionModel::NoUpdate);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -3,13 +3,14 @@
 //   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
 //                      [--language fr] [--palette light|dark]
 // States: main (tokens, one selected, two with a saved secret), empty, error, partial, loading,
-// filtered.
+// filtered, shortcuts (the Help → Keyboard Shortcuts dialog alone).
 #include "DesktopServices.h"
 #include "HeaderBar.h"
 #include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "Palette.h"
 #include "ProfileDirectory.h"
+#include "ShortcutsDialog.h"
 #include "TokenTableView.h"
 #include "emulator/CockpitEmulator.h"
 #include "models/TokenTableModel.h"
@@ -71,8 +72,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("PNG file to write."),
                                     QStringLiteral("file"), QStringLiteral("main-window.png"));
     const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("main, empty, error, partial, loading or "
-                                                  "filtered."),
+                                   QStringLiteral("main, empty, error, partial, loading, "
+                                                  "filtered or shortcuts."),
                                    QStringLiteral("state"), QStringLiteral("main"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                                   QStringLiteral("size"), QStringLiteral("1280x760"));
@@ -125,6 +126,15 @@ int main(int argc, char *argv[])
                 savedSecrets.insert(cockpit::tokenSecretKey(shown.at(i).regionalId()));
             window.tableView()->selectRow(1);
             saveAndQuit(window, path);
+        } else if (which == QLatin1String("shortcuts")) {
+            // Help → Keyboard Shortcuts, grabbed on its own.
+            window.showShortcuts();
+            QTimer::singleShot(150, &window, [&window, path] {
+                const bool ok = window.shortcutsDialog()->grab().save(path, "PNG");
+                QTextStream(ok ? stdout : stderr)
+                    << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
         } else if (which == QLatin1String("filtered")) {
             window.header()->searchBox()->setText(QStringLiteral("grafana"));
             saveAndQuit(window, path);
