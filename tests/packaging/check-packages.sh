@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The installer checks, run by CTest (label `packaging`, so by ./scripts/test and CI) and by the
 # packages job of .github/workflows/packages.yml. Builds the .deb and .rpm with the one command,
-# scripts/package, then checks them: lintian (errors and warnings fail), the payload of the .deb
-# unpacked with `dpkg-deb -x` into a temporary folder (never installed into this system), the
-# unpacked programs run (--version, an offscreen demo start, the emulator answering a request),
+# scripts/package, then checks them: lintian (errors and warnings fail), the .deb installed by dpkg
+# into a private root under a temporary folder (its dependencies checked against this system's
+# package database, which is not changed) and resolved by apt in simulation, its payload, the
+# installed programs run (--version, an offscreen demo start, the emulator answering a request),
 # desktop-file-validate, appstreamcli validate, the application id used everywhere, and the .rpm's
 # file list, dependencies and payload. Every failure is reported; the exit status is 1 if any.
 set -euo pipefail
@@ -54,7 +55,7 @@ done
 pass "scripts/package built $(basename "$deb") and $(basename "$rpm_file") in $((SECONDS - package_started)) s"
 
 # scripts/package ran scripts/install-deps, which lists every tool used below.
-for tool in dpkg-deb lintian rpm desktop-file-validate appstreamcli file readelf strings ldd man timeout; do
+for tool in dpkg dpkg-deb apt-get lintian rpm desktop-file-validate appstreamcli file readelf strings ldd man timeout; do
     command -v "$tool" >/dev/null || abort "$tool is missing: add its package to scripts/install-deps"
 done
 
@@ -86,10 +87,30 @@ lintian --fail-on error,warning --display-info --pedantic "$deb" ||
     fail "lintian found errors or warnings (listed above)"
 pass "lintian: no errors, no warnings"
 
-# --- The payload, unpacked (not installed) -----------------------------------------------------
-echo "== .deb payload"
+# --- Installed by dpkg, into a private root ---------------------------------------------------
+# dpkg itself installs the package, as on a user's machine, but under $work: the private root's
+# package database is a copy of this system's, so the Depends are checked against what is
+# installed here, and nothing of the system changes. apt, in simulation, checks that the
+# Depends resolve from this system's archives too.
+echo "== .deb installed with dpkg --root"
 tree="$work/root"
-dpkg-deb -x "$deb" "$tree"
+mkdir -p "$tree/var/lib/dpkg/info" "$tree/var/lib/dpkg/updates"
+cp /var/lib/dpkg/status "$tree/var/lib/dpkg/status"
+: >"$tree/var/lib/dpkg/available"
+# The copied database names packages whose file lists are not there: dpkg warns once for each.
+if ! dpkg --root="$tree" --force-script-chrootless --log=/dev/null -i "$deb" >"$work/dpkg.txt" 2>&1; then
+    grep -v "files list file for package" "$work/dpkg.txt" >&2 || true
+    abort "dpkg could not install the .deb into a private root (its output is above)"
+fi
+dpkg --root="$tree" -s cockpit-tokens | grep -qx "Status: install ok installed" ||
+    fail "dpkg does not report cockpit-tokens as installed in the private root"
+if ! apt-get install --simulate --no-install-recommends "$deb" >"$work/apt.txt" 2>&1; then
+    cat "$work/apt.txt" >&2
+    fail "apt could not resolve the .deb's dependencies on this system (output above)"
+fi
+pass "dpkg installed the .deb (dependencies met by this system); apt resolves it"
+
+echo "== .deb payload"
 expected_files=(
     usr/bin/cockpit-tokens
     usr/bin/cockpit-emulator
@@ -108,7 +129,8 @@ for file in "${expected_files[@]}"; do
     [ -f "$tree/$file" ] || fail "the .deb lacks /$file"
 done
 # Exactly these files: anything else (a test program, a static library, a stray header) is a leak.
-unexpected="$(cd "$tree" && find . -type f -o -type l | sed 's|^\./||' | sort |
+unexpected="$(cd "$tree" && find . -path ./var/lib/dpkg -prune -o \( -type f -o -type l \) -print |
+    sed 's|^\./||' | sort |
     comm -23 - <(printf '%s\n' "${expected_files[@]}" | sort))"
 [ -z "$unexpected" ] || fail "the .deb ships files nobody listed: $unexpected"
 pass "payload: ${#expected_files[@]} files, as listed"
@@ -223,8 +245,8 @@ strings -el "$tree/usr/bin/cockpit-tokens" | grep -x "$app_id" >/dev/null ||
     fail "cockpit-tokens does not carry the application id $app_id"
 pass "cockpit-tokens carries the application id"
 
-# --- Run the unpacked programs against the system's Qt -----------------------------------------
-echo "== running the unpacked programs"
+# --- Run the installed programs against the system's Qt ----------------------------------------
+echo "== running the installed programs"
 mkdir -m 0700 "$work/home" "$work/runtime"
 run_env=(env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u SCW_ACCESS_KEY -u SCW_SECRET_KEY
     -u SCW_DEFAULT_PROJECT_ID -u SCW_DEFAULT_ORGANIZATION_ID -u SCW_DEFAULT_REGION -u SCW_API_URL
@@ -319,7 +341,7 @@ for requirement in libsecret qt6-qtsvg "libQt6Widgets.so.6()(64bit)" "libqt6keyc
 done
 if grep -Eiq "asan|ubsan" <<<"$requires"; then fail "the .rpm requires a sanitizer runtime"; fi
 grep -Fxq gnome-keyring <<<"$(rpm_query --suggests)" || fail "the .rpm does not suggest gnome-keyring"
-# Same payload as the checked .deb: compare each file's SHA-256 with the unpacked one.
+# Same payload as the checked .deb: compare each file's SHA-256 with the installed one.
 while read -r path _ _ digest mode _; do
     case "$mode" in 0100*) ;; *) continue ;; esac
     actual="$(sha256sum "$tree$path" 2>/dev/null | cut -d' ' -f1)"
