@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 // Draws a column in the system's fixed-width font, so that IDs line up and read unambiguously
@@ -13,4 +15,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // Looked up once per point size, not for every cell painted.
+    mutable QFont m_font;
+    mutable QFontMetrics m_metrics{QFont()};
+    mutable qreal m_pointSize = -1;
 };
