@@ -1,10 +1,11 @@
 // Walks every dialog of the app (the main window has its own walk in tests/ui) and fails on a
 // control a screen reader could reach without a name: create token, the one-time secret, sign-in,
-// delete confirmation.
+// delete confirmation, keyboard shortcuts.
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
 #include "DeleteConfirmation.h"
 #include "SecretDialog.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
@@ -103,6 +104,14 @@ private Q_SLOTS:
         QFETCH(bool, keychain);
         SignInDialog dialog;
         dialog.setKeychainAvailable(keychain);
+        dialog.show();
+        const QStringList unnamed = unnamedControls(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void keyboardShortcuts()
+    {
+        ShortcutsDialog dialog(ShortcutsDialog::entriesFor(nullptr));
         dialog.show();
         const QStringList unnamed = unnamedControls(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

@@ -5,6 +5,7 @@
 #include "PermissionMatrix.h"
 #include "SecretDialog.h"
 #include "SecretLineEdit.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 
 #include <QApplication>
@@ -76,6 +77,10 @@ QWidget *build(const QString &name, SecretStore *store, SavedSecretIndex *savedS
         dialog->offerToForgetSavedSecrets(3);
         return dialog;
     }
+    if (name == QLatin1String("keyboard shortcuts")) {
+        // The dialogs' and the table's entries; the window's menus add theirs in the app.
+        return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
+    }
     return nullptr;
 }
 
@@ -97,10 +102,15 @@ DialogGallery::~DialogGallery()
 
 QStringList DialogGallery::names()
 {
-    return {QStringLiteral("create token"),     QStringLiteral("create token, invalid"),
-            QStringLiteral("secret"),           QStringLiteral("sign-in"),
-            QStringLiteral("sign-in, invalid"), QStringLiteral("sign-in, no keychain"),
-            QStringLiteral("delete one"),       QStringLiteral("delete several")};
+    return {QStringLiteral("create token"),
+            QStringLiteral("create token, invalid"),
+            QStringLiteral("secret"),
+            QStringLiteral("sign-in"),
+            QStringLiteral("sign-in, invalid"),
+            QStringLiteral("sign-in, no keychain"),
+            QStringLiteral("delete one"),
+            QStringLiteral("delete several"),
+            QStringLiteral("keyboard shortcuts")};
 }
 
 void DialogGallery::settle()
