@@ -1,5 +1,6 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
+#include "AppIcon.h"
 #include "ClipboardGuard.h"
 #include "HeaderBar.h"
 #include "LanguageLoader.h"
@@ -108,6 +109,7 @@ int main(int argc, char *argv[])
     }
     if (!qobject_cast<QApplication *>(&app))
         return 0; // only text was asked for, and the parser has printed it
+    QApplication::setWindowIcon(AppIcon::icon());
 
     QNetworkAccessManager network;
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)

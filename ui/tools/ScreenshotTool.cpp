@@ -3,7 +3,8 @@
 //   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
 //                      [--language fr] [--palette light|dark]
 // States: main (tokens, one selected, two with a saved secret), empty, error, partial, loading,
-// filtered, shortcuts (the Help → Keyboard Shortcuts dialog alone).
+// filtered, shortcuts and about (the Help → Keyboard Shortcuts and About dialogs alone).
+#include "AppIcon.h"
 #include "DesktopServices.h"
 #include "HeaderBar.h"
 #include "LanguageLoader.h"
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cockpit-screenshot"));
+    // As the app shows itself (About box, window icon).
+    QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
+    QApplication::setWindowIcon(AppIcon::icon());
     // Never read or write the user's saved window layout.
     QStandardPaths::setTestModeEnabled(true);
 
@@ -73,7 +77,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("file"), QStringLiteral("main-window.png"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    QStringLiteral("main, empty, error, partial, loading, "
-                                                  "filtered or shortcuts."),
+                                                  "filtered, shortcuts or about."),
                                    QStringLiteral("state"), QStringLiteral("main"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                                   QStringLiteral("size"), QStringLiteral("1280x760"));
@@ -126,11 +130,17 @@ int main(int argc, char *argv[])
                 savedSecrets.insert(cockpit::tokenSecretKey(shown.at(i).regionalId()));
             window.tableView()->selectRow(1);
             saveAndQuit(window, path);
-        } else if (which == QLatin1String("shortcuts")) {
-            // Help → Keyboard Shortcuts, grabbed on its own.
-            window.showShortcuts();
-            QTimer::singleShot(150, &window, [&window, path] {
-                const bool ok = window.shortcutsDialog()->grab().save(path, "PNG");
+        } else if (which == QLatin1String("shortcuts") || which == QLatin1String("about")) {
+            // Help → Keyboard Shortcuts or Help → About, grabbed on its own.
+            if (which == QLatin1String("about"))
+                window.showAbout();
+            else
+                window.showShortcuts();
+            QTimer::singleShot(150, &window, [&window, path, which] {
+                QWidget *dialog = which == QLatin1String("about")
+                                      ? window.findChild<QWidget *>(QStringLiteral("aboutDialog"))
+                                      : window.shortcutsDialog();
+                const bool ok = dialog && dialog->grab().save(path, "PNG");
                 QTextStream(ok ? stdout : stderr)
                     << (ok ? "wrote " : "could not write ") << path << Qt::endl;
                 QCoreApplication::exit(ok ? 0 : 1);

@@ -14,8 +14,8 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 SVG = HERE / "io.github.cockpittokens.CockpitTokens.svg"
-ICO = HERE.parent / "windows" / "cockpit-tokens.ico"
-ICNS = HERE.parent / "macos" / "CockpitTokens.icns"
+ICO = HERE.parent.parent / "packaging" / "windows" / "cockpit-tokens.ico"
+ICNS = HERE.parent.parent / "packaging" / "macos" / "CockpitTokens.icns"
 
 ICO_SIZES = [16, 24, 32, 48, 64, 256]
 # .icns image types with PNG payloads and their pixel sizes (the @2x types share pixel sizes).
