@@ -6,9 +6,8 @@
 #include "ClipboardGuard.h"
 #include "CreateTokenDialog.h"
 #include "DeleteConfirmation.h"
-#include "LanguageLoader.h"
-#include "Palette.h"
 #include "PermissionMatrix.h"
+#include "RenderOptions.h"
 #include "SecretDialog.h"
 #include "SecretLineEdit.h"
 #include "SignInDialog.h"
@@ -49,23 +48,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Renders the Cockpit Tokens dialogs to PNG."));
     parser.addHelpOption();
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Language code, e.g. fr."),
-                                      QStringLiteral("code"), QStringLiteral("en"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-                                     QStringLiteral("light or dark: the Fusion style with that "
-                                                    "palette (default: the platform's)."),
-                                     QStringLiteral("name"));
-    parser.addOptions({language, palette});
+    const RenderOptions renderOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
     parser.process(app);
-    if (parser.isSet(palette) && !Palette::useNamedPalette(parser.value(palette))) {
-        QTextStream(stderr) << "unknown palette " << parser.value(palette) << Qt::endl;
+    if (!renderOptions.apply(parser, &app))
         return 2;
-    }
-    // English unless asked: the pictures must not depend on the machine's locale.
-    LanguageLoader languages(&app);
-    languages.install(parser.value(language));
     const QDir folder(parser.positionalArguments().value(0, QStringLiteral(".")));
     QDir().mkpath(folder.path());
 

@@ -7,10 +7,9 @@
 #include "AppIcon.h"
 #include "DesktopServices.h"
 #include "HeaderBar.h"
-#include "LanguageLoader.h"
 #include "MainWindow.h"
-#include "Palette.h"
 #include "ProfileDirectory.h"
+#include "RenderOptions.h"
 #include "ShortcutsDialog.h"
 #include "TokenTableView.h"
 #include "emulator/CockpitEmulator.h"
@@ -30,15 +29,20 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <functional>
+
 using cockpit::EmulatorFault;
 
 namespace {
 
-void saveAndQuit(MainWindow &window, const QString &path)
+// After `delayMs` (pending layouts and paints settle), grabs `target()` (the window when none
+// is given) to `path` and quits with the outcome.
+void saveAndQuit(MainWindow &window, const QString &path,
+                 const std::function<QWidget *()> &target = {}, int delayMs = 150)
 {
-    // Let pending layouts and paints settle before grabbing.
-    QTimer::singleShot(150, &window, [&window, path] {
-        const bool ok = window.grab().save(path, "PNG");
+    QTimer::singleShot(delayMs, &window, [&window, path, target] {
+        QWidget *widget = target ? target() : &window;
+        const bool ok = widget && widget->grab().save(path, "PNG");
         QTextStream(ok ? stdout : stderr)
             << (ok ? "wrote " : "could not write ") << path << Qt::endl;
         QCoreApplication::exit(ok ? 0 : 1);
@@ -81,22 +85,11 @@ int main(int argc, char *argv[])
                                    QStringLiteral("state"), QStringLiteral("main"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH."),
                                   QStringLiteral("size"), QStringLiteral("1280x760"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Language code, e.g. fr."),
-                                      QStringLiteral("code"), QStringLiteral("en"));
-    const QCommandLineOption palette(QStringLiteral("palette"),
-                                     QStringLiteral("light or dark: the Fusion style with that "
-                                                    "palette (default: the platform's)."),
-                                     QStringLiteral("name"));
-    parser.addOptions({output, state, size, language, palette});
+    parser.addOptions({output, state, size});
+    const RenderOptions renderOptions(&parser);
     parser.process(app);
-    if (parser.isSet(palette) && !Palette::useNamedPalette(parser.value(palette))) {
-        QTextStream(stderr) << "unknown palette " << parser.value(palette) << Qt::endl;
+    if (!renderOptions.apply(parser, &app))
         return 2;
-    }
-    // English unless asked: the picture must not depend on the machine's locale.
-    LanguageLoader languages(&app);
-    languages.install(parser.value(language));
 
     const QString path = parser.value(output);
     const QString which = parser.value(state);
@@ -136,14 +129,10 @@ int main(int argc, char *argv[])
                 window.showAbout();
             else
                 window.showShortcuts();
-            QTimer::singleShot(150, &window, [&window, path, which] {
-                QWidget *dialog = which == QLatin1String("about")
-                                      ? window.findChild<QWidget *>(QStringLiteral("aboutDialog"))
-                                      : window.shortcutsDialog();
-                const bool ok = dialog && dialog->grab().save(path, "PNG");
-                QTextStream(ok ? stdout : stderr)
-                    << (ok ? "wrote " : "could not write ") << path << Qt::endl;
-                QCoreApplication::exit(ok ? 0 : 1);
+            saveAndQuit(window, path, [&window, which]() -> QWidget * {
+                if (which == QLatin1String("about"))
+                    return window.findChild<QWidget *>(QStringLiteral("aboutDialog"));
+                return window.shortcutsDialog();
             });
         } else if (which == QLatin1String("filtered")) {
             window.header()->searchBox()->setText(QStringLiteral("grafana"));
@@ -159,11 +148,8 @@ int main(int argc, char *argv[])
         } else if (which == QLatin1String("loading")) {
             emulator->setLatency(10000);
             window.refresh();
-            QTimer::singleShot(300, &window, [&] {
-                window.grab().save(path, "PNG");
-                QTextStream(stdout) << "wrote " << path << Qt::endl;
-                QCoreApplication::exit(0);
-            });
+            // Grabbed while the slow load is still running.
+            saveAndQuit(window, path, {}, 300);
         } else if (which == QLatin1String("empty")) {
             emulator->addProject(window.session()->credentials().organizationId,
                                  QStringLiteral("sandbox"));
