@@ -1,9 +1,10 @@
 #pragma once
 
 // Every dialog of the app built the way the app builds it, in states that show all of its text
-// (field messages included), for the appearance tests: create token (filled, and with an invalid
-// name and no permission), the one-time secret, sign-in (empty, invalid, without a keychain) and
-// the delete confirmation (one token with a saved secret, several tokens).
+// (field messages included), for the appearance and accessibility tests: create token (filled,
+// and with an invalid name and no permission), the one-time secret, sign-in (empty, invalid,
+// without a keychain), the delete confirmation (one token with a saved secret, several tokens)
+// and the keyboard shortcuts.
 #include "ClipboardGuard.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
