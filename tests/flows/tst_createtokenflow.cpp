@@ -59,22 +59,6 @@ QStringList filesContaining(const QString &needle)
     return hits;
 }
 
-template <typename T> T *waitForChild(QObject *parent, const QString &name = {})
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            const QList<T *> all = parent->findChildren<T *>(name);
-            for (T *candidate : all) {
-                if (candidate->isVisible())
-                    found = candidate;
-            }
-            return found != nullptr;
-        },
-        10000);
-    return found;
-}
-
 } // namespace
 
 class TestCreateTokenFlow : public QObject
@@ -110,7 +94,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
         QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
 
-        SecretDialog *secretDialog = waitForChild<SecretDialog>(window);
+        SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
         QVERIFY(secretDialog);
         QCOMPARE(harness.emulator.createCount(), 1);
         const QString secret = secretDialog->secretEdit()->text();
@@ -145,7 +129,7 @@ private Q_SLOTS:
 
         // Delete it and forget the saved secret.
         window->tokenActions()->deleteAction()->trigger();
-        auto *confirmation = waitForChild<DeleteConfirmation>(window);
+        auto *confirmation = WindowHarness::waitForVisibleChild<DeleteConfirmation>(window);
         QVERIFY(confirmation);
         QVERIFY(confirmation->checkBox());
         QVERIFY(confirmation->checkBox()->isChecked());
@@ -182,7 +166,8 @@ private Q_SLOTS:
         dialog->nameEdit()->setText(QStringLiteral("lost-answer"));
         dialog->createButton()->click();
 
-        auto *question = waitForChild<QMessageBox>(window, QStringLiteral("orphanedTokenQuestion"));
+        auto *question = WindowHarness::waitForVisibleChild<QMessageBox>(
+            window, QStringLiteral("orphanedTokenQuestion"));
         QVERIFY(question);
         QVERIFY(question->text().contains(QStringLiteral("lost-answer")));
         QCOMPARE(harness.emulator.createCount(), 1);

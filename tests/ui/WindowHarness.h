@@ -42,6 +42,24 @@ public:
     static QSet<QString> idsOf(const QList<cockpit::Token> &tokens);
     QSet<QString> shownIdSet() const;
 
+    // The visible child of `parent` of type T (with that object name, if given), waiting up to
+    // `timeoutMs` for one to show (a dialog the window opens); null if none did.
+    template <typename T>
+    static T *waitForVisibleChild(QObject *parent, const QString &name = {}, int timeoutMs = 10000)
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (T *candidate : parent->findChildren<T *>(name)) {
+                    if (candidate->isVisible())
+                        found = candidate;
+                }
+                return found != nullptr;
+            },
+            timeoutMs);
+        return found;
+    }
+
     cockpit::CockpitEmulator emulator;
     cockpit::EmulatorCredentials seeded;
     QNetworkAccessManager network;

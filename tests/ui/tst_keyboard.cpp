@@ -57,21 +57,6 @@ void type(const QString &text)
     QTest::keyClicks(target, text);
 }
 
-template <typename T> T *visibleChild(QObject *parent)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (T *candidate : parent->findChildren<T *>()) {
-                if (candidate->isVisible())
-                    found = candidate;
-            }
-            return found != nullptr;
-        },
-        10000);
-    return found;
-}
-
 QString describe(const QWidget *widget)
 {
     if (!widget)
@@ -341,7 +326,7 @@ void TestKeyboard::createCopyAndDeleteByKeyboardAlone()
     QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("keyboard-agent"));
     press(Qt::Key_Return);
 
-    SecretDialog *secretDialog = visibleChild<SecretDialog>(window);
+    SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
     QVERIFY(secretDialog);
     QTRY_VERIFY(secretDialog->isActiveWindow());
     QCOMPARE(h.emulator.createCount(), 1);
@@ -363,7 +348,7 @@ void TestKeyboard::createCopyAndDeleteByKeyboardAlone()
     QCOMPARE(created.name, QStringLiteral("keyboard-agent"));
     QCOMPARE(h.shownIds().size(), rowsBefore + 1);
     press(Qt::Key_Delete);
-    auto *confirmation = visibleChild<DeleteConfirmation>(window);
+    auto *confirmation = WindowHarness::waitForVisibleChild<DeleteConfirmation>(window);
     QVERIFY(confirmation);
     QTRY_VERIFY(confirmation->isActiveWindow());
     for (int i = 0; i < 10 && focused() != confirmation->deleteButton(); ++i)

@@ -44,14 +44,7 @@ void TestMainWindowActions::initTestCase()
 
 DeleteConfirmation *TestMainWindowActions::waitForConfirmation(MainWindow *window)
 {
-    DeleteConfirmation *box = nullptr;
-    const bool appeared = QTest::qWaitFor(
-        [&] {
-            box = window->findChild<DeleteConfirmation *>();
-            return box && box->isVisible();
-        },
-        5000);
-    return appeared ? box : nullptr;
+    return WindowHarness::waitForVisibleChild<DeleteConfirmation>(window, {}, 5000);
 }
 
 void TestMainWindowActions::copyActions_data()
