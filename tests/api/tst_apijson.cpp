@@ -170,7 +170,9 @@ void TestApiJson::recordedBodies_data()
         const QList<CassetteInteraction> interactions = readCassette(file, &error);
         QVERIFY2(!interactions.isEmpty(), qPrintable(error));
         for (int i = 0; i < interactions.size(); ++i) {
-            QTest::addRow("%s#%d", qPrintable(QFileInfo(file).fileName()), i) << file << i;
+            // Other Scaleway APIs the recording tool called are not this app's to decode.
+            if (isAppApi(interactions.at(i)))
+                QTest::addRow("%s#%d", qPrintable(QFileInfo(file).fileName()), i) << file << i;
         }
     }
 }

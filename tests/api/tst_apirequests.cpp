@@ -23,6 +23,20 @@ Q_DECLARE_METATYPE(ApiError::Kind)
 
 namespace {
 
+// The body with the entries of its "token_scopes" list in alphabetical order, the rest untouched.
+QByteArray withSortedScopes(const QByteArray &body)
+{
+    static const QRegularExpression list(QStringLiteral("\"token_scopes\":\\[([^\\]]*)\\]"));
+    QString text = QString::fromUtf8(body);
+    const QRegularExpressionMatch match = list.match(text);
+    if (!match.hasMatch())
+        return body;
+    QStringList entries = match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    entries.sort();
+    text.replace(match.capturedStart(1), match.capturedLength(1), entries.join(QLatin1Char(',')));
+    return text.toUtf8();
+}
+
 const QString kProject = QStringLiteral("22222222-2222-4222-8222-222222222222");
 const QString kToken = QStringLiteral("11111111-1111-4111-8111-111111111111");
 const QString kOrganization = QStringLiteral("33333333-3333-4333-8333-333333333333");
@@ -257,8 +271,9 @@ void TestApiRequests::createBodies()
         expected.replace("\"token_scopes\":null", "\"token_scopes\":[]");
         QCOMPARE(sent.body, expected);
     } else {
-        // Byte for byte, field order included.
-        QCOMPARE(sent.body, recordedBody);
+        // Byte for byte, field order included; the scopes are a set, which recording clients
+        // list in different orders (the API answers them in its own): compared as a set.
+        QCOMPARE(withSortedScopes(sent.body), withSortedScopes(recordedBody));
     }
 }
 

@@ -117,4 +117,22 @@ QStringList cassetteFiles()
     return files;
 }
 
+bool isAppApi(const CassetteInteraction &interaction)
+{
+    const QString path = interaction.url.path();
+    return path.startsWith(QLatin1String("/cockpit/v1/regions/")) ||
+           path == QLatin1String("/account/v3/projects") ||
+           path.startsWith(QLatin1String("/account/v3/projects/"));
+}
+
+QList<CassetteInteraction> appApiInteractions(const QList<CassetteInteraction> &interactions)
+{
+    QList<CassetteInteraction> kept;
+    for (const CassetteInteraction &interaction : interactions) {
+        if (isAppApi(interaction))
+            kept.append(interaction);
+    }
+    return kept;
+}
+
 } // namespace cockpit

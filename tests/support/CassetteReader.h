@@ -29,6 +29,13 @@ struct CassetteInteraction
 // is given, says why (file missing, not YAML, not a cassette).
 QList<CassetteInteraction> readCassette(const QString &path, QString *error);
 
+// Whether an exchange is one of the APIs this app speaks: Cockpit's regional routes and the Account
+// projects. The recordings also hold calls to other Scaleway APIs made by the recording tool
+// (Secret Manager, the metadata endpoint, ...): those are out of scope, and skipped by name.
+bool isAppApi(const CassetteInteraction &interaction);
+// The exchanges of `interactions` that isAppApi() accepts, in their recorded order.
+QList<CassetteInteraction> appApiInteractions(const QList<CassetteInteraction> &interactions);
+
 // The folder of the recorded cassettes (COCKPIT_CASSETTES_DIR in the environment, else the
 // compile-time default), and every *.yaml file in it, sorted; empty when the folder is absent.
 QString cassettesDir();
