@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cockpit {
 namespace {
 
@@ -43,6 +45,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     , m_name(new QLineEdit)
     , m_another(new QToolButton)
     , m_nameMessage(FieldMessage::create())
+    , m_nameNotice(FieldMessage::createNotice())
     , m_permissions(new PermissionMatrix)
     , m_permissionsMessage(FieldMessage::create())
     , m_error(FieldMessage::create())
@@ -74,7 +77,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_name->setAccessibleName(tr("Token name"));
     m_name->setAccessibleDescription(tr("3 to 50 letters, digits, hyphens or underscores"));
     m_another->setText(tr("Another name"));
-    m_another->setToolTip(tr("Suggest another name (Ctrl+G)"));
+    m_another->setToolTip(Shortcuts::withKeys(tr("Suggest another name"), Shortcuts::anotherName()));
     m_another->setAccessibleName(tr("Suggest another name"));
     m_another->setShortcut(Shortcuts::anotherName());
     m_another->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
@@ -99,6 +102,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameRow);
     form->addRow(QString(), m_nameMessage);
+    form->addRow(QString(), m_nameNotice);
 
     auto *permissionsBox = new QGroupBox(tr("Permissions"));
     auto *permissionsLayout = new QVBoxLayout(permissionsBox);
@@ -115,6 +119,15 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create token"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_checkAgain = m_buttons->addButton(tr("Check &again"), QDialogButtonBox::ActionRole);
+    m_checkAgain->setAccessibleName(tr("Check again whether the token was created"));
+    m_checkAgain->setAutoDefault(false);
+    m_checkAgain->hide();
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
+        m_checkAgain->setEnabled(false);
+        FieldMessage::set(m_error, tr("Checking whether “%1” was created…").arg(m_unresolved->name));
+        Q_EMIT checkAgainRequested();
+    });
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::onCreateClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Accept is driven by the owner once the token exists; the button box must not close us.
@@ -129,8 +142,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     layout->addWidget(m_buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
-    connect(m_region, &QComboBox::currentIndexChanged, this,
-            [this] { FieldMessage::set(m_error, {}); });
+    connect(m_region, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::validate);
     connect(m_permissions, &PermissionMatrix::scopesChanged, this, &CreateTokenDialog::validate);
     m_permissions->applyPreset(PermissionMatrix::Preset::Agent);
     validate();
@@ -166,12 +178,56 @@ void CreateTokenDialog::validate()
     m_name->setAccessibleDescription(nameProblem.isEmpty()
                                          ? tr("3 to 50 letters, digits, hyphens or underscores")
                                          : nameProblem);
+    const Region region = m_region->currentData().value<Region>();
+    const bool taken = nameProblem.isEmpty() &&
+                       std::any_of(m_existing.cbegin(), m_existing.cend(), [&](const Token &t) {
+                           return t.region == region && t.name == name;
+                       });
+    FieldMessage::set(m_nameNotice,
+                      taken ? tr("A token named “%1” already exists in %2. You can create "
+                                 "another, but two tokens of one name are easy to confuse.")
+                                  .arg(name, regionId(region))
+                            : QString());
     // The console's rule: at least one permission.
     FieldMessage::set(m_permissionsMessage, m_permissions->scopes() == TokenScopes()
                                                 ? tr("Choose at least one permission.")
                                                 : QString());
-    FieldMessage::set(m_error, {});
-    m_create->setEnabled(!m_busy && isValid());
+    // While the form would send the unresolved create again, it says why it will not.
+    if (!isUnresolved())
+        FieldMessage::set(m_error, {});
+    else if (m_error->isHidden())
+        FieldMessage::set(m_error, tr("An earlier request to create “%1” in %2 may have worked: "
+                                      "check again before sending it once more.")
+                                       .arg(m_unresolved->name, regionId(m_unresolved->region)));
+    updateCreateEnabled();
+}
+
+void CreateTokenDialog::updateCreateEnabled()
+{
+    m_create->setEnabled(!m_busy && isValid() && !isUnresolved());
+    m_checkAgain->setVisible(m_unresolved.has_value());
+}
+
+bool CreateTokenDialog::isUnresolved() const
+{
+    if (!m_unresolved)
+        return false;
+    const CreateTokenRequest current = request();
+    return current.region == m_unresolved->region && current.name == m_unresolved->name &&
+           current.projectId == m_unresolved->projectId;
+}
+
+void CreateTokenDialog::setExistingTokens(const QList<Token> &tokens)
+{
+    m_existing = tokens;
+    validate();
+}
+
+void CreateTokenDialog::setUnresolved(const std::optional<CreateTokenRequest> &request)
+{
+    m_unresolved = request;
+    m_checkAgain->setEnabled(true);
+    updateCreateEnabled();
 }
 
 void CreateTokenDialog::setBusy(bool busy)
@@ -183,7 +239,7 @@ void CreateTokenDialog::setBusy(bool busy)
     m_permissions->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_create->setText(busy ? tr("Creating…") : tr("&Create token"));
-    m_create->setEnabled(!busy && isValid());
+    updateCreateEnabled();
     if (busy)
         setCursor(Qt::BusyCursor);
     else
@@ -211,7 +267,7 @@ void CreateTokenDialog::reject()
 void CreateTokenDialog::onCreateClicked()
 {
     // Re-checked here: a queued second click must never send a second request.
-    if (m_busy || !isValid())
+    if (m_busy || !isValid() || isUnresolved())
         return;
     setBusy(true);
     Q_EMIT createRequested(request());

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,6 +38,13 @@ public:
     // Shows an API error; `argumentName` (the API's details[].argument_name) puts it next to the
     // field it concerns when it is one of ours.
     void showError(const QString &message, const QString &argumentName = {});
+    // The tokens the project is known to have: a name already used in the chosen region gets a
+    // note (names need not be unique, but two alike are easy to confuse).
+    void setExistingTokens(const QList<Token> &tokens);
+    // A create whose outcome is unknown and could not be checked: `request` cannot be sent again
+    // from here (it may exist already); "Check again" asks whether it does. Cleared by
+    // setUnresolved({}), once the check has an answer.
+    void setUnresolved(const std::optional<CreateTokenRequest> &request);
 
     // For tests and for the owner.
     QLineEdit *nameEdit() const { return m_name; }
@@ -45,15 +54,20 @@ public:
     QLabel *nameMessage() const { return m_nameMessage; }
     QLabel *permissionsMessage() const { return m_permissionsMessage; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *nameNotice() const { return m_nameNotice; }
+    QPushButton *checkAgainButton() const { return m_checkAgain; }
 
     // Closing is refused while the request runs: its outcome must reach the user.
     void reject() override;
 
 Q_SIGNALS:
     void createRequested(const cockpit::CreateTokenRequest &request);
+    void checkAgainRequested();
 
 private:
     void validate();
+    void updateCreateEnabled();
+    bool isUnresolved() const;
     void onCreateClicked();
 
     QString m_projectId;
@@ -62,11 +76,15 @@ private:
     QLineEdit *m_name;
     QToolButton *m_another;
     QLabel *m_nameMessage;
+    QLabel *m_nameNotice;
     PermissionMatrix *m_permissions;
     QLabel *m_permissionsMessage;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
+    QPushButton *m_checkAgain = nullptr;
+    QList<Token> m_existing;
+    std::optional<CreateTokenRequest> m_unresolved;
     bool m_busy = false;
 };
 

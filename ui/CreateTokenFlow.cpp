@@ -2,12 +2,12 @@
 
 #include "CreateTokenDialog.h"
 #include "ErrorText.h"
+#include "SafeConfirmation.h"
 #include "SecretDialog.h"
 #include "services/CockpitSession.h"
 #include "services/TokenCreator.h"
 
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 
 using cockpit::ApiError;
@@ -37,7 +37,8 @@ CreateTokenFlow::CreateTokenFlow(const DesktopServices &services, QWidget *windo
 CreateTokenFlow::~CreateTokenFlow() = default;
 
 void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &projectId,
-                            const QString &projectName, cockpit::Region region)
+                            const QString &projectName, cockpit::Region region,
+                            const QList<Token> &existing)
 {
     if (m_dialog || !session)
         return;
@@ -57,11 +58,20 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
     m_dialog = new CreateTokenDialog(projectId, projectName, region, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setExistingTokens(existing);
+    // A create of this session whose outcome is still unknown cannot be sent again by accident.
+    m_dialog->setUnresolved(creator->unresolved());
     connect(m_dialog, &CreateTokenDialog::createRequested, this,
             [this](const CreateTokenRequest &request) {
                 if (!m_session || !m_session->creator()->create(request))
                     m_dialog->setBusy(false);
             });
+    connect(m_dialog, &CreateTokenDialog::checkAgainRequested, this, [this] {
+        if (!m_session || !m_session->creator()->checkAgain())
+            m_dialog->setUnresolved(m_session ? m_session->creator()->unresolved() : std::nullopt);
+        else
+            m_dialog->setBusy(true);
+    });
     m_dialog->open();
 }
 
@@ -132,12 +142,15 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
         return;
     m_dialog->setBusy(false);
     if (searchError.isError()) {
+        m_dialog->setUnresolved(request);
         m_dialog->showError(withDetails(
             tr("The answer to the create request was lost, and the app could not check whether "
-               "“%1” was created: %2 Refresh the list before trying again, to avoid a duplicate.")
+               "“%1” was created: %2 Until it knows, it will not send the same request again, "
+               "to avoid a duplicate: use Check again.")
                 .arg(request.name, ErrorText::sentence(searchError)),
             searchError));
     } else {
+        m_dialog->setUnresolved(std::nullopt);
         m_dialog->showError(tr("The answer to the create request was lost, and no token named "
                                "“%1” exists: it was not created. You can create it again.")
                                 .arg(request.name));
@@ -148,27 +161,23 @@ void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
 {
     const Token &first = orphans.first();
     const QString when = QLocale().toString(first.createdAt.toLocalTime(), QLocale::ShortFormat);
-    auto *question = new QMessageBox(
-        QMessageBox::Warning, tr("Token created, secret lost"),
+    auto *question = new SafeConfirmation(
+        tr("Token created, secret lost"),
         orphans.size() == 1
             ? tr("The answer to the create request was lost, but the token “%1” was created in "
                  "%2 at %3. Its secret key was in that answer: nobody can ever see it.\n\nDelete "
                  "this token? You can then create a new one.")
                   .arg(first.name, cockpit::regionId(first.region), when)
-            : tr("The answer to the create request was lost, but %n tokens named “%1” were "
+            : tr("The answer to the create request was lost, but %Ln tokens named “%1” were "
                  "created just now in %2. Their secret keys were never seen.\n\nDelete them?",
                  nullptr, int(orphans.size()))
                   .arg(first.name, cockpit::regionId(first.region)),
-        QMessageBox::NoButton, m_window);
+        m_window);
     question->setObjectName(QStringLiteral("orphanedTokenQuestion"));
-    QPushButton *remove = question->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    question->addButton(tr("&Keep"), QMessageBox::RejectRole);
-    question->setDefaultButton(remove);
-    question->setAttribute(Qt::WA_DeleteOnClose);
-    question->setWindowModality(Qt::WindowModal);
-    connect(question, &QMessageBox::buttonClicked, this, [this, remove, orphans](auto *button) {
-        if (button == remove)
-            Q_EMIT deleteOrphansRequested(orphans);
-    });
+    // Keeping is the default: a token whose secret is lost can still be deleted later.
+    question->setSafeButton(tr("&Keep"));
+    question->setDestructiveButton(tr("&Delete"));
+    connect(question, &SafeConfirmation::destroyConfirmed, this,
+            [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });
     question->open();
 }

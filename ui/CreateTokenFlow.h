@@ -28,8 +28,10 @@ public:
     ~CreateTokenFlow() override;
 
     // Opens the dialog for a project; ignored while a create is already in progress.
+    // `existing`: the project's tokens the window knows of (a reused name gets a note).
     void start(cockpit::CockpitSession *session, const QString &projectId,
-               const QString &projectName, cockpit::Region region);
+               const QString &projectName, cockpit::Region region,
+               const QList<cockpit::Token> &existing = {});
     bool isRunning() const { return !m_dialog.isNull(); }
 
     cockpit::CreateTokenDialog *dialog() const { return m_dialog; }

@@ -2,14 +2,13 @@
 
 #include "api/Token.h"
 
-#include <QMessageBox>
+#include "SafeConfirmation.h"
 
 class QPushButton;
 
 // Asks before deleting: names the tokens (all of them, or the first ones and a count), says the
-// deletion is irreversible and that agents using them stop working. Window-modal and opened with
-// open() (never exec()), so the window and tests drive it through signals.
-class DeleteConfirmation : public QMessageBox
+// deletion is irreversible and that agents using them stop working. Cancel is the default.
+class DeleteConfirmation : public SafeConfirmation
 {
     Q_OBJECT
 
@@ -17,7 +16,7 @@ public:
     DeleteConfirmation(const QList<cockpit::Token> &tokens, QWidget *parent);
 
     const QList<cockpit::Token> &tokens() const { return m_tokens; }
-    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *deleteButton() const { return destructiveButton(); }
     // With saved secrets among the tokens: a check box (on by default) to forget them too.
     void offerToForgetSavedSecrets(int savedCount);
     bool forgetSavedSecrets() const;
@@ -27,5 +26,4 @@ Q_SIGNALS:
 
 private:
     QList<cockpit::Token> m_tokens;
-    QPushButton *m_delete;
 };

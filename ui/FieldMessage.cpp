@@ -6,7 +6,9 @@
 
 namespace FieldMessage {
 
-QLabel *create()
+namespace {
+
+QLabel *wrappedHiddenLabel()
 {
     auto *label = new QLabel;
     label->setWordWrap(true);
@@ -16,9 +18,22 @@ QLabel *create()
     QSizePolicy policy = label->sizePolicy();
     policy.setHorizontalPolicy(QSizePolicy::Expanding);
     label->setSizePolicy(policy);
+    return label;
+}
+
+} // namespace
+
+QLabel *create()
+{
+    QLabel *label = wrappedHiddenLabel();
     // Derived from the palette, and again whenever it changes: a fixed red sinks on dark ones.
     Palette::keepTextTone(label, Palette::Tone::Error);
     return label;
+}
+
+QLabel *createNotice()
+{
+    return wrappedHiddenLabel();
 }
 
 void set(QLabel *label, const QString &text)

@@ -9,6 +9,9 @@ class QString;
 namespace FieldMessage {
 
 QLabel *create();
+// The same, in the ordinary text colour: advice rather than a problem ("A token with this name
+// already exists…").
+QLabel *createNotice();
 // Shows `text`, or hides the label when it is empty.
 void set(QLabel *label, const QString &text);
 

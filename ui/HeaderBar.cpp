@@ -1,5 +1,8 @@
 #include "HeaderBar.h"
 
+#include "Shortcuts.h"
+#include "ComboChangeGuard.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,19 +81,20 @@ HeaderBar::HeaderBar(QWidget *parent)
     for (Region region : cockpit::allRegions())
         m_region->addItem(cockpit::regionId(region), cockpit::regionId(region));
 
-    m_search->setPlaceholderText(tr("Search by name, ID or region (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        Shortcuts::withKeys(tr("Search by name, ID or region"), QKeySequence::Find));
     m_search->setAccessibleName(tr("Search tokens"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
 
     m_refresh->setAccessibleName(tr("Refresh"));
-    m_refresh->setToolTip(tr("Load the tokens again (F5)"));
+    m_refresh->setToolTip(Shortcuts::withKeys(tr("Load the tokens again"), Qt::Key_F5));
 
     m_create->setAccessibleName(tr("Create token"));
     m_create->setDefault(true);
     // The create dialog is the next piece of work: the button shows where it will be.
     m_create->setEnabled(false); // until a project is chosen
-    m_create->setToolTip(tr("Create a token (Ctrl+N)"));
+    m_create->setToolTip(Shortcuts::withKeys(tr("Create a token"), QKeySequence::New));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +113,10 @@ HeaderBar::HeaderBar(QWidget *parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_refresh);
     layout->addWidget(m_create);
+
+    // Changing these reloads the table or switches accounts: only ever on purpose.
+    for (QComboBox *combo : {m_profile, static_cast<QComboBox *>(m_project), m_region})
+        ComboChangeGuard::install(combo);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT profileChanged(currentProfileId()); });

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Shortcuts.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenFlow.h"
 #include "DeleteConfirmation.h"
@@ -85,6 +86,9 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
     ageTimer->start(kRelativeTimeRefreshMs);
     updateViewState();
+    // The table, not the first control of the header: a stray arrow key there would switch
+    // profiles. Given once the window is first activated.
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
@@ -642,7 +646,8 @@ void MainWindow::updateCreateEnabled()
     const bool ready =
         m_session && !m_session->configurationError() && !m_header->currentProjectId().isEmpty();
     const QString tip =
-        ready ? tr("Create a token in %1 (Ctrl+N)").arg(m_header->currentProjectName())
+        ready ? Shortcuts::withKeys(tr("Create a token in %1").arg(m_header->currentProjectName()),
+                                    m_createAction->shortcut())
               : tr("Choose a project to create a token in");
     for (QPushButton *button : {m_header->createButton(), m_emptyState->createButton()}) {
         button->setEnabled(ready);
@@ -659,8 +664,9 @@ void MainWindow::startCreate()
     // token where its data sources are.
     const Region region = m_header->currentRegion().value_or(
         m_session->credentials().defaultRegion.value_or(Region::FrPar));
+    const bool rowsOfThisProject = m_loadedProjectId == m_header->currentProjectId();
     m_createFlow->start(m_session, m_header->currentProjectId(), m_header->currentProjectName(),
-                        region);
+                        region, rowsOfThisProject ? m_model->tokens() : QList<Token>());
 }
 
 void MainWindow::showTokens(const QList<Token> &tokens)
@@ -694,6 +700,8 @@ void MainWindow::onTokenCreated(const Token &token)
                                                      QItemSelectionModel::Rows);
         m_table->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
         m_table->scrollTo(shown);
+        // On the new row, so the row keys act on it once the secret dialog closes.
+        m_table->setFocus(Qt::OtherFocusReason);
     }
     m_summary->showTransient(
         tr("Created “%1” in %2.").arg(token.name, cockpit::regionId(token.region)));

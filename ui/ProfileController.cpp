@@ -4,13 +4,13 @@
 #include "MainWindow.h"
 #include "ProfileDirectory.h"
 #include "ProfileNotices.h"
+#include "SafeConfirmation.h"
 #include "SignInFlow.h"
 #include "StatusBanners.h"
 #include "credentials/KeychainAvailability.h"
 
 #include <QAction>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 
@@ -107,7 +107,7 @@ ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profi
 
 ProfileController::~ProfileController() = default;
 
-QMessageBox *ProfileController::removalQuestion() const
+SafeConfirmation *ProfileController::removalQuestion() const
 {
     return m_question;
 }
@@ -217,23 +217,18 @@ void ProfileController::removeCurrentProfile()
     if (!current || !current->isRemovable() || m_question)
         return;
     const bool session = current->source == ProfileOption::Source::Session;
-    m_question =
-        new QMessageBox(QMessageBox::Question, session ? tr("Sign out") : tr("Remove profile"),
-                        session ? tr("Sign out of “%1”?").arg(current->name)
-                                : tr("Remove the profile “%1”?").arg(current->name),
-                        QMessageBox::Cancel, m_window);
-    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    m_question = new SafeConfirmation(session ? tr("Sign out") : tr("Remove profile"),
+                                      session ? tr("Sign out of “%1”?").arg(current->name)
+                                              : tr("Remove the profile “%1”?").arg(current->name),
+                                      m_window);
     m_question->setInformativeText(
         session ? tr("The key is forgotten. Sign in again to use it.")
                 : tr("Its secret key is deleted from the keychain. The API key itself stays valid "
                      "at Scaleway: delete it in the console (IAM → API keys) if no one needs it."));
-    QPushButton *remove = m_question->addButton(session ? tr("Sign &out") : tr("&Remove"),
-                                                QMessageBox::DestructiveRole);
-    remove->setAccessibleName(session ? tr("Sign out") : tr("Remove"));
-    m_question->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
-    m_question->setDefaultButton(QMessageBox::Cancel);
+    m_question->setSafeButton(tr("&Cancel"));
+    m_question->setDestructiveButton(session ? tr("Sign &out") : tr("&Remove"));
     const QString profileId = current->id;
-    connect(remove, &QPushButton::clicked, this,
+    connect(m_question, &SafeConfirmation::destroyConfirmed, this,
             [this, profileId] { m_profiles->removeProfile(profileId); });
     m_question->open();
 }

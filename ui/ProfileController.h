@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileOption.h"
+#include "SafeConfirmation.h"
 #include "secrets/SecretStore.h"
 
 #include <QObject>
@@ -12,7 +13,7 @@ class MainWindow;
 class ProfileDirectory;
 class ProfileNotices;
 class QAction;
-class QMessageBox;
+
 class SignInFlow;
 
 // The profile side of the window, beside the token work MainWindow does: the profile menu (sign
@@ -43,7 +44,7 @@ public:
     QAction *removeAction() const { return m_removeAction; }
     SignInFlow *signInFlow() const { return m_signIn; }
     // The open removal question, if any (tests answer it).
-    QMessageBox *removalQuestion() const;
+    SafeConfirmation *removalQuestion() const;
 
     static QString firstRunSettingsKey();
 
@@ -66,6 +67,6 @@ private:
     SignInFlow *m_signIn;
     QAction *m_signInAction;
     QAction *m_removeAction;
-    QPointer<QMessageBox> m_question;
+    QPointer<SafeConfirmation> m_question;
     QString m_failedProfileId; // the profile whose keychain read failed
 };

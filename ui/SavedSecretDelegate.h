@@ -3,7 +3,7 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
-// Draws a key before the names of tokens whose secret is saved in the keychain (the model says
+// Draws a key after the names of tokens whose secret is saved in the keychain (the model says
 // which through HasSavedSecretRole; icons are the view's business, not the core's). The key is
 // drawn in the view's text colours, so it shows on light and dark palettes and on selected rows.
 class SavedSecretDelegate : public QStyledItemDelegate
@@ -12,9 +12,6 @@ class SavedSecretDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-
-    // A key in `normal` (and `selected`, for selected rows), at the usual icon sizes.
-    static QIcon keyIcon(const QColor &normal, const QColor &selected);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

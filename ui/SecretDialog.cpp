@@ -1,6 +1,7 @@
 #include "SecretDialog.h"
 
 #include "ClipboardGuard.h"
+#include "SafeConfirmation.h"
 #include "SecretLineEdit.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
@@ -9,7 +10,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -150,20 +150,16 @@ void SecretDialog::save()
 void SecretDialog::done(int result)
 {
     if (!m_copied && !m_saved && !m_confirmedClose) {
-        auto *question = new QMessageBox(QMessageBox::Warning, tr("Close without the secret?"),
-                                         tr("The secret key of %1 has been neither copied nor "
-                                            "saved. Once this window is closed, nobody can see it "
-                                            "again.")
-                                             .arg(m_token.name),
-                                         QMessageBox::NoButton, this);
-        QPushButton *close = question->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
-        question->addButton(tr("&Go back"), QMessageBox::RejectRole);
-        question->setDefaultButton(qobject_cast<QPushButton *>(question->buttons().constLast()));
-        question->setAttribute(Qt::WA_DeleteOnClose);
+        auto *question = new SafeConfirmation(
+            tr("Close without the secret?"),
+            tr("The secret key of %1 has been neither copied nor saved. Once this window is "
+               "closed, nobody can see it again.")
+                .arg(m_token.name),
+            this);
         question->setObjectName(QStringLiteral("confirmCloseWithoutSecret"));
-        connect(question, &QMessageBox::buttonClicked, this, [this, close, result](auto *button) {
-            if (button != close)
-                return;
+        question->setSafeButton(tr("&Go back"));
+        question->setDestructiveButton(tr("Close &anyway"));
+        connect(question, &SafeConfirmation::destroyConfirmed, this, [this, result] {
             m_confirmedClose = true;
             done(result);
         });

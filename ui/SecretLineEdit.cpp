@@ -1,24 +1,21 @@
 #include "SecretLineEdit.h"
 
 #include "Shortcuts.h"
+#include "SymbolIcon.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QIcon>
-#include <QStyle>
 
 namespace cockpit {
 namespace {
 
 QIcon revealIcon(const QWidget *widget, bool revealed)
 {
-    // Themes name these icons; the style's own icons are the fallback where no theme has them.
+    // The theme's icons where it has them; else the app's own eye, never a generic stand-in.
     const QIcon themed =
         QIcon::fromTheme(revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible"));
-    if (!themed.isNull())
-        return themed;
-    return widget->style()->standardIcon(revealed ? QStyle::SP_DialogNoButton
-                                                  : QStyle::SP_FileDialogContentsView);
+    return themed.isNull() ? SymbolIcon::eye(widget, revealed) : themed;
 }
 
 } // namespace
@@ -33,7 +30,9 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
                         Qt::ImhSensitiveData);
     m_revealAction->setCheckable(true);
     m_revealAction->setShortcut(Shortcuts::revealSecret());
-    m_revealAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Anywhere in the field's window (a dialog holds one secret field): the key must not depend
+    // on where the focus happens to be.
+    m_revealAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_revealAction, QLineEdit::TrailingPosition);
     connect(m_revealAction, &QAction::toggled, this, &SecretLineEdit::setRevealed);
     retranslate();
@@ -52,7 +51,8 @@ void SecretLineEdit::setRevealed(bool revealed)
 
 void SecretLineEdit::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::PaletteChange)
         retranslate();
     QLineEdit::changeEvent(event);
 }
@@ -62,8 +62,9 @@ void SecretLineEdit::retranslate()
     const bool revealed = isRevealed();
     m_revealAction->setIcon(revealIcon(this, revealed));
     m_revealAction->setText(revealed ? tr("Hide") : tr("Reveal"));
-    m_revealAction->setToolTip(revealed ? tr("Hide the secret (Ctrl+H)")
-                                        : tr("Reveal the secret (Ctrl+H)"));
+    m_revealAction->setToolTip(
+        Shortcuts::withKeys(revealed ? tr("Hide the secret") : tr("Reveal the secret"),
+                            Shortcuts::revealSecret()));
 }
 
 } // namespace cockpit

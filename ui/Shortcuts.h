@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QKeySequence>
+#include <QString>
 
 // The key sequences that no menu shows: those of the dialogs. They are defined once here, so the
 // dialogs and the Help → Keyboard shortcuts view cannot disagree. The window's own shortcuts live
@@ -23,6 +25,15 @@ inline QKeySequence revealSecret()
 inline QKeySequence contextMenu()
 {
     return QKeySequence(Qt::SHIFT | Qt::Key_F10);
+}
+
+// A tooltip or placeholder that names its keys, e.g. "Load the tokens again (F5)": the keys as
+// the platform and Qt's own translation write them (Qt's French says "Echap", "Suppr"), so the
+// texts agree with the menus and the Keyboard shortcuts view.
+inline QString withKeys(const QString &text, const QKeySequence &keys)
+{
+    return QCoreApplication::translate("Shortcuts", "%1 (%2)")
+        .arg(text, keys.toString(QKeySequence::NativeText));
 }
 
 } // namespace Shortcuts

@@ -1,5 +1,6 @@
 #include "StatusBanners.h"
 
+#include "Shortcuts.h"
 #include "ErrorText.h"
 #include "MessageBanner.h"
 
@@ -17,7 +18,7 @@ StatusBanners::StatusBanners(QWidget *parent)
     , m_notice(new MessageBanner(MessageBanner::Kind::Info, this))
 {
     QPushButton *cancel = m_loading->addButton(tr("Cancel"), tr("Cancel loading"));
-    cancel->setToolTip(tr("Stop loading (Esc)"));
+    cancel->setToolTip(Shortcuts::withKeys(tr("Stop loading"), QKeySequence(Qt::Key_Escape)));
     connect(cancel, &QPushButton::clicked, this, &StatusBanners::cancelRequested);
 
     QPushButton *retry = m_error->addButton(tr("Retry"), tr("Retry loading"));

@@ -1,5 +1,6 @@
 #include "TokenActions.h"
 
+#include "Shortcuts.h"
 #include "ClipboardGuard.h"
 #include "models/TerraformSnippet.h"
 #include "secrets/SavedSecretIndex.h"
@@ -17,26 +18,27 @@ TokenActions::TokenActions(QObject *parent)
     : QObject(parent)
     , m_copyId(new QAction(tr("Copy ID"), this))
     , m_copyRegionalId(new QAction(tr("Copy regional ID"), this))
-    , m_copyImport(new QAction(tr("Copy terraform import command"), this))
+    , m_copyImport(new QAction(tr("Copy Terraform import command"), this))
     , m_copyResource(new QAction(tr("Copy Terraform resource block"), this))
     , m_delete(new QAction(tr("Delete…"), this))
     , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
 {
     m_copySavedSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copySavedSecret->setToolTip(
-        tr("Copy the secret key saved in the keychain when the token was created (Ctrl+Shift+C)"));
+    m_copySavedSecret->setToolTip(Shortcuts::withKeys(
+        tr("Copy the secret key saved in the keychain when the token was created"),
+        m_copySavedSecret->shortcut()));
     connect(m_copySavedSecret, &QAction::triggered, this, [this] {
         if (m_selection.size() == 1)
             Q_EMIT copySavedSecretRequested(m_selection.first());
     });
     m_copyId->setShortcut(QKeySequence::Copy);
-    m_copyId->setToolTip(tr("Copy the token ID (Ctrl+C)"));
+    m_copyId->setToolTip(Shortcuts::withKeys(tr("Copy the token ID"), m_copyId->shortcut()));
     m_copyRegionalId->setToolTip(tr("Copy {region}/{id}, the ID Terraform and the CLI use"));
     m_copyImport->setToolTip(tr("Copy a terraform import command for the token"));
     m_copyResource->setToolTip(
         tr("Copy a scaleway_cockpit_token resource that recreates the token's name and scopes"));
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setToolTip(tr("Delete the selected tokens (Del)"));
+    m_delete->setToolTip(Shortcuts::withKeys(tr("Delete the selected tokens"), m_delete->shortcut()));
 
     connect(m_copyId, &QAction::triggered, this, [this] {
         if (m_selection.isEmpty())
@@ -131,7 +133,9 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
 void TokenActions::attachShortcutsTo(QWidget *view)
 {
     for (QAction *action : {m_copyId, m_copySavedSecret, m_delete}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // A focused line edit or text view claims these keys first (ShortcutOverride), so
+        // Ctrl+C there copies its text and Del deletes a character, never a token.
+        action->setShortcutContext(Qt::WindowShortcut);
         view->addAction(action);
     }
 }

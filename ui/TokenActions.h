@@ -39,7 +39,8 @@ public:
 
     // A context menu with every action, for the table.
     QMenu *createContextMenu(QWidget *parent) const;
-    // Makes Ctrl+C and Del work while `view` (not the search box) has focus.
+    // Makes Ctrl+C, Ctrl+Shift+C and Del work anywhere in `view`'s window while rows are
+    // selected, except in a text field, which keeps those keys for its own text.
     void attachShortcutsTo(QWidget *view);
 
 Q_SIGNALS:

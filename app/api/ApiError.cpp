@@ -122,6 +122,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &r
     error.type = stringField(object, QLatin1String("type"));
     error.kind = kindForType(error.type, error.kind);
     error.message = stringField(object, QLatin1String("message"));
+    error.fromApiBody = !error.type.isEmpty() || !error.message.isEmpty();
     if (error.message.isEmpty())
         error.message = statusText(status);
     error.resource = stringField(object, QLatin1String("resource"));

@@ -65,6 +65,9 @@ struct ApiError
     QString reason;      // denied_authentication: not_found, expired…
     QString helpMessage; // precondition_failed / too_many_requests
     QString requestId;   // X-Request-Id of the answer, for support
+    // True when the body was the API's own error object (JSON with a `type` or `message`): the
+    // API itself answered, as opposed to a gateway's HTML page, an empty body or no answer.
+    bool fromApiBody = false;
     // True when the request may have reached the server without its answer reaching us (a timeout
     // or a connection dropped after sending): a create may then have happened.
     bool outcomeUnknown = false;

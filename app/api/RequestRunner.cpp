@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -159,6 +160,7 @@ void RequestRunner::onMetaDataChanged()
 {
     if (!m_reply)
         return;
+    const QScopedValueRollback inSignal(m_inReplySignal, true);
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
@@ -177,8 +179,10 @@ void RequestRunner::onMetaDataChanged()
 
 void RequestRunner::onReadyRead()
 {
-    if (m_reply)
-        appendBody(m_reply->readAll());
+    if (!m_reply)
+        return;
+    const QScopedValueRollback inSignal(m_inReplySignal, true);
+    appendBody(m_reply->readAll());
 }
 
 bool RequestRunner::appendBody(const QByteArray &chunk)
@@ -199,6 +203,7 @@ void RequestRunner::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    const QScopedValueRollback inSignal(m_inReplySignal, true);
     m_timeout.stop();
     if (!appendBody(reply->readAll()))
         return;
@@ -241,8 +246,11 @@ void RequestRunner::onReplyFinished()
         holdMs = std::max(holdMs, backoffDelayMs());
         concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
     } else if (result.status >= 500) {
-        // A server error may come after a create or delete was carried out (or half of it).
-        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead;
+        // A server error may come after a create or delete was carried out (or half of it);
+        // but when the API answers with its own error object, that is its answer: the request
+        // failed, and the user is told what the API said.
+        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead &&
+                                      !result.error.fromApiBody;
         concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
     } else {
         concludeAttempt(std::move(result), Retry::No, 0);
@@ -338,7 +346,17 @@ void RequestRunner::dropReply()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        if (!reply->isFinished())
+        // Qt's network thread queues an HTTP error (a 401, a 500...) and then "finished" for a
+        // reply; aborting the reply in between makes Qt error it twice ("Internal problem, this
+        // method must only be called once"). So what is already queued for it is delivered
+        // first (to nobody: it is disconnected), and a reply that turns out finished or errored
+        // is only deleted. Not from inside the reply's own signal, where delivering its next
+        // events would re-enter it; there the status is known, and an error status means an
+        // error is on its way.
+        if (!m_inReplySignal)
+            QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
+        const bool errorComing = m_inReplySignal && m_status >= 400;
+        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError && !errorComing)
             reply->abort();
         reply->deleteLater();
     }

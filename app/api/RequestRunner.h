@@ -104,6 +104,7 @@ private:
     bool m_holdsSlot = false;
     bool m_sent = false;
     bool m_finished = false;
+    bool m_inReplySignal = false; // inside a slot the current reply's signal called
 };
 
 } // namespace cockpit

@@ -21,15 +21,33 @@ TokenCreator::~TokenCreator()
     delete m_search;
 }
 
+namespace {
+
+bool sameToken(const CreateTokenRequest &a, const CreateTokenRequest &b)
+{
+    return a.region == b.region && a.projectId == b.projectId && a.name == b.name;
+}
+
+} // namespace
+
 bool TokenCreator::create(const CreateTokenRequest &request)
 {
-    if (isBusy())
+    if (isBusy() || (m_unresolved && sameToken(*m_unresolved, request)))
         return false;
     m_request = request;
     m_sentAt = QDateTime::currentDateTimeUtc();
     CreateTokenReply *reply = m_client->createToken(request);
     m_create = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreateFinished(reply); });
+    return true;
+}
+
+bool TokenCreator::checkAgain()
+{
+    if (isBusy() || !m_unresolved)
+        return false;
+    m_request = *m_unresolved;
+    search();
     return true;
 }
 
@@ -47,11 +65,16 @@ void TokenCreator::onCreateFinished(CreateTokenReply *reply)
         return;
     }
     // Look before telling the user anything final: the token may well exist.
+    search();
+    Q_EMIT outcomeUnknown(m_request, error);
+}
+
+void TokenCreator::search()
+{
     TokenListReply *search =
         m_client->listTokens({m_request.region, m_request.projectId, ListOrder::CreatedAtDesc, {}});
     m_search = search;
     connect(search, &ApiReply::finished, this, [this, search] { onSearchFinished(search); });
-    Q_EMIT outcomeUnknown(m_request, error);
 }
 
 void TokenCreator::onSearchFinished(TokenListReply *reply)
@@ -66,6 +89,11 @@ void TokenCreator::onSearchFinished(TokenListReply *reply)
                 candidates.append(token);
         }
     }
+    // Unknown until a search answers: found (the orphans) or proven absent.
+    if (reply->isSuccess())
+        m_unresolved.reset();
+    else
+        m_unresolved = m_request;
     Q_EMIT recoveryFinished(m_request, candidates, reply->error());
 }
 

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace cockpit {
 
 class CockpitClient;
@@ -28,8 +30,17 @@ public:
 
     // Starts a create. Refused (false, nothing sent) while another create or its recovery runs:
     // one request is at most one token.
+    // Also refused for the request of a create whose outcome is still unknown (its check
+    // failed): it may exist already, and sending it again could make a second token.
     bool create(const CreateTokenRequest &request);
     bool isBusy() const { return m_create || m_search; }
+
+    // The create whose answer was lost and whose check failed, if any: the same name, region and
+    // project cannot be created again until checkAgain() has an answer.
+    const std::optional<CreateTokenRequest> &unresolved() const { return m_unresolved; }
+    // Looks for the unresolved create's token again; recoveryFinished() follows. False (nothing
+    // started) without an unresolved create, or while busy.
+    bool checkAgain();
 
     // How far before the request a matching token still counts as "ours" (server clock skew).
     static constexpr int kClockSkewSeconds = 300;
@@ -49,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void onCreateFinished(CreateTokenReply *reply);
+    void search();
     void onSearchFinished(TokenListReply *reply);
 
     CockpitClient *m_client;
@@ -56,6 +68,7 @@ private:
     QPointer<TokenListReply> m_search;
     CreateTokenRequest m_request;
     QDateTime m_sentAt;
+    std::optional<CreateTokenRequest> m_unresolved;
 };
 
 } // namespace cockpit

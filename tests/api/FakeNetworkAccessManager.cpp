@@ -1,5 +1,7 @@
 #include "FakeNetworkAccessManager.h"
 
+#include <memory>
+
 #include <QIODevice>
 
 FakeNetworkAccessManager::FakeNetworkAccessManager(QObject *parent)
@@ -41,10 +43,19 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation operation,
     auto *reply = new FakeNetworkReply(operation, request, response, this);
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    auto finished = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, finished] {
+        *finished = true;
         --m_inFlight;
         if (reply->error() == QNetworkReply::OperationCanceledError)
             ++m_aborted;
+    });
+    // A real reply deleted before it finished cancels its transfer, as abort() does.
+    connect(reply, &QObject::destroyed, this, [this, finished] {
+        if (*finished)
+            return;
+        --m_inFlight;
+        ++m_aborted;
     });
     return reply;
 }

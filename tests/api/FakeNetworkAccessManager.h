@@ -36,7 +36,8 @@ public:
     void clearRequests() { m_requests.clear(); }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
-    // Replies that were aborted by the client (cancel, timeout, size cap).
+    // Replies the client cancelled (cancel, timeout, size cap): aborted, or deleted before they
+    // finished, which cancels a real reply's transfer just the same.
     int abortedCount() const { return m_aborted; }
 
 protected:

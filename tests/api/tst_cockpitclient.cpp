@@ -348,6 +348,9 @@ void TestCockpitClient::createNeverRetried_data()
                                << true << 1;
     QTest::newRow("503") << EmulatorFault::ServerError << QStringLiteral("ServerError") << true
                          << 0;
+    // The API's own error object is an answer: the create failed, it is not "unknown".
+    QTest::newRow("500 with the API's JSON")
+        << EmulatorFault::ServerErrorJson << QStringLiteral("ServerError") << false << 0;
     QTest::newRow("429") << EmulatorFault::RateLimited << QStringLiteral("RateLimited") << false
                          << 0;
 }

@@ -6,6 +6,7 @@
 // without a keychain), the delete confirmation (one token with a saved secret, several tokens)
 // and the keyboard shortcuts.
 #include "ClipboardGuard.h"
+#include "ConfirmationWatch.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
@@ -32,6 +33,7 @@ public:
     QWidget *open(const QString &name);
 
 private:
+    ConfirmationWatch m_confirmations;
     QTemporaryDir m_dir;
     QSettings m_settings;
     cockpit::InMemorySecretStore m_store;

@@ -5,6 +5,7 @@
 // own), the app's profile store over test-mode settings and a secret store (memory, or the real
 // keychain when COCKPIT_PROFILES_KEYCHAIN is set), and an in-process emulator seeded with the demo
 // organization plus a second organization reached with a second API key.
+#include "ConfirmationWatch.h"
 #include "HeaderBar.h"
 #include "MainWindow.h"
 #include "ProfileController.h"
@@ -64,6 +65,7 @@ public:
     static void fillSignIn(cockpit::SignInDialog *dialog, const QString &accessKey,
                            const QString &secretKey, const QString &name = {});
 
+    ConfirmationWatch confirmations; // every message box a profile test reaches is checked
     QTemporaryDir folder;
     QString configPath;
     cockpit::CockpitEmulator emulator;

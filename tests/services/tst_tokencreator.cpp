@@ -149,6 +149,37 @@ private Q_SLOTS:
         QVERIFY(recovered.at(0).at(1).value<QList<Token>>().isEmpty());
         QCOMPARE(recovered.at(0).at(2).value<ApiError>().kind, ApiError::Kind::ServerError);
     }
+
+    void unresolvedCreateIsNotSentAgain()
+    {
+        // One request per attempt: one injected fault is one failed search.
+        ClientSettings settings;
+        settings.baseUrl = m_emulator->baseUrl();
+        settings.secretKey = Secret(m_credentials.secretKey);
+        settings.timeoutMs = 1500;
+        settings.maxRetries = 0;
+        settings.speculativePages = 0;
+        CockpitClient client(m_network.get(), settings);
+        TokenCreator creator(&client);
+        m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
+        m_emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+        QSignalSpy recovered(&creator, &TokenCreator::recoveryFinished);
+        QVERIFY(creator.create(request(QStringLiteral("alloy-nl"))));
+        QVERIFY(recovered.wait(15000));
+        QVERIFY(creator.unresolved().has_value());
+        QCOMPARE(creator.unresolved()->name, QStringLiteral("alloy-nl"));
+        // The same token cannot be requested again.
+        QVERIFY(!creator.create(request(QStringLiteral("alloy-nl"))));
+        QCOMPARE(m_emulator->createCount(), 1);
+
+        // Checked again once the API answers: found, so resolved.
+        QVERIFY(creator.checkAgain());
+        QVERIFY(recovered.wait(15000));
+        QCOMPARE(recovered.at(1).at(1).value<QList<Token>>().size(), 1);
+        QVERIFY(!creator.unresolved());
+        QVERIFY(!creator.checkAgain());
+        QVERIFY(creator.create(request(QStringLiteral("alloy-nl"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenCreator)

@@ -4,6 +4,7 @@
 // the "Environment" profile exactly as SCW_API_URL=http://127.0.0.1:PORT would. The client gets
 // no retries, no speculative page requests and short timeouts, so that one injected fault is one
 // visible failure.
+#include "ConfirmationWatch.h"
 #include "HeaderBar.h"
 #include "MainWindow.h"
 #include "ProfileDirectory.h"
@@ -60,6 +61,7 @@ public:
         return found;
     }
 
+    ConfirmationWatch confirmations; // every message box a window test reaches is checked
     cockpit::CockpitEmulator emulator;
     cockpit::EmulatorCredentials seeded;
     QNetworkAccessManager network;

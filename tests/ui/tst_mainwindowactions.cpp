@@ -185,7 +185,7 @@ void TestMainWindowActions::deleteCancelled()
     DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
     QVERIFY(box->text().contains(h.window->tableView()->selectedTokens().first().name));
-    QPushButton *cancel = qobject_cast<QPushButton *>(box->button(QMessageBox::Cancel));
+    QPushButton *cancel = box->safeButton();
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!h.window->findChild<DeleteConfirmation *>(), 5000);
