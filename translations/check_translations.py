@@ -19,7 +19,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%(?:n|L?\d{1,2})")
+PLACEHOLDER = re.compile(r"%(?:L?n|L?\d{1,2})")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 MNEMONIC = re.compile(r"&(?!&)[^\s&]")
 
@@ -53,7 +53,7 @@ def check_complete(ts_path):
         for index, form in enumerate(forms):
             got = set(PLACEHOLDER.findall(form))
             # A singular form may say "ce jeton" instead of "%n jeton"; the plural must keep %n.
-            expected = set(wanted) - ({"%n"} if numerus and index == 0 else set())
+            expected = set(wanted) - ({"%n", "%Ln"} if numerus and index == 0 else set())
             if not expected <= got or not got <= set(wanted):
                 problems.append(f"{where}: placeholders {sorted(got)} instead of {wanted}")
             if sorted(TAG.findall(form)) != sorted(TAG.findall(source)):
@@ -99,8 +99,9 @@ def main():
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} translation problem(s). Run lupdate (target update_translations "
-              "or cockpit_ui_lupdate), then fill the text (translations/fill_translations.py).")
+        print(f"{len(problems)} translation problem(s). Run lupdate (cmake --build --preset dev "
+              "--target update_translations), then translate what it marked unfinished in Qt "
+              "Linguist (linguist translations/cockpit-tokens_fr.ts) or by hand.")
         return 1
     print(f"translations OK: {len(messages(args.ts))} French messages, no drift")
     return 0

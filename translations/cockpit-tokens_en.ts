@@ -4,51 +4,79 @@
 <context>
     <name>CreateTokenFlow</name>
     <message numerus="yes">
-        <source>The answer to the create request was lost, but %n tokens named “%1” were created just now in %2. Their secret keys were never seen.
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
 
 Delete them?</source>
         <translation>
-<numerusform>The answer to the create request was lost, but %n token named “%1” was created just now in %2. Its secret key was never seen.
+            <numerusform>The answer to the create request was lost, but %Ln token named “%1” was created just now in %2. Its secret key was never seen.
 
-Delete it?</numerusform><numerusform>The answer to the create request was lost, but %n tokens named “%1” were created just now in %2. Their secret keys were never seen.
+Delete it?</numerusform>
+            <numerusform>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
 
-Delete them?</numerusform></translation>
+Delete them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
     <message numerus="yes">
-        <source>Delete these %n tokens?</source>
+        <source>Delete these %Ln tokens?</source>
         <translation>
-<numerusform>Delete this token?</numerusform><numerusform>Delete these %n tokens?</numerusform></translation>
+            <numerusform>Delete this token?</numerusform>
+            <numerusform>Delete these %Ln tokens?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more</source>
+        <source>…and %Ln more</source>
         <translation>
-<numerusform>…and %n more</numerusform><numerusform>…and %n more</numerusform></translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tokens</source>
+        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
         <translation>
-<numerusform>Delete %n token</numerusform><numerusform>Delete %n tokens</numerusform></translation>
+            <numerusform>This cannot be undone. Agents and tools using this token will be refused from now on.</numerusform>
+            <numerusform>This cannot be undone. Agents and tools using these tokens will be refused from now on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Also forget the %n saved secret keys in the keychain</source>
+        <source>&amp;Delete %Ln tokens</source>
         <translation>
-<numerusform>Also forget the saved secret key in the keychain</numerusform><numerusform>Also forget the %n saved secret keys in the keychain</numerusform></translation>
+            <numerusform>&amp;Delete %Ln token</numerusform>
+            <numerusform>&amp;Delete %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
+        <translation>
+            <numerusform>Also &amp;forget the saved secret key in the keychain</numerusform>
+            <numerusform>Also &amp;forget the %Ln saved secret keys in the keychain</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Deleting %n tokens…</source>
+        <source>Deleting %Ln tokens…</source>
         <translation>
-<numerusform>Deleting %n token…</numerusform><numerusform>Deleting %n tokens…</numerusform></translation>
+            <numerusform>Deleting %Ln token…</numerusform>
+            <numerusform>Deleting %Ln tokens…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n tokens were deleted.</source>
+        <source>Deleted %Ln tokens: %1.</source>
         <translation>
-<numerusform>%n token was deleted.</numerusform><numerusform>%n tokens were deleted.</numerusform></translation>
+            <numerusform>Deleted %Ln token: %1.</numerusform>
+            <numerusform>Deleted %Ln tokens: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>Deleted %Ln token.</numerusform>
+            <numerusform>Deleted %Ln tokens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,50 +84,68 @@ Delete them?</numerusform></translation>
     <message numerus="yes">
         <source>%n minutes ago</source>
         <translation>
-<numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
         <translation>
-<numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
         <translation>
-<numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n months ago</source>
         <translation>
-<numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n years ago</source>
         <translation>
-<numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-<numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n regions</source>
-        <translation>
-<numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n selected</source>
-        <translation>
-<numerusform> · %n selected</numerusform><numerusform> · %n selected</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Clipboard clears in %n s</source>
         <translation>
-<numerusform>Clipboard clears in %n s</numerusform><numerusform>Clipboard clears in %n s</numerusform></translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln regions</source>
+        <translation>
+            <numerusform>%Ln region</numerusform>
+            <numerusform>%Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln selected</numerusform>
+            <numerusform> · %Ln selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,22 +153,30 @@ Delete them?</numerusform></translation>
     <message numerus="yes">
         <source>Copied %n IDs</source>
         <translation>
-<numerusform>Copied %n ID</numerusform><numerusform>Copied %n IDs</numerusform></translation>
+            <numerusform>Copied %n ID</numerusform>
+            <numerusform>Copied %n IDs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n regional IDs</source>
         <translation>
-<numerusform>Copied %n regional ID</numerusform><numerusform>Copied %n regional IDs</numerusform></translation>
+            <numerusform>Copied %n regional ID</numerusform>
+            <numerusform>Copied %n regional IDs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n import commands</source>
         <translation>
-<numerusform>Copied %n import command</numerusform><numerusform>Copied %n import commands</numerusform></translation>
+            <numerusform>Copied %n import command</numerusform>
+            <numerusform>Copied %n import commands</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n Terraform resources</source>
         <translation>
-<numerusform>Copied %n Terraform resource</numerusform><numerusform>Copied %n Terraform resources</numerusform></translation>
+            <numerusform>Copied %n Terraform resource</numerusform>
+            <numerusform>Copied %n Terraform resources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,7 +184,9 @@ Delete them?</numerusform></translation>
     <message numerus="yes">
         <source>%n tokens selected.</source>
         <translation>
-<numerusform>%n token selected.</numerusform><numerusform>%n tokens selected.</numerusform></translation>
+            <numerusform>%n token selected.</numerusform>
+            <numerusform>%n tokens selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -138,7 +194,9 @@ Delete them?</numerusform></translation>
     <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
-<numerusform>Copied. The clipboard will be cleared in %n second.</numerusform><numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform></translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

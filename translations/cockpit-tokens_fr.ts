@@ -8,10 +8,6 @@
         <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
     </message>
     <message>
-        <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Refresh the list before trying again, to avoid a duplicate.</source>
-        <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Actualisez la liste avant de réessayer, pour éviter un doublon.</translation>
-    </message>
-    <message>
         <source>The answer to the create request was lost, and no token named “%1” exists: it was not created. You can create it again.</source>
         <translation>La réponse à la demande de création a été perdue et aucun jeton nommé « %1 » n’existe : il n’a pas été créé. Vous pouvez le créer à nouveau.</translation>
     </message>
@@ -27,19 +23,6 @@ Delete this token? You can then create a new one.</source>
 
 Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
     </message>
-    <message numerus="yes">
-        <source>The answer to the create request was lost, but %n tokens named “%1” were created just now in %2. Their secret keys were never seen.
-
-Delete them?</source>
-        <translation>
-            <numerusform>La réponse à la demande de création a été perdue, mais %n jeton nommé « %1 » vient d’être créé dans %2. Sa clé secrète n’a jamais été vue.
-
-Le supprimer ?</numerusform>
-            <numerusform>La réponse à la demande de création a été perdue, mais %n jetons nommés « %1 » viennent d’être créés dans %2. Leurs clés secrètes n’ont jamais été vues.
-
-Les supprimer ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
@@ -47,6 +30,23 @@ Les supprimer ?</numerusform>
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Until it knows, it will not send the same request again, to avoid a duplicate: use Check again.</source>
+        <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Tant qu’elle ne le sait pas, elle n’enverra pas de nouveau la même demande, pour éviter un doublon : utilisez Vérifier de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
+
+Delete them?</source>
+        <translation>
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jeton nommé « %1 » vient d’être créé dans %2. Sa clé secrète n’a jamais été vue.
+
+Le supprimer ?</numerusform>
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jetons nommés « %1 » viennent d’être créés dans %2. Leurs clés secrètes n’ont jamais été vues.
+
+Les supprimer ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -59,57 +59,64 @@ Les supprimer ?</numerusform>
         <source>Delete the token “%1” in %2?</source>
         <translation>Supprimer le jeton « %1 » dans %2 ?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete these %n tokens?</source>
-        <translation>
-            <numerusform>Supprimer ce jeton ?</numerusform>
-            <numerusform>Supprimer ces %n jetons ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
-        <translation>Cette action est irréversible. Les agents et outils utilisant ces jetons seront refusés dès maintenant.</translation>
+        <translation>
+            <numerusform>Cette action est irréversible. Les agents et outils utilisant ce jeton seront refusés dès maintenant.</numerusform>
+            <numerusform>Cette action est irréversible. Les agents et outils utilisant ces jetons seront refusés dès maintenant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete token</source>
         <translation>Supprimer le jeton</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n tokens</source>
-        <translation>
-            <numerusform>Supprimer %n jeton</numerusform>
-            <numerusform>Supprimer %n jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Also forget the saved secret key in the keychain</source>
-        <translation>Oublier aussi la clé secrète enregistrée dans le trousseau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also forget the %n saved secret keys in the keychain</source>
-        <translation>
-            <numerusform>Oublier aussi la clé secrète enregistrée dans le trousseau</numerusform>
-            <numerusform>Oublier aussi les %n clés secrètes enregistrées dans le trousseau</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Forget saved secret keys</source>
         <translation>Oublier les clés secrètes enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens?</source>
+        <translation>
+            <numerusform>Supprimer ce jeton ?</numerusform>
+            <numerusform>Supprimer ces %Ln jetons ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete token</source>
+        <translation>&amp;Supprimer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln tokens</source>
+        <translation>
+            <numerusform>&amp;Supprimer %Ln jeton</numerusform>
+            <numerusform>&amp;Supprimer %Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also &amp;forget the saved secret key in the keychain</source>
+        <translation>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
+        <translation>
+            <numerusform>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</numerusform>
+            <numerusform>Oublier aussi les %Ln clés secrètes enregistrées dans le &amp;trousseau</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -179,10 +186,6 @@ Les supprimer ?</numerusform>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>The API&apos;s answer could not be read. Nothing was changed in the table.</source>
-        <translation>La réponse de l’API est illisible. Le tableau n’a pas été modifié.</translation>
-    </message>
-    <message>
         <source>The API&apos;s answer was too large to be accepted.</source>
         <translation>La réponse de l’API était trop volumineuse pour être acceptée.</translation>
     </message>
@@ -221,6 +224,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The API&apos;s answer could not be read.</source>
+        <translation>La réponse de l’API est illisible.</translation>
     </message>
 </context>
 <context>
@@ -278,20 +285,8 @@ Les supprimer ?</numerusform>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <source>Search by name, ID or region (Ctrl+F)</source>
-        <translation>Rechercher par nom, ID ou région (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search tokens</source>
         <translation>Rechercher des jetons</translation>
-    </message>
-    <message>
-        <source>Load the tokens again (F5)</source>
-        <translation>Recharger les jetons (F5)</translation>
-    </message>
-    <message>
-        <source>Create a token (Ctrl+N)</source>
-        <translation>Créer un jeton (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -312,6 +307,18 @@ Les supprimer ?</numerusform>
     <message>
         <source>Profile actions: sign in with an API key, remove a saved profile</source>
         <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or region</source>
+        <translation>Rechercher par nom, ID ou région</translation>
+    </message>
+    <message>
+        <source>Load the tokens again</source>
+        <translation>Recharger les jetons</translation>
+    </message>
+    <message>
+        <source>Create a token</source>
+        <translation>Créer un jeton</translation>
     </message>
 </context>
 <context>
@@ -391,24 +398,6 @@ Les supprimer ?</numerusform>
         <source>Deleting “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting %n tokens…</source>
-        <translation>
-            <numerusform>Suppression de %n jeton…</numerusform>
-            <numerusform>Suppression de %n jetons…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token was deleted.</source>
-        <translation>Le jeton a été supprimé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens were deleted.</source>
-        <translation>
-            <numerusform>%n jeton a été supprimé.</numerusform>
-            <numerusform>%n jetons ont été supprimés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
@@ -424,10 +413,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Deleted %1 of %2 tokens.</source>
         <translation>%1 jetons sur %2 supprimés.</translation>
-    </message>
-    <message>
-        <source>Create a token in %1 (Ctrl+N)</source>
-        <translation>Créer un jeton dans %1 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Choose a project to create a token in</source>
@@ -516,6 +501,43 @@ Les supprimer ?</numerusform>
     <message>
         <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The table shows the tokens as they were at the last refresh, in italics.</source>
+        <translation>Le tableau montre les jetons tels qu’ils étaient à la dernière actualisation, en italique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln tokens…</source>
+        <translation>
+            <numerusform>Suppression de %Ln jeton…</numerusform>
+            <numerusform>Suppression de %Ln jetons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens: %1.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé : %1.</numerusform>
+            <numerusform>%Ln jetons supprimés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé.</numerusform>
+            <numerusform>%Ln jetons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a token in %1</source>
+        <translation>Créer un jeton dans %1</translation>
     </message>
 </context>
 <context>
@@ -624,20 +646,16 @@ Les supprimer ?</numerusform>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>The profile “%1” was kept: the keychain did not delete its secret key.</source>
         <translation>Le profil « %1 » a été conservé : le trousseau n’a pas supprimé sa clé secrète.</translation>
     </message>
     <message>
         <source>Reading the secret key of “%1” from the keychain was cancelled.</source>
         <translation>La lecture de la clé secrète de « %1 » dans le trousseau a été annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -799,6 +817,13 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source> or </source>
@@ -912,10 +937,6 @@ Les supprimer ?</numerusform>
         <translation>Annuler le chargement</translation>
     </message>
     <message>
-        <source>Stop loading (Esc)</source>
-        <translation>Arrêter le chargement (Échap)</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -944,12 +965,24 @@ Les supprimer ?</numerusform>
         <translation> (%1)</translation>
     </message>
     <message>
-        <source>Tokens in %1 could not be loaded. The other regions are shown.</source>
-        <translation>Les jetons de %1 n’ont pas pu être chargés. Les autres régions sont affichées.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>Tokens in %1 could not be refreshed: the table shows them as they were at %2, in italics.</source>
+        <translation>Les jetons de %1 n’ont pas pu être actualisés : le tableau les montre tels qu’ils étaient à %2, en italique.</translation>
+    </message>
+    <message>
+        <source>Tokens in %1 could not be loaded: the table has none of them.</source>
+        <translation>Les jetons de %1 n’ont pas pu être chargés : le tableau n’en contient aucun.</translation>
+    </message>
+    <message>
+        <source>The other regions are up to date.</source>
+        <translation>Les autres régions sont à jour.</translation>
     </message>
 </context>
 <context>
@@ -967,41 +1000,12 @@ Les supprimer ?</numerusform>
         <translation>Dernière actualisation</translation>
     </message>
     <message>
-        <source>1 token</source>
-        <translation>1 jeton</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens</source>
-        <translation>
-            <numerusform>%n jeton</numerusform>
-            <numerusform>%n jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 region</source>
-        <translation>1 région</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n regions</source>
-        <translation>
-            <numerusform>%n région</numerusform>
-            <numerusform>%n régions</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
         <translation>%1 sur %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n selected</source>
-        <translation>
-            <numerusform> · %n sélectionné</numerusform>
-            <numerusform> · %n sélectionnés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
@@ -1012,6 +1016,35 @@ Les supprimer ?</numerusform>
         <translation>
             <numerusform>Presse-papiers vidé dans %n s</numerusform>
             <numerusform>Presse-papiers vidé dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln regions</source>
+        <translation>
+            <numerusform>%Ln région</numerusform>
+            <numerusform>%Ln régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 not refreshed)</source>
+        <translation> (%1 non actualisée)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln sélectionné</numerusform>
+            <numerusform> · %Ln sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -1026,10 +1059,6 @@ Les supprimer ?</numerusform>
         <translation>Copier l’ID régional</translation>
     </message>
     <message>
-        <source>Copy terraform import command</source>
-        <translation>Copier la commande terraform import</translation>
-    </message>
-    <message>
         <source>Copy Terraform resource block</source>
         <translation>Copier le bloc de ressource Terraform</translation>
     </message>
@@ -1042,14 +1071,6 @@ Les supprimer ?</numerusform>
         <translation>Copier la clé secrète enregistrée</translation>
     </message>
     <message>
-        <source>Copy the secret key saved in the keychain when the token was created (Ctrl+Shift+C)</source>
-        <translation>Copier la clé secrète enregistrée dans le trousseau à la création du jeton (Ctrl+Maj+C)</translation>
-    </message>
-    <message>
-        <source>Copy the token ID (Ctrl+C)</source>
-        <translation>Copier l’ID du jeton (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>Copy {region}/{id}, the ID Terraform and the CLI use</source>
         <translation>Copier {region}/{id}, l’ID utilisé par Terraform et la CLI</translation>
     </message>
@@ -1060,10 +1081,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Copy a scaleway_cockpit_token resource that recreates the token&apos;s name and scopes</source>
         <translation>Copier une ressource scaleway_cockpit_token qui recrée le nom et les autorisations du jeton</translation>
-    </message>
-    <message>
-        <source>Delete the selected tokens (Del)</source>
-        <translation>Supprimer les jetons sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Copied the ID of “%1”</source>
@@ -1108,6 +1125,22 @@ Les supprimer ?</numerusform>
             <numerusform>%n ressource Terraform copiée</numerusform>
             <numerusform>%n ressources Terraform copiées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy Terraform import command</source>
+        <translation>Copier la commande terraform import</translation>
+    </message>
+    <message>
+        <source>Copy the secret key saved in the keychain when the token was created</source>
+        <translation>Copier la clé secrète enregistrée dans le trousseau à la création du jeton</translation>
+    </message>
+    <message>
+        <source>Copy the token ID</source>
+        <translation>Copier l’ID du jeton</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens</source>
+        <translation>Supprimer les jetons sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1255,7 @@ Les supprimer ?</numerusform>
     </message>
     <message>
         <source>Any permission</source>
-        <translation>Toute autorisation</translation>
+        <translation>Toutes les autorisations</translation>
     </message>
     <message>
         <source>%1 (any data)</source>
@@ -1477,10 +1510,6 @@ Les supprimer ?</numerusform>
         <translation>Autre nom</translation>
     </message>
     <message>
-        <source>Suggest another name (Ctrl+G)</source>
-        <translation>Proposer un autre nom (Ctrl+G)</translation>
-    </message>
-    <message>
         <source>Suggest another name</source>
         <translation>Proposer un autre nom</translation>
     </message>
@@ -1531,6 +1560,26 @@ Les supprimer ?</numerusform>
     <message>
         <source>Creating…</source>
         <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Check again whether the token was created</source>
+        <translation>Vérifier de nouveau si le jeton a été créé</translation>
+    </message>
+    <message>
+        <source>Checking whether “%1” was created…</source>
+        <translation>Vérification de la création de « %1 »…</translation>
+    </message>
+    <message>
+        <source>A token named “%1” already exists in %2. You can create another, but two tokens of one name are easy to confuse.</source>
+        <translation>Un jeton nommé « %1 » existe déjà dans %2. Vous pouvez en créer un autre, mais deux jetons du même nom se confondent facilement.</translation>
+    </message>
+    <message>
+        <source>An earlier request to create “%1” in %2 may have worked: check again before sending it once more.</source>
+        <translation>Une demande précédente de création de « %1 » dans %2 a peut-être abouti : vérifiez de nouveau avant de l’envoyer encore.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1820,10 @@ Les supprimer ?</numerusform>
         <source>&amp;Go back</source>
         <translation>&amp;Revenir</translation>
     </message>
+    <message>
+        <source>Copied. The clipboard no longer holds the secret.</source>
+        <translation>Copiée. Le presse-papiers ne contient plus la clé secrète.</translation>
+    </message>
 </context>
 <context>
     <name>cockpit::SecretLineEdit</name>
@@ -1783,12 +1836,12 @@ Les supprimer ?</numerusform>
         <translation>Afficher</translation>
     </message>
     <message>
-        <source>Hide the secret (Ctrl+H)</source>
-        <translation>Masquer la clé secrète (Ctrl+H)</translation>
+        <source>Hide the secret</source>
+        <translation>Masquer la clé secrète</translation>
     </message>
     <message>
-        <source>Reveal the secret (Ctrl+H)</source>
-        <translation>Afficher la clé secrète (Ctrl+H)</translation>
+        <source>Reveal the secret</source>
+        <translation>Afficher la clé secrète</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2033,12 @@ Les supprimer ?</numerusform>
 Its secret key is saved in the keychain.</source>
         <translation>%1
 Sa clé secrète est enregistrée dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1
+Not refreshed: loading %2 failed. Shown as it was at %3.</source>
+        <translation>%1
+Non actualisé : le chargement de %2 a échoué. Affiché tel qu’il était le %3.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CreateTokenDialog.h"
 
+#include "DialogFit.h"
+
 #include "FieldMessage.h"
 #include "Palette.h"
 #include "PermissionMatrix.h"
@@ -53,6 +55,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Create a token"));
+    // Grows when a message appears, rather than squeezing the form.
+    DialogFit::install(this);
     setAccessibleName(tr("Create a token"));
 
     auto *intro = new QLabel(
@@ -77,7 +81,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_name->setAccessibleName(tr("Token name"));
     m_name->setAccessibleDescription(tr("3 to 50 letters, digits, hyphens or underscores"));
     m_another->setText(tr("Another name"));
-    m_another->setToolTip(Shortcuts::withKeys(tr("Suggest another name"), Shortcuts::anotherName()));
+    m_another->setToolTip(
+        Shortcuts::withKeys(tr("Suggest another name"), Shortcuts::anotherName()));
     m_another->setAccessibleName(tr("Suggest another name"));
     m_another->setShortcut(Shortcuts::anotherName());
     m_another->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
@@ -125,7 +130,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_checkAgain->hide();
     connect(m_checkAgain, &QPushButton::clicked, this, [this] {
         m_checkAgain->setEnabled(false);
-        FieldMessage::set(m_error, tr("Checking whether “%1” was created…").arg(m_unresolved->name));
+        FieldMessage::set(m_error,
+                          tr("Checking whether “%1” was created…").arg(m_unresolved->name));
         Q_EMIT checkAgainRequested();
     });
     connect(m_create, &QPushButton::clicked, this, &CreateTokenDialog::onCreateClicked);

@@ -157,7 +157,7 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
     }
 }
 
-void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
+SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans, QWidget *parent)
 {
     const Token &first = orphans.first();
     const QString when = QLocale().toString(first.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -172,11 +172,17 @@ void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
                  "created just now in %2. Their secret keys were never seen.\n\nDelete them?",
                  nullptr, int(orphans.size()))
                   .arg(first.name, cockpit::regionId(first.region)),
-        m_window);
+        parent);
     question->setObjectName(QStringLiteral("orphanedTokenQuestion"));
     // Keeping is the default: a token whose secret is lost can still be deleted later.
     question->setSafeButton(tr("&Keep"));
     question->setDestructiveButton(tr("&Delete"));
+    return question;
+}
+
+void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
+{
+    SafeConfirmation *question = orphanQuestion(orphans, m_window);
     connect(question, &SafeConfirmation::destroyConfirmed, this,
             [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });
     question->open();

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class QWidget;
+class SafeConfirmation;
 
 namespace cockpit {
 class CockpitSession;
@@ -33,6 +34,9 @@ public:
                const QString &projectName, cockpit::Region region,
                const QList<cockpit::Token> &existing = {});
     bool isRunning() const { return !m_dialog.isNull(); }
+
+    // The question asked when a lost create left tokens behind (Keep is the default).
+    static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans, QWidget *parent);
 
     cockpit::CreateTokenDialog *dialog() const { return m_dialog; }
     cockpit::SecretDialog *secretDialog() const { return m_secretDialog; }

@@ -40,7 +40,7 @@ QString ErrorText::sentence(const ApiError &error)
     case ApiError::Kind::Cancelled:
         return tr("Cancelled.");
     case ApiError::Kind::MalformedResponse:
-        return tr("The API's answer could not be read. Nothing was changed in the table.");
+        return tr("The API's answer could not be read.");
     case ApiError::Kind::ResponseTooLarge:
         return tr("The API's answer was too large to be accepted.");
     case ApiError::Kind::InsecureUrl:

@@ -1,7 +1,8 @@
 #include "HeaderBar.h"
 
-#include "Shortcuts.h"
 #include "ComboChangeGuard.h"
+#include "Shortcuts.h"
+#include "WrappingRowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -68,6 +69,7 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_demoBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: #7b3fe4; color: white; font-weight: bold; border-radius: 4px; "
         "padding: 2px 8px; }"));
+    m_demoBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
     m_demoBadge->hide();
 
     m_project->setAccessibleName(tr("Project"));
@@ -96,23 +98,31 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_create->setEnabled(false); // until a project is chosen
     m_create->setToolTip(Shortcuts::withKeys(tr("Create a token"), QKeySequence::New));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addWidget(captionFor(m_profile, tr("&Profile:"), this));
-    layout->addWidget(m_profile);
-    layout->addWidget(m_profileMenuButton);
-    layout->addWidget(m_demoBadge);
-    layout->addSpacing(8);
-    layout->addWidget(captionFor(m_project, tr("P&roject:"), this));
-    layout->addWidget(m_project);
-    layout->addSpacing(8);
-    layout->addWidget(captionFor(m_region, tr("Re&gion:"), this));
-    layout->addWidget(m_region);
-    layout->addSpacing(8);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_refresh);
-    layout->addWidget(m_create);
+    // Where the tokens come from, then what to do with them; in a narrow window the second
+    // group goes under the first.
+    auto *context = new QHBoxLayout;
+    context->setSpacing(8);
+    context->addWidget(captionFor(m_profile, tr("&Profile:"), this));
+    context->addWidget(m_profile);
+    context->addWidget(m_profileMenuButton);
+    context->addSpacing(8);
+    context->addWidget(captionFor(m_project, tr("P&roject:"), this));
+    context->addWidget(m_project);
+    context->addSpacing(8);
+    context->addWidget(captionFor(m_region, tr("Re&gion:"), this));
+    context->addWidget(m_region);
+    // On a line of its own, the group keeps its controls together at the left.
+    context->addStretch(1);
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    // Before the search box, which gives it room: nothing else moves when it appears.
+    actions->addWidget(m_demoBadge);
+    actions->addWidget(m_search, 1);
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_create);
+    auto *layout = new WrappingRowLayout(this);
+    layout->setSpacing(16);
+    layout->setGroups(context, actions);
 
     // Changing these reloads the table or switches accounts: only ever on purpose.
     for (QComboBox *combo : {m_profile, static_cast<QComboBox *>(m_project), m_region})

@@ -34,11 +34,16 @@ QString LanguageLoader::install(const QString &code)
 {
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // English is the source language: its file only holds plural forms, and it is loaded like
-    // any other so "%n token(s)" reads right.
+    const QLocale system = QLocale::system();
+    // Dates and numbers follow the system's conventions when it speaks the chosen language
+    // (English chosen on a British system keeps British dates), else that language's own.
+    const QLocale locale =
+        code.isEmpty() || QLocale(code).language() == system.language() ? system : QLocale(code);
+    // English is the source language: its file only holds plural forms ("%Ln tokens"), and it is
+    // what a locale without a translation of its own (C, POSIX, German…) falls back to.
     if (m_appTranslator->load(locale, QStringLiteral("cockpit-tokens"), QStringLiteral("_"),
-                              QStringLiteral(":/i18n")))
+                              QStringLiteral(":/i18n")) ||
+        m_appTranslator->load(QStringLiteral(":/i18n/cockpit-tokens_en.qm")))
         QCoreApplication::installTranslator(m_appTranslator);
     if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

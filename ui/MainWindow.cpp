@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "Shortcuts.h"
 #include "ClipboardGuard.h"
 #include "CreateTokenFlow.h"
 #include "DeleteConfirmation.h"
@@ -9,6 +8,7 @@
 #include "ProfileController.h"
 #include "ProfileDirectory.h"
 #include "ProfileNotices.h"
+#include "Shortcuts.h"
 #include "ShortcutsDialog.h"
 #include "StatusBanners.h"
 #include "StatusSummary.h"
@@ -116,7 +116,8 @@ void MainWindow::buildUi()
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({860, 400});
+    // Room for the Terraform block beside the table.
+    m_splitter->setSizes({780, 460});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -327,6 +328,7 @@ void MainWindow::activateProfile(const QString &profileId)
     m_hasLoaded = false;
     m_loadedProjectId.clear();
     m_loadedRegionCount = 0;
+    m_regionLoadedAt.clear();
     m_model->clear();
     m_banners->hideAll();
     m_summary->setRefreshedAt({});
@@ -375,6 +377,7 @@ void MainWindow::connectSession()
     connect(tokens, &cockpit::TokenService::loadFailed, this, &MainWindow::onLoadFailed);
     connect(tokens, &cockpit::TokenService::loadCancelled, this, &MainWindow::onLoadCancelled);
     connect(tokens, &cockpit::TokenService::tokenDeleted, this, [this](const Token &token) {
+        m_deletedNames.append(token.name);
         m_model->removeToken(token.id);
         if (m_forgetOnDelete.remove(token.regionalId()))
             forgetSavedSecrets({token});
@@ -446,6 +449,7 @@ void MainWindow::loadTokens()
         m_model->clear();
         m_hasLoaded = false;
         m_loadedRegionCount = 0;
+        m_regionLoadedAt.clear();
     } else {
         QList<Token> kept;
         for (const Token &token : m_model->tokens()) {
@@ -457,7 +461,9 @@ void MainWindow::loadTokens()
     m_loadedProjectId = projectId;
     m_loading = true;
     m_cancelAction->setEnabled(true);
+    // What the last load, cancel or delete said no longer holds once a new load starts.
     m_banners->hideError();
+    m_banners->hideNotice();
     m_banners->showLoading(
         regions.size() == 1
             ? tr("Loading tokens of %1 in %2…")
@@ -489,13 +495,24 @@ void MainWindow::endLoading()
 void MainWindow::onLoadFinished(const TokenLoadResult &result)
 {
     endLoading();
-    m_model->setTokens(result.tokens);
+    for (Region region : result.loadedRegions())
+        m_regionLoadedAt.insert(region, result.finishedAt);
+    // A region that failed keeps the rows it had, marked as not refreshed: the table must not
+    // lose them while the banner says what failed.
+    QList<Token> rows = result.tokens;
+    for (const Token &token : m_model->tokens()) {
+        if (result.regionErrors.contains(token.region))
+            rows.append(token);
+    }
+    m_model->setTokens(rows);
+    m_model->setStaleRegions(staleRegionsOf(result.regionErrors.keys()));
+    m_table->fitNameColumn();
     m_hasLoaded = true;
     m_loadedRegionCount = int(result.loadedRegions().size());
     m_banners->hideError();
     if (result.isPartial()) {
         m_retryTarget = RetryTarget::Tokens;
-        m_banners->showPartial(result.regionErrors);
+        m_banners->showPartial(result.regionErrors, m_model->staleRegions());
     } else if (!m_session->projects()->listError().isError()) {
         m_banners->hideWarning();
     }
@@ -505,12 +522,29 @@ void MainWindow::onLoadFinished(const TokenLoadResult &result)
     Q_EMIT loadEnded();
 }
 
+QMap<Region, QDateTime> MainWindow::staleRegionsOf(const QList<Region> &failed) const
+{
+    QMap<Region, QDateTime> stale;
+    for (const Region region : m_model->regions()) {
+        if (failed.contains(region) && m_regionLoadedAt.contains(region))
+            stale.insert(region, m_regionLoadedAt.value(region));
+    }
+    return stale;
+}
+
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     endLoading();
     m_retryTarget = RetryTarget::Tokens;
     m_banners->hideWarning();
-    m_banners->showError(tr("Could not load the tokens"), error);
+    // Rows of an earlier load stay, marked as not refreshed, and the banner says so.
+    m_model->setStaleRegions(staleRegionsOf(m_header->selectedRegions()));
+    m_loadedRegionCount = 0;
+    m_banners->showError(tr("Could not load the tokens"), error,
+                         m_model->rowCount() > 0
+                             ? tr("The table shows the tokens as they were at the last refresh, "
+                                  "in italics.")
+                             : QString());
     updateViewState();
     Q_EMIT loadEnded();
 }
@@ -557,9 +591,15 @@ void MainWindow::confirmDelete(const QList<Token> &tokens)
                         m_forgetOnDelete.insert(token.regionalId());
                 }
                 m_deleteFailures.clear();
-                m_banners->showNotice(chosen.size() == 1
-                                          ? tr("Deleting “%1”…").arg(chosen.first().name)
-                                          : tr("Deleting %n tokens…", nullptr, int(chosen.size())));
+                m_deletedNames.clear();
+                // Where the selection was: the row that takes its place is selected after.
+                const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+                m_reselectRow = rows.isEmpty() ? -1 : rows.first().row();
+                for (const QModelIndex &row : rows)
+                    m_reselectRow = std::min(m_reselectRow, row.row());
+                m_banners->showNotice(
+                    chosen.size() == 1 ? tr("Deleting “%1”…").arg(chosen.first().name)
+                                       : tr("Deleting %Ln tokens…", nullptr, int(chosen.size())));
                 m_actions->setDeleteAllowed(false);
                 m_session->tokens()->deleteTokens(chosen);
             });
@@ -575,8 +615,14 @@ void MainWindow::onDeletesFinished(int deleted, int failed)
 {
     m_actions->setDeleteAllowed(true);
     if (failed == 0) {
-        m_banners->showNotice(deleted == 1 ? tr("The token was deleted.")
-                                           : tr("%n tokens were deleted.", nullptr, deleted));
+        // Done as asked: a passing word in the status bar, naming what went.
+        m_banners->hideNotice();
+        constexpr int kNamesSaid = 3;
+        m_summary->showTransient(
+            deleted == 1 ? tr("Deleted “%1”.").arg(m_deletedNames.value(0))
+            : deleted <= kNamesSaid
+                ? tr("Deleted %Ln tokens: %1.", nullptr, deleted).arg(m_deletedNames.join(tr(", ")))
+                : tr("Deleted %Ln tokens.", nullptr, deleted));
     } else {
         QStringList lines;
         for (const auto &[token, error] : std::as_const(m_deleteFailures)) {
@@ -594,8 +640,23 @@ void MainWindow::onDeletesFinished(int deleted, int failed)
         m_banners->showNotice(summary, lines.join(QLatin1Char('\n')), true);
     }
     m_deleteFailures.clear();
+    m_deletedNames.clear();
+    selectAfterDelete();
     updateViewState();
     Q_EMIT deletesFinished();
+}
+
+void MainWindow::selectAfterDelete()
+{
+    const int row = std::exchange(m_reselectRow, -1);
+    const int count = m_proxy->rowCount();
+    if (row < 0 || count == 0 || m_table->selectionModel()->hasSelection())
+        return;
+    // The row that took the first deleted one's place, else the new last row.
+    const QModelIndex next = m_proxy->index(std::min(row, count - 1), 0);
+    m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_table->scrollTo(next);
 }
 
 void MainWindow::onSelectionChanged()
@@ -637,7 +698,8 @@ void MainWindow::updateViewState()
     }
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
-    m_summary->setCounts(total, shown, m_loadedRegionCount, selected);
+    m_summary->setCounts(total, shown, m_loadedRegionCount, selected,
+                         m_model->staleRegions().keys());
     updateCreateEnabled();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 
@@ -113,12 +114,15 @@ private:
     void loadTokens();
     void onLoadFinished(const cockpit::TokenLoadResult &result);
     void onLoadFailed(const cockpit::ApiError &error);
+    // The failed regions whose rows the table still shows, with when they were last loaded.
+    QMap<cockpit::Region, QDateTime> staleRegionsOf(const QList<cockpit::Region> &failed) const;
     void onLoadCancelled();
     void endLoading();
     void retry();
     void confirmDelete(const QList<cockpit::Token> &tokens);
     void onTokenDeleteFailed(const cockpit::Token &token, const cockpit::ApiError &error);
     void onDeletesFinished(int deleted, int failed);
+    void selectAfterDelete();
     void onSelectionChanged();
     void updateViewState();
     void clearFilters();
@@ -165,5 +169,9 @@ private:
     bool m_loading = false;
     bool m_hasLoaded = false; // rows reflect a finished load of the current project
     int m_loadedRegionCount = 0;
+    // When each region's rows were last loaded (for rows kept after a failed refresh).
+    QMap<cockpit::Region, QDateTime> m_regionLoadedAt;
     QList<QPair<cockpit::Token, cockpit::ApiError>> m_deleteFailures;
+    QStringList m_deletedNames; // of the deletes under way, as the API confirms them
+    int m_reselectRow = -1;     // the view row of the first token being deleted
 };

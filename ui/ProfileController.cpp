@@ -107,6 +107,24 @@ ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profi
 
 ProfileController::~ProfileController() = default;
 
+SafeConfirmation *ProfileController::removalQuestionFor(const ProfileOption &profile,
+                                                        QWidget *parent)
+{
+    const bool session = profile.source == ProfileOption::Source::Session;
+    auto *question =
+        new SafeConfirmation(session ? tr("Sign out") : tr("Remove profile"),
+                             session ? tr("Sign out of “%1”?").arg(profile.name)
+                                     : tr("Remove the profile “%1”?").arg(profile.name),
+                             parent);
+    question->setInformativeText(
+        session ? tr("The key is forgotten. Sign in again to use it.")
+                : tr("Its secret key is deleted from the keychain. The API key itself stays valid "
+                     "at Scaleway: delete it in the console (IAM → API keys) if no one needs it."));
+    question->setSafeButton(tr("&Cancel"));
+    question->setDestructiveButton(session ? tr("Sign &out") : tr("&Remove"));
+    return question;
+}
+
 SafeConfirmation *ProfileController::removalQuestion() const
 {
     return m_question;
@@ -216,17 +234,7 @@ void ProfileController::removeCurrentProfile()
     const std::optional<ProfileOption> current = m_profiles->profile(currentProfileId());
     if (!current || !current->isRemovable() || m_question)
         return;
-    const bool session = current->source == ProfileOption::Source::Session;
-    m_question = new SafeConfirmation(session ? tr("Sign out") : tr("Remove profile"),
-                                      session ? tr("Sign out of “%1”?").arg(current->name)
-                                              : tr("Remove the profile “%1”?").arg(current->name),
-                                      m_window);
-    m_question->setInformativeText(
-        session ? tr("The key is forgotten. Sign in again to use it.")
-                : tr("Its secret key is deleted from the keychain. The API key itself stays valid "
-                     "at Scaleway: delete it in the console (IAM → API keys) if no one needs it."));
-    m_question->setSafeButton(tr("&Cancel"));
-    m_question->setDestructiveButton(session ? tr("Sign &out") : tr("&Remove"));
+    m_question = removalQuestionFor(*current, m_window);
     const QString profileId = current->id;
     connect(m_question, &SafeConfirmation::destroyConfirmed, this,
             [this, profileId] { m_profiles->removeProfile(profileId); });

@@ -45,6 +45,8 @@ public:
     SignInFlow *signInFlow() const { return m_signIn; }
     // The open removal question, if any (tests answer it).
     SafeConfirmation *removalQuestion() const;
+    // The question asked before removing a profile or signing out of a session one.
+    static SafeConfirmation *removalQuestionFor(const ProfileOption &profile, QWidget *parent);
 
     static QString firstRunSettingsKey();
 

@@ -1,5 +1,7 @@
 #include "SecretDialog.h"
 
+#include "DialogFit.h"
+
 #include "ClipboardGuard.h"
 #include "SafeConfirmation.h"
 #include "SecretLineEdit.h"
@@ -12,6 +14,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cockpit {
 namespace {
@@ -52,6 +56,8 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Token created"));
+    // Grows when a message appears, rather than squeezing the form.
+    DialogFit::install(this);
 
     auto *heading = new QLabel(tr("<b>%1</b> was created in %2.")
                                    .arg(m_token.name.toHtmlEscaped(), regionId(m_token.region)));
@@ -70,8 +76,11 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     m_secretEdit->setReadOnly(true);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretEdit->setAccessibleName(tr("Secret key"));
-    m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(QLatin1Char('M')) *
-                                  40);
+    // Wide enough for the whole key once revealed, beside the reveal button and the frame.
+    const QFontMetrics metrics(m_secretEdit->font());
+    m_secretEdit->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(QLatin1Char('M')) * 40,
+                 metrics.horizontalAdvance(m_secret.expose()) + 2 * metrics.height() + 24));
     auto *secretLabel = new QLabel(tr("Secret &key:"));
     secretLabel->setBuddy(m_secretEdit);
 
@@ -119,10 +128,28 @@ void SecretDialog::copy()
         return;
     m_clipboard->copySecret(m_secret);
     m_copied = true;
-    m_status->setText(m_clipboard->clearDelaySeconds() > 0
-                          ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr,
-                               m_clipboard->clearDelaySeconds())
-                          : tr("Copied."));
+    showCopiedCountdown(m_clipboard->clearDelaySeconds());
+    // The text counts down with the clipboard, as the status bar does.
+    if (!m_countdownConnected) {
+        m_countdownConnected = true;
+        connect(m_clipboard, &ClipboardGuard::countdownChanged, this,
+                &SecretDialog::showCopiedCountdown);
+        for (auto signal : {&ClipboardGuard::cleared, &ClipboardGuard::released})
+            connect(m_clipboard, signal, this, [this] {
+                if (m_statusShowsCopy)
+                    m_status->setText(tr("Copied. The clipboard no longer holds the secret."));
+            });
+    }
+}
+
+void SecretDialog::showCopiedCountdown(int seconds)
+{
+    if (!m_copied)
+        return;
+    m_statusShowsCopy = true;
+    m_status->setText(
+        seconds > 0 ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds)
+                    : tr("Copied."));
 }
 
 void SecretDialog::save()
@@ -130,6 +157,7 @@ void SecretDialog::save()
     if (m_secret.isEmpty())
         return;
     m_save->setEnabled(false);
+    m_statusShowsCopy = false;
     m_status->setText(tr("Saving in the keychain…"));
     SecretStoreJob *job = m_store->write(tokenSecretKey(m_token.regionalId()), m_secret);
     connect(job, &SecretStoreJob::finished, this, [this, job] {

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void copy();
+    void showCopiedCountdown(int seconds);
     void save();
     void wipe();
 
@@ -59,6 +60,8 @@ private:
     bool m_copied = false;
     bool m_saved = false;
     bool m_confirmedClose = false;
+    bool m_countdownConnected = false;
+    bool m_statusShowsCopy = false; // the status line is the copy's countdown
 };
 
 } // namespace cockpit

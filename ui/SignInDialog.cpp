@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "DialogFit.h"
+
 #include "ErrorText.h"
 #include "FieldMessage.h"
 #include "SecretLineEdit.h"
@@ -43,6 +45,8 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Sign in to Scaleway"));
+    // Grows when a message appears, rather than squeezing the form.
+    DialogFit::install(this);
     setAccessibleName(tr("Sign in to Scaleway"));
 
     auto *intro = new QLabel(tr("Use an API key from the Scaleway console (IAM → API keys). The "

@@ -1,11 +1,14 @@
 #include "StatusBanners.h"
 
-#include "Shortcuts.h"
 #include "ErrorText.h"
 #include "MessageBanner.h"
+#include "Shortcuts.h"
 
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using cockpit::ApiError;
 using cockpit::Region;
@@ -59,9 +62,11 @@ bool StatusBanners::isLoadingShown() const
     return !m_loading->isHidden();
 }
 
-void StatusBanners::showError(const QString &action, const ApiError &error)
+void StatusBanners::showError(const QString &action, const ApiError &error, const QString &note)
 {
-    m_error->setMessage(ErrorText::forAction(action, error), ErrorText::technicalDetails(error));
+    const QString text = ErrorText::forAction(action, error);
+    m_error->setMessage(note.isEmpty() ? text : text + QLatin1Char(' ') + note,
+                        ErrorText::technicalDetails(error));
     m_error->show();
 }
 
@@ -76,21 +81,36 @@ void StatusBanners::hideError()
     m_error->hide();
 }
 
-void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors)
+void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
+                                const QMap<Region, QDateTime> &shownAsOf)
 {
-    QStringList names;
+    QStringList kept;
+    QStringList missing;
     QStringList details;
     for (auto it = regionErrors.cbegin(); it != regionErrors.cend(); ++it) {
-        names.append(cockpit::regionId(it.key()));
+        (shownAsOf.contains(it.key()) ? kept : missing).append(cockpit::regionId(it.key()));
         QString line = tr("%1: %2").arg(cockpit::regionId(it.key()), ErrorText::sentence(*it));
         const QString technical = ErrorText::technicalDetails(*it);
         if (!technical.isEmpty())
             line += tr(" (%1)").arg(technical);
         details.append(line);
     }
-    m_warning->setMessage(tr("Tokens in %1 could not be loaded. The other regions are shown.")
-                              .arg(names.join(tr(", "))),
-                          details.join(QLatin1Char('\n')));
+    QStringList sentences;
+    if (!kept.isEmpty()) {
+        QDateTime oldest = shownAsOf.first();
+        for (const QDateTime &when : shownAsOf)
+            oldest = std::min(oldest, when);
+        sentences.append(
+            tr("Tokens in %1 could not be refreshed: the table shows them as they were at %2, in "
+               "italics.")
+                .arg(kept.join(tr(", ")),
+                     QLocale().toString(oldest.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    if (!missing.isEmpty())
+        sentences.append(tr("Tokens in %1 could not be loaded: the table has none of them.")
+                             .arg(missing.join(tr(", "))));
+    sentences.append(tr("The other regions are up to date."));
+    m_warning->setMessage(sentences.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
     m_warningRetry->show();
     m_warning->show();
 }

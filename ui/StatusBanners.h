@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Region.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QWidget>
 
@@ -24,13 +25,17 @@ public:
     void hideLoading();
     bool isLoadingShown() const;
 
-    // `action` names what failed, e.g. "Could not load the tokens".
-    void showError(const QString &action, const cockpit::ApiError &error);
+    // `action` names what failed, e.g. "Could not load the tokens"; `note` says what the user
+    // sees meanwhile (e.g. that the table shows earlier results).
+    void showError(const QString &action, const cockpit::ApiError &error, const QString &note = {});
     // For problems that are not API errors (e.g. the demo could not start).
     void showErrorText(const QString &text, const QString &details = {});
     void hideError();
 
-    void showPartial(const QMap<cockpit::Region, cockpit::ApiError> &regionErrors);
+    // Regions that failed while others loaded; those in `shownAsOf` still show their earlier
+    // rows (loaded at that time), the others show none.
+    void showPartial(const QMap<cockpit::Region, cockpit::ApiError> &regionErrors,
+                     const QMap<cockpit::Region, QDateTime> &shownAsOf = {});
     void showWarningText(const QString &text, const QString &details = {});
     void hideWarning();
 

@@ -24,15 +24,22 @@ StatusSummary::StatusSummary(QStatusBar *statusBar)
         label->setContentsMargins(12, 0, 0, 0);
 }
 
-void StatusSummary::setCounts(int total, int shown, int regions, int selected)
+void StatusSummary::setCounts(int total, int shown, int regions, int selected,
+                              const QList<cockpit::Region> &stale)
 {
-    // English has no plural forms without a translation file: singulars are their own strings.
-    const QString tokens = total == 1 ? tr("1 token") : tr("%n tokens", nullptr, total);
-    const QString where = regions == 1 ? tr("1 region") : tr("%n regions", nullptr, regions);
-    QString text = shown == total ? tr("%1 · %2").arg(tokens, where)
-                                  : tr("%1 of %2 · %3").arg(QString::number(shown), tokens, where);
+    const QString tokens = tr("%Ln tokens", nullptr, total);
+    QString where = tr("%Ln regions", nullptr, regions + int(stale.size()));
+    if (!stale.isEmpty()) {
+        QStringList names;
+        for (const cockpit::Region region : stale)
+            names.append(cockpit::regionId(region));
+        where += tr(" (%1 not refreshed)").arg(names.join(tr(", ")));
+    }
+    QString text = shown == total
+                       ? tr("%1 · %2").arg(tokens, where)
+                       : tr("%1 of %2 · %3").arg(QLocale().toString(shown), tokens, where);
     if (selected > 0)
-        text += tr(" · %n selected", nullptr, selected);
+        text += tr(" · %Ln selected", nullptr, selected);
     m_counts->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Region.h"
+
 #include <QDateTime>
 #include <QObject>
 
@@ -16,7 +18,10 @@ class StatusSummary : public QObject
 public:
     explicit StatusSummary(QStatusBar *statusBar);
 
-    void setCounts(int total, int shown, int regions, int selected);
+    // `regions`: the regions freshly loaded; `stale`: those whose rows are shown as they were,
+    // since their refresh failed (counted and named).
+    void setCounts(int total, int shown, int regions, int selected,
+                   const QList<cockpit::Region> &stale = {});
     void setRefreshedAt(const QDateTime &when);
     void showTransient(const QString &message);
     // "Clipboard clears in 25 s" while a copied secret is guarded; 0 hides it.

@@ -9,7 +9,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using cockpit::Token;
@@ -59,12 +61,18 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_permissions->setAccessibleName(tr("Permissions"));
     m_region->setAccessibleName(tr("Region"));
 
+    // IDs are never wrapped: their labels are as wide as the longest one (a regional ID).
+    for (QLabel *id : {m_id, m_regionalId})
+        id->setMinimumWidth(
+            QFontMetrics(id->font())
+                .horizontalAdvance(QStringLiteral("fr-par/00000000-0000-0000-0000-000000000000")));
     m_terraform->setReadOnly(true);
     m_terraform->setAccessibleName(tr("Terraform code"));
     m_terraform->setAccessibleDescription(
         tr("A terraform import command and a resource block that recreates the selected token"));
     m_terraform->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_terraform->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped at the pane's edge: a long import command reads on two lines, not off-screen.
+    m_terraform->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     auto *details = new QWidget(this);
     auto *form = new QFormLayout;
@@ -103,8 +111,18 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     detailsLayout->addWidget(terraformCaption);
     detailsLayout->addWidget(m_terraform, 1);
 
+    // Scrolled rather than squeezed when the window is short or narrow.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidget(details);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus); // Tab goes to the texts inside
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the IDs, which are never wrapped: the window gives the pane that much at least.
+    scroller->setMinimumWidth(details->minimumSizeHint().width() +
+                              scroller->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     m_pages->addWidget(m_placeholder);
-    m_pages->addWidget(details);
+    m_pages->addWidget(scroller);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);

@@ -1,9 +1,8 @@
 #include "TokenTableView.h"
 
-#include "MonospaceDelegate.h"
-#include "SavedSecretDelegate.h"
 #include "Shortcuts.h"
 #include "TokenActions.h"
+#include "TokenCellDelegate.h"
 #include "models/TokenTableModel.h"
 
 #include <QContextMenuEvent>
@@ -12,6 +11,8 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+
+#include <algorithm>
 
 using cockpit::Token;
 using cockpit::TokenTableModel;
@@ -39,8 +40,7 @@ TokenTableView::TokenTableView(QWidget *parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSortIndicatorShown(true);
-    setItemDelegateForColumn(TokenTableModel::IdColumn, new MonospaceDelegate(this));
-    setItemDelegateForColumn(TokenTableModel::NameColumn, new SavedSecretDelegate(this));
+    setItemDelegate(new TokenCellDelegate(this));
 }
 
 void TokenTableView::setModel(QAbstractItemModel *model)
@@ -56,22 +56,51 @@ void TokenTableView::applyColumnLayout()
         return;
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(60);
-    header->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TokenTableModel::RegionColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TokenTableModel::PermissionsColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TokenTableModel::CreatedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TokenTableModel::IdColumn, QHeaderView::Interactive);
     const QFontMetrics metrics = fontMetrics();
+    m_fitting = true;
+    header->resizeSection(TokenTableModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("alloy-agent-paris")) + 48);
     header->resizeSection(TokenTableModel::RegionColumn,
                           metrics.horizontalAdvance(QStringLiteral("fr-par")) + 48);
     header->resizeSection(TokenTableModel::CreatedColumn,
                           metrics.horizontalAdvance(QStringLiteral("11 months ago")) + 40);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(font().pointSizeF());
-    // Wide enough for a whole UUID, so that IDs are not elided by default.
+    // Both ends of an ID (elided in the middle), which is how people compare them; the whole ID
+    // is in the details pane, the tooltip and Copy ID.
     header->resizeSection(TokenTableModel::IdColumn,
-                          QFontMetrics(fixed).horizontalAdvance(QString(36, QLatin1Char('0'))) +
+                          QFontMetrics(fixed).horizontalAdvance(QString(21, QLatin1Char('0'))) +
                               24);
+    m_fitting = false;
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == TokenTableModel::NameColumn && !m_fitting)
+            m_nameSizedByUser = true;
+    });
+}
+
+void TokenTableView::fitNameColumn()
+{
+    if (m_nameSizedByUser || !model())
+        return;
+    // The rows a user sees first are enough to judge by, and cheap at any table size.
+    constexpr int kRowsMeasured = 2000;
+    const QFontMetrics metrics = fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < std::min(model()->rowCount(), kRowsMeasured); ++row)
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(
+                              model()->index(row, TokenTableModel::NameColumn).data().toString()));
+    // Room for the saved-secret key after the name, and the cell's padding.
+    const int wanted = widest + iconSize().width() + metrics.height() + 24;
+    const int bound = std::max(120, viewport()->width() * 35 / 100);
+    m_fitting = true;
+    horizontalHeader()->resizeSection(TokenTableModel::NameColumn, std::clamp(wanted, 120, bound));
+    m_fitting = false;
 }
 
 void TokenTableView::setActions(TokenActions *actions)

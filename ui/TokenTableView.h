@@ -6,9 +6,9 @@
 
 class TokenActions;
 
-// The token table: sortable, multi-selection, keyboard-driven, with sensible column widths
-// (Name and Permissions share the spare width, IDs in a fixed-width font) and the row actions in
-// its context menu.
+// The token table: sortable, multi-selection, keyboard-driven, with sensible column widths (Name
+// as wide as the names need, Permissions taking the rest, IDs in a fixed-width font, elided in
+// the middle) and the row actions in its context menu.
 class TokenTableView : public QTableView
 {
     Q_OBJECT
@@ -22,6 +22,9 @@ public:
     QList<cockpit::Token> selectedTokens() const;
     // Selects the rows of these token IDs (for tests and to restore a selection).
     void selectTokens(const QStringList &tokenIds);
+    // Widens or narrows the Name column to the names shown (within bounds), unless the user has
+    // sized it (or a saved layout did); the Permissions column takes what is left.
+    void fitNameColumn();
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -33,4 +36,6 @@ private:
     void applyColumnLayout();
 
     TokenActions *m_actions = nullptr;
+    bool m_fitting = false;
+    bool m_nameSizedByUser = false;
 };

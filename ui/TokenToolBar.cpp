@@ -1,6 +1,7 @@
 #include "TokenToolBar.h"
 
 #include "TokenActions.h"
+#include "WrappingRowLayout.h"
 #include "models/PermissionSummary.h"
 
 #include <QAction>
@@ -74,17 +75,23 @@ TokenToolBar::TokenToolBar(TokenActions *actions, QWidget *parent)
     });
     terraform->setEnabled(actions->copyImportAction()->isEnabled());
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(caption);
-    layout->addWidget(m_permissions);
-    layout->addStretch(1);
-    layout->addWidget(copyId);
-    layout->addWidget(copyRegionalId);
-    layout->addWidget(terraform);
-    layout->addSpacing(12);
-    layout->addWidget(buttonFor(actions->deleteAction(), this));
+    // The filter, then the row actions; in a narrow window the actions go under the filter.
+    auto *filter = new QHBoxLayout;
+    filter->setSpacing(6);
+    filter->addWidget(caption);
+    filter->addWidget(m_permissions);
+    filter->addStretch(1);
+    auto *rowActions = new QHBoxLayout;
+    rowActions->setSpacing(6);
+    rowActions->addStretch(1);
+    rowActions->addWidget(copyId);
+    rowActions->addWidget(copyRegionalId);
+    rowActions->addWidget(terraform);
+    rowActions->addSpacing(12);
+    rowActions->addWidget(buttonFor(actions->deleteAction(), this));
+    auto *layout = new WrappingRowLayout(this);
+    layout->setSpacing(12);
+    layout->setGroups(filter, rowActions);
 
     connect(m_permissions, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT scopeFilterChanged(scopeFilter()); });

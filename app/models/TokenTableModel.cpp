@@ -49,7 +49,13 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
+        if (const auto stale = m_stale.constFind(row.token.region); stale != m_stale.cend())
+            return tr("%1\nNot refreshed: loading %2 failed. Shown as it was at %3.")
+                .arg(toolTipData(row, index.column()).toString(), regionId(row.token.region),
+                     exactLocalTimeText(*stale));
         return toolTipData(row, index.column());
+    case StaleRole:
+        return m_stale.contains(row.token.region);
     case TokenIdRole:
         return row.token.id;
     case TokenRole:
@@ -179,6 +185,7 @@ QHash<int, QByteArray> TokenTableModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(SortRole, "sortKey");
     names.insert(HasSavedSecretRole, "hasSavedSecret");
+    names.insert(StaleRole, "stale");
     return names;
 }
 
@@ -392,6 +399,7 @@ bool TokenTableModel::removeToken(const QString &tokenId)
 
 void TokenTableModel::clear()
 {
+    m_stale.clear();
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);
@@ -430,6 +438,16 @@ QList<Region> TokenTableModel::regions() const
             ordered.append(region);
     }
     return ordered;
+}
+
+void TokenTableModel::setStaleRegions(const QMap<Region, QDateTime> &loadedAt)
+{
+    if (loadedAt == m_stale)
+        return;
+    m_stale = loadedAt;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ToolTipRole, StaleRole});
 }
 
 void TokenTableModel::refreshRelativeTimes()

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringMatcher>
 
 #include <functional>
@@ -47,6 +48,9 @@ public:
         // Whether the token's secret is saved in the system keychain. Saving secrets comes with the
         // create dialog: until then no token has one, and the role says so truthfully.
         HasSavedSecretRole,
+        // bool: the row's region could not be refreshed; it is shown as it was (see
+        // setStaleRegions()).
+        StaleRole,
     };
 
     using Clock = std::function<QDateTime()>;
@@ -83,6 +87,12 @@ public:
     QList<Token> tokens() const;
     // The distinct regions of the rows.
     QList<Region> regions() const;
+
+    // Regions whose last refresh failed, with when their rows were last loaded: their rows stay,
+    // marked stale (StaleRole, and a tooltip saying since when), until a load of that region
+    // succeeds. Empty: every row is current.
+    void setStaleRegions(const QMap<Region, QDateTime> &loadedAt);
+    const QMap<Region, QDateTime> &staleRegions() const { return m_stale; }
 
     // The Created column's texts age: the window calls this from time to time.
     void refreshRelativeTimes();
@@ -128,6 +138,7 @@ private:
     mutable bool m_searchTextValid = false;
     Clock m_clock;
     const SavedSecretIndex *m_savedSecrets = nullptr;
+    QMap<Region, QDateTime> m_stale;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Permission summaries by scope set: 512 possible sets, so 100,000 rows share a few strings.

@@ -39,7 +39,11 @@ FakeResponse responseFor(const QString &code)
         response.networkError = QNetworkReply::RemoteHostClosedError;
         return response;
     }
+    if (code == QLatin1String("500json")) // the API's own error object
+        return FakeResponse::json(500, "{\"message\":\"internal error\",\"type\":\"unknown\"}");
     const int status = code.toInt();
+    if (status >= 500) // as gateways answer: no body of the API's
+        return FakeResponse::empty(status).header("X-Request-Id", "req-" + code.toLatin1());
     if (status == 429)
         return FakeResponse::empty(429).header("X-Envoy-Ratelimited", "true");
     if (status == 204)
@@ -153,6 +157,8 @@ void TestRequestRunner::retryDecisions_data()
     QTest::newRow("POST ok") << QByteArray("POST") << ok << 1 << K::None << false;
     QTest::newRow("POST 503 not retried")
         << QByteArray("POST") << codes("503 200") << 1 << K::ServerError << true;
+    QTest::newRow("POST 500 with the API's error: failed")
+        << QByteArray("POST") << codes("500json 200") << 1 << K::ServerError << false;
     QTest::newRow("POST 429 not retried")
         << QByteArray("POST") << codes("429 200") << 1 << K::RateLimited << false;
     QTest::newRow("POST refused: never sent")

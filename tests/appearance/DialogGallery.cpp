@@ -1,21 +1,28 @@
 #include "DialogGallery.h"
 
 #include "CreateTokenDialog.h"
+#include "CreateTokenFlow.h"
 #include "DeleteConfirmation.h"
 #include "PermissionMatrix.h"
+#include "ProfileController.h"
 #include "SecretDialog.h"
 #include "SecretLineEdit.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+
+#include <functional>
 
 using namespace cockpit;
 
 namespace {
+
+const QString kProjectId = QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54");
 
 Token sampleToken(int index)
 {
@@ -24,64 +31,207 @@ Token sampleToken(int index)
         QStringLiteral("1005e969-2a54-4b5c-9b58-a4626949cb%1").arg(index, 2, 10, QLatin1Char('0'));
     token.name = QStringLiteral("alloy-agent-paris-%1").arg(index);
     token.region = Region::FrPar;
+    token.projectId = kProjectId;
+    token.createdAt = QDateTime::fromString(QStringLiteral("2026-11-30T09:41:00Z"), Qt::ISODate);
     return token;
 }
 
-QWidget *build(const QString &name, SecretStore *store, SavedSecretIndex *savedSecrets,
-               ClipboardGuard *clipboard, QWidget *window)
+// An API error as the create flow shows it: the sentence, then the technical details.
+const QString kApiError = QStringLiteral(
+    "The Scaleway API had an internal error. Retry in a moment.\nThe API said: “internal "
+    "error” · HTTP 500 · Request ID: 0b9e6a51-8f3c-4a1e-9d2b-7c4f1e0a3b6d");
+
+struct Services
 {
-    const QString projectId = QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54");
-    if (name == QLatin1String("create token")) {
-        return new CreateTokenDialog(projectId, QStringLiteral("Production"), Region::FrPar);
-    }
-    if (name == QLatin1String("create token, invalid")) {
-        auto *dialog =
-            new CreateTokenDialog(projectId, QStringLiteral("Production"), Region::FrPar);
-        dialog->nameEdit()->setText(QStringLiteral("no spaces allowed"));
-        dialog->permissions()->setScopes({});
-        return dialog;
-    }
-    if (name == QLatin1String("secret")) {
-        CreatedToken created;
-        created.token = sampleToken(1);
-        created.secretKey = Secret(QString(64, QLatin1Char('x')));
-        return new SecretDialog(created, clipboard, store, savedSecrets);
-    }
-    if (name == QLatin1String("sign-in")) {
-        return new SignInDialog;
-    }
-    if (name == QLatin1String("sign-in, invalid")) {
-        auto *dialog = new SignInDialog;
-        dialog->accessKeyEdit()->setText(QStringLiteral("SCW123"));
-        dialog->secretKeyEdit()->setText(QStringLiteral("not-a-secret-key"));
-        dialog->projectEdit()->setText(QStringLiteral("not-a-project"));
-        return dialog;
-    }
-    if (name == QLatin1String("sign-in, no keychain")) {
-        auto *dialog = new SignInDialog;
-        dialog->setKeychainAvailable(false);
-        return dialog;
-    }
-    if (name == QLatin1String("delete one")) {
-        auto *dialog = new DeleteConfirmation({sampleToken(1)}, window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose, false); // owned by the gallery
-        dialog->offerToForgetSavedSecrets(1);
-        return dialog;
-    }
-    if (name == QLatin1String("delete several")) {
-        QList<Token> tokens;
-        for (int i = 1; i <= 12; ++i)
-            tokens.append(sampleToken(i));
-        auto *dialog = new DeleteConfirmation(tokens, window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
-        dialog->offerToForgetSavedSecrets(3);
-        return dialog;
-    }
-    if (name == QLatin1String("keyboard shortcuts")) {
-        // The dialogs' and the table's entries; the window's menus add theirs in the app.
-        return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
-    }
-    return nullptr;
+    SecretStore *store;
+    SavedSecretIndex *savedSecrets;
+    ClipboardGuard *clipboard;
+    QWidget *window;
+};
+
+// How an entry is reached: what the app opens, then (once shown) what the user or the API does.
+// The step returns the window of the state (the dialog itself, or a question it opened).
+struct Entry
+{
+    std::function<QWidget *(const Services &)> build;
+    std::function<QWidget *(QWidget *)> step;
+};
+
+QWidget *createDialog(const Services &)
+{
+    return new CreateTokenDialog(kProjectId, QStringLiteral("Production"), Region::FrPar);
+}
+
+QWidget *secretDialog(const Services &services)
+{
+    CreatedToken created;
+    created.token = sampleToken(1);
+    created.secretKey = Secret(QString(64, QLatin1Char('x')));
+    return new SecretDialog(created, services.clipboard, services.store, services.savedSecrets);
+}
+
+QWidget *signInDialog(const Services &)
+{
+    return new SignInDialog;
+}
+
+std::function<QWidget *(QWidget *)> onCreate(std::function<void(CreateTokenDialog *)> apply)
+{
+    return [apply](QWidget *widget) {
+        apply(static_cast<CreateTokenDialog *>(widget));
+        return widget;
+    };
+}
+
+std::function<QWidget *(QWidget *)> onSignIn(std::function<void(SignInDialog *)> apply)
+{
+    return [apply](QWidget *widget) {
+        apply(static_cast<SignInDialog *>(widget));
+        return widget;
+    };
+}
+
+void typeSignIn(SignInDialog *dialog)
+{
+    dialog->accessKeyEdit()->setText(QStringLiteral("SCWABCDEFGHJKMNPQRS1"));
+    dialog->secretKeyEdit()->setText(QStringLiteral("7d2c4a35-5b7e-4f6e-9d3c-0a1b2c3d4e5f"));
+}
+
+const QList<QPair<QString, Entry>> &entries()
+{
+    static const QList<QPair<QString, Entry>> all{
+        {QStringLiteral("create token"), {createDialog, {}}},
+        {QStringLiteral("create token, name with a space"),
+         {createDialog, onCreate([](CreateTokenDialog *d) {
+              d->nameEdit()->setText(QStringLiteral("bad name!"));
+          })}},
+        {QStringLiteral("create token, name too short"),
+         {createDialog,
+          onCreate([](CreateTokenDialog *d) { d->nameEdit()->setText(QStringLiteral("a")); })}},
+        {QStringLiteral("create token, no name, no permission"),
+         {createDialog, onCreate([](CreateTokenDialog *d) {
+              d->nameEdit()->clear();
+              d->permissions()->setScopes({});
+          })}},
+        {QStringLiteral("create token, name in use"),
+         {createDialog, onCreate([](CreateTokenDialog *d) {
+              d->setExistingTokens({sampleToken(1)});
+              d->nameEdit()->setText(sampleToken(1).name);
+          })}},
+        {QStringLiteral("create token, busy"),
+         {createDialog, onCreate([](CreateTokenDialog *d) { d->setBusy(true); })}},
+        {QStringLiteral("create token, API error"),
+         {createDialog, onCreate([](CreateTokenDialog *d) {
+              d->setBusy(true);
+              d->setBusy(false);
+              d->showError(kApiError);
+          })}},
+        {QStringLiteral("create token, outcome unknown"),
+         {createDialog, onCreate([](CreateTokenDialog *d) {
+              d->setBusy(true);
+              d->setBusy(false);
+              d->setUnresolved(d->request());
+              d->showError(CreateTokenFlow::tr(
+                               "The answer to the create request was lost, and the app could not "
+                               "check whether “%1” was created: %2 Until it knows, it will not "
+                               "send the same request again, to avoid a duplicate: use Check "
+                               "again.")
+                               .arg(d->request().name,
+                                    QStringLiteral("The API could not be reached. Check the "
+                                                   "network connection.")));
+          })}},
+        {QStringLiteral("secret"), {secretDialog, {}}},
+        {QStringLiteral("secret, copied"),
+         {secretDialog,
+          [](QWidget *w) {
+              static_cast<SecretDialog *>(w)->copyButton()->click();
+              return w;
+          }}},
+        {QStringLiteral("secret, no keychain"),
+         {secretDialog,
+          [](QWidget *w) {
+              static_cast<SecretDialog *>(w)->saveButton()->click();
+              QTest::qWait(50);
+              return w;
+          }}},
+        {QStringLiteral("secret, revealed"),
+         {secretDialog,
+          [](QWidget *w) {
+              static_cast<SecretDialog *>(w)->secretEdit()->setRevealed(true);
+              return w;
+          }}},
+        {QStringLiteral("secret, close without it"),
+         {secretDialog,
+          [](QWidget *w) {
+              static_cast<QDialog *>(w)->reject();
+              QWidget *question = nullptr;
+              (void)QTest::qWaitFor([&] {
+                  question = w->findChild<QMessageBox *>();
+                  return question && question->isVisible();
+              });
+              return question;
+          }}},
+        {QStringLiteral("sign-in"), {signInDialog, {}}},
+        {QStringLiteral("sign-in, invalid"),
+         {signInDialog, onSignIn([](SignInDialog *d) {
+              d->accessKeyEdit()->setText(QStringLiteral("SCW123"));
+              d->secretKeyEdit()->setText(QStringLiteral("not-a-secret-key"));
+              d->projectEdit()->setText(QStringLiteral("not-a-project"));
+          })}},
+        {QStringLiteral("sign-in, checking"), {signInDialog, onSignIn([](SignInDialog *d) {
+                                                   typeSignIn(d);
+                                                   d->setChecking(true);
+                                               })}},
+        {QStringLiteral("sign-in, key refused"),
+         {signInDialog, onSignIn([](SignInDialog *d) {
+              typeSignIn(d);
+              d->setChecking(true);
+              ApiError refused = ApiError::fromHttp(
+                  401,
+                  R"({"message":"authentication is denied","method":"api_key","reason":"not_found","type":"denied_authentication"})",
+                  QStringLiteral("5b1e2c7a-3d4f-4e6a-8b9c-0d1e2f3a4b5c"));
+              d->showFailure(SignInDialog::failureText(SignInCheck::Step::ApiKey, refused));
+          })}},
+        {QStringLiteral("sign-in, no keychain"),
+         {signInDialog, onSignIn([](SignInDialog *d) { d->setKeychainAvailable(false); })}},
+        {QStringLiteral("delete one"),
+         {[](const Services &s) -> QWidget * {
+              auto *dialog = new DeleteConfirmation({sampleToken(1)}, s.window);
+              dialog->offerToForgetSavedSecrets(1);
+              return dialog;
+          },
+          {}}},
+        {QStringLiteral("delete several"),
+         {[](const Services &s) -> QWidget * {
+              QList<Token> tokens;
+              for (int i = 1; i <= 12; ++i)
+                  tokens.append(sampleToken(i));
+              auto *dialog = new DeleteConfirmation(tokens, s.window);
+              dialog->offerToForgetSavedSecrets(3);
+              return dialog;
+          },
+          {}}},
+        {QStringLiteral("orphaned token"),
+         {[](const Services &s) -> QWidget * {
+              return CreateTokenFlow::orphanQuestion({sampleToken(1)}, s.window);
+          },
+          {}}},
+        {QStringLiteral("remove profile"),
+         {[](const Services &s) -> QWidget * {
+              ProfileOption profile;
+              profile.source = ProfileOption::Source::App;
+              profile.name = QStringLiteral("Production (SCWABCDEFGHJKMNPQRS1)");
+              return ProfileController::removalQuestionFor(profile, s.window);
+          },
+          {}}},
+        {QStringLiteral("keyboard shortcuts"),
+         {[](const Services &) -> QWidget * {
+              // The dialogs' and the table's entries; the window's menus add theirs in the app.
+              return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
+          },
+          {}}},
+    };
+    return all;
 }
 
 } // namespace
@@ -91,6 +241,8 @@ DialogGallery::DialogGallery()
     , m_savedSecrets(&m_settings)
     , m_clipboard(QApplication::clipboard())
 {
+    // The secret dialog's "Save in keychain" meets a computer without one.
+    m_store.setFailure({SecretStoreError::Kind::Unavailable, QStringLiteral("no Secret Service")});
 }
 
 DialogGallery::~DialogGallery()
@@ -102,15 +254,10 @@ DialogGallery::~DialogGallery()
 
 QStringList DialogGallery::names()
 {
-    return {QStringLiteral("create token"),
-            QStringLiteral("create token, invalid"),
-            QStringLiteral("secret"),
-            QStringLiteral("sign-in"),
-            QStringLiteral("sign-in, invalid"),
-            QStringLiteral("sign-in, no keychain"),
-            QStringLiteral("delete one"),
-            QStringLiteral("delete several"),
-            QStringLiteral("keyboard shortcuts")};
+    QStringList names;
+    for (const auto &[name, entry] : entries())
+        names.append(name);
+    return names;
 }
 
 void DialogGallery::settle()
@@ -123,14 +270,22 @@ void DialogGallery::settle()
 
 QWidget *DialogGallery::open(const QString &name)
 {
-    QWidget *dialog = build(name, &m_store, &m_savedSecrets, &m_clipboard, &m_window);
-    if (!dialog)
-        return nullptr;
-    m_dialogs.emplace_back(dialog);
-    dialog->show();
-    dialog->adjustSize();
-    if (!QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    settle();
-    return dialog;
+    for (const auto &[entryName, entry] : entries()) {
+        if (entryName != name)
+            continue;
+        QWidget *dialog = entry.build({&m_store, &m_savedSecrets, &m_clipboard, &m_window});
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
+        m_dialogs.emplace_back(dialog);
+        // As open() shows it in the app: at its own size hint, then driven into its state.
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        settle();
+        QWidget *shown = entry.step ? entry.step(dialog) : dialog;
+        if (!shown || !QTest::qWaitForWindowExposed(shown))
+            return nullptr;
+        settle();
+        return shown;
+    }
+    return nullptr;
 }

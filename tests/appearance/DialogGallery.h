@@ -1,10 +1,9 @@
 #pragma once
 
-// Every dialog of the app built the way the app builds it, in states that show all of its text
-// (field messages included), for the appearance and accessibility tests: create token (filled,
-// and with an invalid name and no permission), the one-time secret, sign-in (empty, invalid,
-// without a keychain), the delete confirmation (one token with a saved secret, several tokens)
-// and the keyboard shortcuts.
+// Every dialog and confirmation of the app, built the way the app builds them, in every state
+// they can reach: each opens at the size it opens with in the app, then is driven into its
+// state (a message appearing, an API error, busy, no keychain...) the way the app drives it, so
+// the checks see what a user sees. For the appearance, layout and accessibility tests.
 #include "ClipboardGuard.h"
 #include "ConfirmationWatch.h"
 #include "secrets/InMemorySecretStore.h"
@@ -28,8 +27,9 @@ public:
     // Lets posted layout requests and palette or style changes run to the end: a hidden widget
     // gives its space back only after several rounds of them.
     static void settle();
-    // Builds the named dialog, shows it at the size it opens with and returns it (owned here);
-    // null for an unknown name.
+    // Builds the named entry, shows it as the app opens it, drives it into its state and returns
+    // the window that state shows (the dialog, or the question it asks); owned here. Null for an
+    // unknown name or a window that did not show.
     QWidget *open(const QString &name);
 
 private:
@@ -39,6 +39,6 @@ private:
     cockpit::InMemorySecretStore m_store;
     cockpit::SavedSecretIndex m_savedSecrets;
     cockpit::ClipboardGuard m_clipboard;
-    QWidget m_window; // the delete confirmation's parent, as in the app
+    QWidget m_window; // the parent of the window-modal questions, as in the app
     std::vector<std::unique_ptr<QWidget>> m_dialogs;
 };

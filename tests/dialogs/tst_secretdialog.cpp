@@ -2,6 +2,7 @@
 // its failures), the confirmation when closing with the secret neither copied nor saved, and the
 // secret wiped from the widgets when the dialog closes.
 #include "ClipboardGuard.h"
+#include "LanguageLoader.h"
 #include "SecretDialog.h"
 #include "SecretLineEdit.h"
 #include "secrets/InMemorySecretStore.h"
@@ -113,6 +114,42 @@ private Q_SLOTS:
         dialog->doneButton()->click();
         QVERIFY(!dialog->isVisible());
         QVERIFY(!confirmation(dialog.get()));
+    }
+
+    void copiedTextCountsDown()
+    {
+        // English plural forms, as the app loads them ("1 second", not "1 second(s)").
+        LanguageLoader languages(QCoreApplication::instance());
+        languages.install(QStringLiteral("en"));
+        m_clipboard->setClearDelaySeconds(3);
+        m_clipboard->setTickInterval(200);
+        auto dialog = makeDialog();
+        dialog->copyButton()->click();
+        QCOMPARE(dialog->statusLabel()->text(),
+                 QStringLiteral("Copied. The clipboard will be cleared in 3 seconds."));
+        QTRY_COMPARE(dialog->statusLabel()->text(),
+                     QStringLiteral("Copied. The clipboard will be cleared in 1 second."));
+        QTRY_COMPARE(dialog->statusLabel()->text(),
+                     QStringLiteral("Copied. The clipboard no longer holds the secret."));
+        QVERIFY(!m_clipboard->isGuarding());
+        dialog->doneButton()->click();
+    }
+
+    void revealedSecretFitsItsField()
+    {
+        auto dialog = makeDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        SecretLineEdit *edit = dialog->secretEdit();
+        edit->setRevealed(true);
+        // The whole key shows at the size the dialog opens with: with the cursor at its end,
+        // its first character is still the first one shown (nothing scrolled off).
+        edit->end(false);
+        const QPoint firstShown(edit->contentsRect().left() + edit->textMargins().left() + 3,
+                                edit->height() / 2);
+        QCOMPARE(edit->cursorPositionAt(firstShown), 0);
+        edit->home(false);
+        dialog->copyButton()->click();
+        dialog->doneButton()->click();
     }
 
     void saveInKeychain()

@@ -1,5 +1,7 @@
 #include "ProfileTestKit.h"
 
+#include "LanguageLoader.h"
+
 #include "SecretLineEdit.h"
 #include "TokenTableView.h"
 #include "credentials/ScwConfig.h"
@@ -35,6 +37,13 @@ void ProfileTestKit::useTestSettings(const char *applicationName)
 ProfileTestKit::ProfileTestKit()
     : configPath(folder.filePath(QStringLiteral("scw/config.yaml")))
 {
+    // As the app does on a system without a translation of its own: English plural forms.
+    static LanguageLoader *languages = [] {
+        auto *loader = new LanguageLoader(QCoreApplication::instance());
+        loader->install(QStringLiteral("en"));
+        return loader;
+    }();
+    Q_UNUSED(languages)
     settings.clear();
     settings.sync();
     if (emulator.listenLocal() == 0)

@@ -1,5 +1,7 @@
 #include "WindowHarness.h"
 
+#include "LanguageLoader.h"
+
 #include <QSignalSpy>
 
 using cockpit::Region;
@@ -8,6 +10,7 @@ using cockpit::Token;
 WindowHarness::WindowHarness(const CredentialsTweak &tweak)
 {
     QStandardPaths::setTestModeEnabled(true);
+    installEnglish();
     if (emulator.listenLocal() == 0)
         qFatal("the emulator could not listen on 127.0.0.1");
     seeded = emulator.seedDemo();
@@ -29,6 +32,18 @@ WindowHarness::WindowHarness(const CredentialsTweak &tweak)
     profiles->setClientTuning(tuning);
     window = std::make_unique<MainWindow>(profiles.get());
     window->resize(1200, 700);
+}
+
+void WindowHarness::installEnglish()
+{
+    // As the app does on a system without a translation of its own: English, plural forms
+    // included ("1 region", not "1 regions").
+    static LanguageLoader *languages = [] {
+        auto *loader = new LanguageLoader(QCoreApplication::instance());
+        loader->install(QStringLiteral("en"));
+        return loader;
+    }();
+    Q_UNUSED(languages)
 }
 
 bool WindowHarness::start()

@@ -29,6 +29,9 @@ public:
 
     explicit WindowHarness(const CredentialsTweak &tweak = {});
 
+    // Installs the English translation (plural forms) once per test program, as the app does.
+    static void installEnglish();
+
     // Opens the environment profile and waits for the first load to end; false on timeout.
     [[nodiscard]] bool start();
     // Waits for the window's current load to end; false on timeout.
