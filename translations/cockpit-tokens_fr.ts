@@ -343,14 +343,6 @@ Les supprimer ?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cockpit Tokens</source>
-        <translation>Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>Cockpit Tokens — Demo</source>
-        <translation>Cockpit Tokens — Démo</translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
@@ -539,6 +531,15 @@ Les supprimer ?</numerusform>
         <source>Create a token in %1</source>
         <translation>Créer un jeton dans %1</translation>
     </message>
+    <message>
+        <source>No project is named “%1”: the table still shows %2.</source>
+        <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: project — profile</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -588,10 +589,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Add a profile: the key is checked with Scaleway before it is saved</source>
         <translation>Ajouter un profil : la clé est vérifiée auprès de Scaleway avant d’être enregistrée</translation>
-    </message>
-    <message>
-        <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then restart the app.</source>
-        <translation>La configuration de la CLI scw est illisible : ses profils ne sont pas listés. Corrigez le fichier, puis redémarrez l’application.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -656,6 +653,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then choose Reload.</source>
+        <translation>La configuration du CLI scw n’a pas pu être lue : ses profils ne sont pas listés. Corrigez le fichier, puis choisissez Recharger.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +724,14 @@ Les supprimer ?</numerusform>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the scw CLI configuration again</source>
+        <translation>Relire la configuration du CLI scw</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -744,6 +753,21 @@ Les supprimer ?</numerusform>
     <message>
         <source>The API key has no default project.</source>
         <translation>La clé d’API n’a pas de projet par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNames</name>
+    <message>
+        <source>Paris (fr-par)</source>
+        <translation>Paris (fr-par)</translation>
+    </message>
+    <message>
+        <source>Amsterdam (nl-ams)</source>
+        <translation>Amsterdam (nl-ams)</translation>
+    </message>
+    <message>
+        <source>Warsaw (pl-waw)</source>
+        <translation>Varsovie (pl-waw)</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1228,22 @@ Les supprimer ?</numerusform>
         <source>A terraform import command and a resource block that recreates the selected token</source>
         <translation>Une commande terraform import et un bloc de ressource qui recrée le jeton sélectionné</translation>
     </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: %1 copies it.</source>
+        <translation>Enregistrée dans le trousseau : %1 la copie.</translation>
+    </message>
+    <message>
+        <source>Copy saved secret key</source>
+        <translation>Copier la clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: it was shown once, when the token was created.</source>
+        <translation>Non enregistrée : elle n’a été montrée qu’une fois, à la création du jeton.</translation>
+    </message>
 </context>
 <context>
     <name>TokenEmptyState</name>
@@ -1457,6 +1497,13 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::AppProfileStore</name>
+    <message>
+        <source>Cockpit Tokens API key %1 (%2)</source>
+        <translation>Clé d’API Cockpit Tokens %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::CockpitClient</name>
     <message>
         <source>The token ID</source>
@@ -1469,18 +1516,6 @@ Les supprimer ?</numerusform>
 </context>
 <context>
     <name>cockpit::CreateTokenDialog</name>
-    <message>
-        <source>Paris (fr-par)</source>
-        <translation>Paris (fr-par)</translation>
-    </message>
-    <message>
-        <source>Amsterdam (nl-ams)</source>
-        <translation>Amsterdam (nl-ams)</translation>
-    </message>
-    <message>
-        <source>Warsaw (pl-waw)</source>
-        <translation>Varsovie (pl-waw)</translation>
-    </message>
     <message>
         <source>Create a token</source>
         <translation>Créer un jeton</translation>
@@ -1823,6 +1858,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>Copied. The clipboard no longer holds the secret.</source>
         <translation>Copiée. Le presse-papiers ne contient plus la clé secrète.</translation>
+    </message>
+    <message>
+        <source>Cockpit token %1 (%2)</source>
+        <translation>Jeton Cockpit %1 (%2)</translation>
     </message>
 </context>
 <context>

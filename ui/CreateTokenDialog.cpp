@@ -5,6 +5,7 @@
 #include "FieldMessage.h"
 #include "Palette.h"
 #include "PermissionMatrix.h"
+#include "RegionNames.h"
 #include "Shortcuts.h"
 
 #include <QComboBox>
@@ -22,22 +23,6 @@
 #include <algorithm>
 
 namespace cockpit {
-namespace {
-
-QString regionLabel(Region region)
-{
-    switch (region) {
-    case Region::FrPar:
-        return CreateTokenDialog::tr("Paris (fr-par)");
-    case Region::NlAms:
-        return CreateTokenDialog::tr("Amsterdam (nl-ams)");
-    case Region::PlWaw:
-        return CreateTokenDialog::tr("Warsaw (pl-waw)");
-    }
-    return {};
-}
-
-} // namespace
 
 CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &projectName,
                                      Region region, QWidget *parent)
@@ -64,7 +49,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     intro->setWordWrap(true);
 
     for (Region each : allRegions())
-        m_region->addItem(regionLabel(each), QVariant::fromValue(each));
+        m_region->addItem(RegionNames::label(each), QVariant::fromValue(each));
     m_region->setCurrentIndex(m_region->findData(QVariant::fromValue(region)));
     m_region->setAccessibleName(tr("Region"));
     auto *regionHint = new QLabel(tr("Create the token in the same region as the data sources it "

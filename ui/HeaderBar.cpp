@@ -1,6 +1,7 @@
 #include "HeaderBar.h"
 
 #include "ComboChangeGuard.h"
+#include "RegionNames.h"
 #include "Shortcuts.h"
 #include "WrappingRowLayout.h"
 
@@ -81,7 +82,7 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_region->setToolTip(tr("Tokens are regional: list one region or all of them"));
     m_region->addItem(tr("All regions"));
     for (Region region : cockpit::allRegions())
-        m_region->addItem(cockpit::regionId(region), cockpit::regionId(region));
+        m_region->addItem(RegionNames::label(region), cockpit::regionId(region));
 
     m_search->setPlaceholderText(
         Shortcuts::withKeys(tr("Search by name, ID or region"), QKeySequence::Find));
@@ -115,8 +116,6 @@ HeaderBar::HeaderBar(QWidget *parent)
     context->addStretch(1);
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
-    // Before the search box, which gives it room: nothing else moves when it appears.
-    actions->addWidget(m_demoBadge);
     actions->addWidget(m_search, 1);
     actions->addWidget(m_refresh);
     actions->addWidget(m_create);
@@ -148,6 +147,11 @@ void HeaderBar::setProfiles(const QList<ProfileOption> &profiles, const QString 
     m_profile->setCurrentIndex(qMax(0, m_profile->findData(currentId)));
 }
 
+QString HeaderBar::currentProfileLabel() const
+{
+    return m_profile->currentText();
+}
+
 QString HeaderBar::currentProfileId() const
 {
     return m_profile->currentData().toString();
@@ -176,6 +180,8 @@ void HeaderBar::setProjects(const QList<Project> &projects, const QString &curre
     }
     m_project->setCurrentIndex(qMax(0, m_project->findData(currentId)));
     m_project->setEnabled(!projects.isEmpty());
+    // From its first character: a project shown by its ID reads as cut off when scrolled.
+    m_project->lineEdit()->setCursorPosition(0);
 }
 
 void HeaderBar::setProjectsPlaceholder(const QString &text)
@@ -215,5 +221,7 @@ QList<Region> HeaderBar::selectedRegions() const
 
 QString HeaderBar::currentRegionName() const
 {
-    return m_region->currentText();
+    // The id in sentences ("No tokens in Production / nl-ams"); the picker shows the city too.
+    const std::optional<Region> region = currentRegion();
+    return region ? cockpit::regionId(*region) : m_region->currentText();
 }

@@ -28,8 +28,12 @@ public:
 
     void setProfiles(const QList<ProfileOption> &profiles, const QString &currentId);
     QString currentProfileId() const;
+    QString currentProfileLabel() const;
     void setDemoBadgeVisible(bool visible);
     bool isDemoBadgeVisible() const;
+    // Placed by the window beside its menus, outside the header's rows, so that nothing moves
+    // when it appears.
+    QLabel *demoBadge() const { return m_demoBadge; }
 
     void setProjects(const QList<cockpit::Project> &projects, const QString &currentId);
     // A disabled one-line text instead of projects (e.g. while they load).
@@ -49,6 +53,7 @@ public:
     QToolButton *profileMenuButton() const { return m_profileMenuButton; }
     QMenu *profileMenu() const { return m_profileMenu; }
     QComboBox *projectBox() const { return m_project; }
+    ProjectPicker *projectPicker() const { return m_project; }
     QComboBox *regionBox() const { return m_region; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *createButton() const { return m_create; }

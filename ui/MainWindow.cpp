@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -64,7 +65,6 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     , m_settings(new QSettings(this))
     , m_services(services)
 {
-    setWindowTitle(tr("Cockpit Tokens"));
     if (!m_services.secrets)
         m_services.secrets = new cockpit::InMemorySecretStore(this);
     if (!m_services.savedSecrets)
@@ -135,6 +135,10 @@ void MainWindow::buildUi()
     connect(m_header, &HeaderBar::projectChanged, this, &MainWindow::loadTokens);
     connect(m_header, &HeaderBar::regionChanged, this, &MainWindow::loadTokens);
     connect(m_header, &HeaderBar::refreshRequested, this, &MainWindow::refresh);
+    connect(m_header->projectPicker(), &ProjectPicker::noMatch, this, [this](const QString &typed) {
+        m_summary->showTransient(tr("No project is named “%1”: the table still shows %2.")
+                                     .arg(typed, m_header->currentProjectName()));
+    });
     connect(m_header, &HeaderBar::searchTextChanged, m_proxy,
             &cockpit::TokenFilterProxyModel::setFilterText);
     connect(m_toolBar, &TokenToolBar::scopeFilterChanged, m_proxy,
@@ -154,8 +158,11 @@ void MainWindow::buildUi()
                 if (m_session)
                     m_session->tokens()->deleteTokens(tokens);
             });
-    connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this,
-            [this] { m_actions->setSelection(m_table->selectedTokens()); });
+    m_details->setSavedSecretIndex(m_services.savedSecrets);
+    connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this, [this] {
+        m_actions->setSelection(m_table->selectedTokens());
+        m_details->setTokens(m_table->selectedTokens());
+    });
     connect(m_services.clipboard, &cockpit::ClipboardGuard::countdownChanged, m_summary,
             &StatusSummary::setClipboardCountdown);
     for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
@@ -238,6 +245,9 @@ void MainWindow::createMenus()
     tokens->addAction(m_actions->copySavedSecretAction());
     tokens->addSeparator();
     tokens->addAction(m_actions->deleteAction());
+
+    // The Demo badge at the menus' end: showing it moves none of the controls.
+    menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -329,6 +339,7 @@ void MainWindow::activateProfile(const QString &profileId)
     m_loadedProjectId.clear();
     m_loadedRegionCount = 0;
     m_regionLoadedAt.clear();
+    m_createRefusal.clear();
     m_model->clear();
     m_banners->hideAll();
     m_summary->setRefreshedAt({});
@@ -339,7 +350,7 @@ void MainWindow::activateProfile(const QString &profileId)
     }
     const bool demo = m_profiles->isDemo(profileId);
     m_header->setDemoBadgeVisible(demo);
-    setWindowTitle(demo ? tr("Cockpit Tokens — Demo") : tr("Cockpit Tokens"));
+    updateWindowTitle();
 
     QString problem;
     m_session = m_profiles->openSession(profileId, this, &problem);
@@ -362,6 +373,16 @@ void MainWindow::activateProfile(const QString &profileId)
     }
     connectSession();
     loadProjects();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // What is shown, then whose it is; the platform adds the app's name ("… — Cockpit Tokens").
+    const QString project = m_header->currentProjectName();
+    const QString profile = m_header->currentProfileLabel();
+    setWindowTitle(project.isEmpty()
+                       ? profile
+                       : tr("%1 — %2", "window title: project — profile").arg(project, profile));
 }
 
 void MainWindow::connectSession()
@@ -419,6 +440,7 @@ void MainWindow::onProjectsFailed(const ApiError &error)
 {
     endLoading();
     m_header->setProjectsPlaceholder(tr("No project"));
+    updateWindowTitle();
     if (error.kind == ApiError::Kind::Cancelled) {
         m_banners->showNotice(tr("Loading was cancelled."), {}, false);
     } else {
@@ -458,7 +480,10 @@ void MainWindow::loadTokens()
         }
         m_model->setTokens(kept);
     }
+    if (projectId != m_loadedProjectId)
+        m_createRefusal.clear();
     m_loadedProjectId = projectId;
+    updateWindowTitle();
     m_loading = true;
     m_cancelAction->setEnabled(true);
     // What the last load, cancel or delete said no longer holds once a new load starts.
@@ -495,6 +520,7 @@ void MainWindow::endLoading()
 void MainWindow::onLoadFinished(const TokenLoadResult &result)
 {
     endLoading();
+    m_createRefusal.clear();
     for (Region region : result.loadedRegions())
         m_regionLoadedAt.insert(region, result.finishedAt);
     // A region that failed keeps the rows it had, marked as not refreshed: the table must not
@@ -535,6 +561,10 @@ QMap<Region, QDateTime> MainWindow::staleRegionsOf(const QList<Region> &failed) 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
     endLoading();
+    // A key that may not list tokens here may not create one either: say so on the button.
+    if (error.kind == ApiError::Kind::Unauthenticated ||
+        error.kind == ApiError::Kind::PermissionDenied)
+        m_createRefusal = ErrorText::sentence(error);
     m_retryTarget = RetryTarget::Tokens;
     m_banners->hideWarning();
     // Rows of an earlier load stay, marked as not refreshed, and the banner says so.
@@ -705,12 +735,14 @@ void MainWindow::updateViewState()
 
 void MainWindow::updateCreateEnabled()
 {
-    const bool ready =
+    const bool hasProject =
         m_session && !m_session->configurationError() && !m_header->currentProjectId().isEmpty();
+    const bool ready = hasProject && m_createRefusal.isEmpty();
     const QString tip =
         ready ? Shortcuts::withKeys(tr("Create a token in %1").arg(m_header->currentProjectName()),
                                     m_createAction->shortcut())
-              : tr("Choose a project to create a token in");
+        : hasProject ? m_createRefusal
+                     : tr("Choose a project to create a token in");
     for (QPushButton *button : {m_header->createButton(), m_emptyState->createButton()}) {
         button->setEnabled(ready);
         button->setToolTip(tip);
@@ -720,7 +752,7 @@ void MainWindow::updateCreateEnabled()
 
 void MainWindow::startCreate()
 {
-    if (!m_session || m_header->currentProjectId().isEmpty())
+    if (!m_session || m_header->currentProjectId().isEmpty() || !m_createRefusal.isEmpty())
         return;
     // The region in view, else the profile's default: the console's advice is to create the
     // token where its data sources are.

@@ -108,6 +108,7 @@ private:
     void createMenus();
     void restoreLayout();
     void connectSession();
+    void updateWindowTitle();
     void loadProjects();
     void onProjectsLoaded();
     void onProjectsFailed(const cockpit::ApiError &error);
@@ -173,5 +174,7 @@ private:
     QMap<cockpit::Region, QDateTime> m_regionLoadedAt;
     QList<QPair<cockpit::Token, cockpit::ApiError>> m_deleteFailures;
     QStringList m_deletedNames; // of the deletes under way, as the API confirms them
-    int m_reselectRow = -1;     // the view row of the first token being deleted
+    int m_reselectRow = -1;
+    // Why Create cannot work here (the key was refused listing this project); empty when it can.
+    QString m_createRefusal; // the view row of the first token being deleted
 };

@@ -1,5 +1,7 @@
 #include "Palette.h"
 
+#include "FocusRingStyle.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -251,7 +253,7 @@ bool useNamedPalette(const QString &name)
     if (name != QLatin1String("light") && name != QLatin1String("dark"))
         return false;
     // The style first: setting a style resets the application palette to the style's own.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(name == QLatin1String("dark") ? dark() : light());
     return true;
 }

@@ -98,6 +98,13 @@ ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profi
     connect(m_profiles, &ProfileDirectory::removeFailed, this, &ProfileController::onRemoveFailed);
     connect(m_window->banners(), &StatusBanners::cancelRequested, this,
             &ProfileController::onCancelRequested);
+    connect(m_notices, &ProfileNotices::reloadConfigRequested, this, [this] {
+        m_notices->hideConfigNotices();
+        m_profiles->reloadScwConfig();
+        showConfigNotices();
+        m_window->header()->setProfiles(m_profiles->profiles(), currentProfileId());
+        updateActions();
+    });
     connect(m_notices, &ProfileNotices::retryKeychainRequested, this,
             &ProfileController::retryKeychain);
     connect(m_notices, &ProfileNotices::signInAgainRequested, this,
@@ -155,7 +162,7 @@ void ProfileController::showConfigNotices()
     if (const auto error = m_profiles->scwConfigError()) {
         m_notices->showConfigProblem(
             tr("The scw CLI configuration could not be read, so its profiles are not listed. "
-               "Fix the file, then restart the app."),
+               "Fix the file, then choose Reload."),
             error->toString());
     }
     const QStringList warnings = m_profiles->scwConfigWarnings();

@@ -40,6 +40,17 @@ void ProfileDirectory::setScwConfig(const cockpit::ScwConfig &config)
     Q_EMIT profilesChanged();
 }
 
+void ProfileDirectory::loadScwConfig(const QProcessEnvironment &environment)
+{
+    m_scwEnvironment = environment;
+    setScwConfig(cockpit::ScwConfig::load(environment));
+}
+
+void ProfileDirectory::reloadScwConfig()
+{
+    setScwConfig(cockpit::ScwConfig::load(m_scwEnvironment));
+}
+
 std::optional<cockpit::ScwConfigError> ProfileDirectory::scwConfigError() const
 {
     return m_scwConfig ? m_scwConfig->error() : std::nullopt;

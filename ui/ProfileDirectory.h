@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QSet>
 
 #include <optional>
@@ -46,6 +47,10 @@ public:
 
     // ---- sources (set before the window is built) ----
     void setScwConfig(const cockpit::ScwConfig &config);
+    // Reads the scw CLI config where `environment` says it is (SCW_CONFIG_PATH, XDG, HOME), and
+    // again on reloadScwConfig(), after the user fixed the file.
+    void loadScwConfig(const QProcessEnvironment &environment);
+    void reloadScwConfig();
     const std::optional<cockpit::ScwConfig> &scwConfig() const { return m_scwConfig; }
     // Problems with config.yaml worth telling the user: a parse error (file:line), a secret key
     // readable by others, SCW_PROFILE naming a missing profile.
@@ -126,6 +131,7 @@ private:
     std::optional<cockpit::ApiCredentials> m_environment;
     std::optional<cockpit::ApiCredentials> m_demo;
     std::optional<cockpit::ScwConfig> m_scwConfig;
+    QProcessEnvironment m_scwEnvironment;
     cockpit::AppProfileStore *m_appProfiles = nullptr;
     cockpit::KeychainAvailability *m_keychain;
     QSettings *m_settings = nullptr;

@@ -23,6 +23,9 @@ ProfileNotices::ProfileNotices(QWidget *parent)
     , m_keychain(new MessageBanner(MessageBanner::Kind::Error, this))
     , m_profileMessage(new MessageBanner(MessageBanner::Kind::Warning, this))
 {
+    QPushButton *reload =
+        m_configProblem->addButton(tr("Reload"), tr("Read the scw CLI configuration again"));
+    connect(reload, &QPushButton::clicked, this, &ProfileNotices::reloadConfigRequested);
     addDismiss(m_configProblem);
     addDismiss(m_configWarning);
     addDismiss(m_profileMessage);
@@ -50,6 +53,12 @@ void ProfileNotices::showConfigWarning(const QString &text, const QString &detai
 {
     m_configWarning->setMessage(text, details);
     m_configWarning->show();
+}
+
+void ProfileNotices::hideConfigNotices()
+{
+    m_configProblem->hide();
+    m_configWarning->hide();
 }
 
 void ProfileNotices::showKeychainProblem(const QString &text, const QString &details)

@@ -18,6 +18,7 @@ public:
 
     void showConfigProblem(const QString &text, const QString &details = {});
     void showConfigWarning(const QString &text, const QString &details = {});
+    void hideConfigNotices();
     void showKeychainProblem(const QString &text, const QString &details = {});
     void hideKeychainProblem();
     // A profile action that did not work (e.g. the keychain refused to forget a profile).
@@ -33,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void retryKeychainRequested();
+    // Read the scw CLI configuration again (the user fixed it).
+    void reloadConfigRequested();
     void signInAgainRequested();
 
 private:

@@ -33,8 +33,18 @@ QString ProjectPicker::currentItemText() const
 
 void ProjectPicker::restoreText()
 {
-    if (lineEdit() && lineEdit()->text() != currentItemText())
+    if (lineEdit() && lineEdit()->text() != currentItemText()) {
         lineEdit()->setText(currentItemText());
+        lineEdit()->setCursorPosition(0);
+    }
+}
+
+void ProjectPicker::giveUpTyping()
+{
+    const QString typed = lineEdit()->text().trimmed();
+    if (!typed.isEmpty() && typed != currentItemText() && findText(typed, Qt::MatchFixedString) < 0)
+        Q_EMIT noMatch(typed);
+    restoreText();
 }
 
 void ProjectPicker::focusOutEvent(QFocusEvent *event)
@@ -42,7 +52,7 @@ void ProjectPicker::focusOutEvent(QFocusEvent *event)
     QComboBox::focusOutEvent(event);
     // A search that was not completed leaves the current project as it was.
     if (!completer()->popup()->isVisible())
-        restoreText();
+        giveUpTyping();
 }
 
 void ProjectPicker::keyPressEvent(QKeyEvent *event)
@@ -57,5 +67,5 @@ void ProjectPicker::keyPressEvent(QKeyEvent *event)
     // Enter on a text that names no project: back to the current one.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         findText(lineEdit()->text(), Qt::MatchFixedString) < 0)
-        restoreText();
+        giveUpTyping();
 }

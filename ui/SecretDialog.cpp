@@ -159,7 +159,9 @@ void SecretDialog::save()
     m_save->setEnabled(false);
     m_statusShowsCopy = false;
     m_status->setText(tr("Saving in the keychain…"));
-    SecretStoreJob *job = m_store->write(tokenSecretKey(m_token.regionalId()), m_secret);
+    SecretStoreJob *job =
+        m_store->write(tokenSecretKey(m_token.regionalId()), m_secret,
+                       tr("Cockpit token %1 (%2)").arg(m_token.name, regionId(m_token.region)));
     connect(job, &SecretStoreJob::finished, this, [this, job] {
         job->deleteLater();
         if (job->error().isError()) {

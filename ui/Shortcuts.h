@@ -21,6 +21,12 @@ inline QKeySequence revealSecret()
     return QKeySequence(Qt::CTRL | Qt::Key_H);
 }
 
+// The token table: copy the secret key saved in the keychain for the selected token.
+inline QKeySequence copySavedSecret()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+}
+
 // The token table: open the menu of the selected tokens, as the Menu key does.
 inline QKeySequence contextMenu()
 {

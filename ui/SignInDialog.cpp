@@ -4,6 +4,7 @@
 
 #include "ErrorText.h"
 #include "FieldMessage.h"
+#include "RegionNames.h"
 #include "SecretLineEdit.h"
 
 #include <QCheckBox>
@@ -64,7 +65,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_project->setAccessibleName(tr("Default project ID"));
     m_region->setAccessibleName(tr("Default region"));
     for (Region region : allRegions())
-        m_region->addItem(regionId(region), QVariant::fromValue(region));
+        m_region->addItem(RegionNames::label(region), QVariant::fromValue(region));
     m_sessionOnly->setAccessibleName(tr("Keep the secret key for this session only"));
     m_keychainNotice->setWordWrap(true);
     m_keychainNotice->setVisible(false);

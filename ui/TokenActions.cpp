@@ -1,7 +1,7 @@
 #include "TokenActions.h"
 
-#include "Shortcuts.h"
 #include "ClipboardGuard.h"
+#include "Shortcuts.h"
 #include "models/TerraformSnippet.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
@@ -23,7 +23,7 @@ TokenActions::TokenActions(QObject *parent)
     , m_delete(new QAction(tr("Delete…"), this))
     , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
 {
-    m_copySavedSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySavedSecret->setShortcut(Shortcuts::copySavedSecret());
     m_copySavedSecret->setToolTip(Shortcuts::withKeys(
         tr("Copy the secret key saved in the keychain when the token was created"),
         m_copySavedSecret->shortcut()));
@@ -38,7 +38,8 @@ TokenActions::TokenActions(QObject *parent)
     m_copyResource->setToolTip(
         tr("Copy a scaleway_cockpit_token resource that recreates the token's name and scopes"));
     m_delete->setShortcut(QKeySequence::Delete);
-    m_delete->setToolTip(Shortcuts::withKeys(tr("Delete the selected tokens"), m_delete->shortcut()));
+    m_delete->setToolTip(
+        Shortcuts::withKeys(tr("Delete the selected tokens"), m_delete->shortcut()));
 
     connect(m_copyId, &QAction::triggered, this, [this] {
         if (m_selection.isEmpty())

@@ -1,9 +1,12 @@
 #include "TokenDetailsPanel.h"
 
 #include "Palette.h"
+#include "Shortcuts.h"
 #include "models/PermissionSummary.h"
 #include "models/RelativeTime.h"
 #include "models/TerraformSnippet.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -43,6 +46,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     , m_regionalId(valueLabel(this, true))
     , m_created(valueLabel(this))
     , m_permissions(valueLabel(this))
+    , m_secret(valueLabel(this))
     , m_terraform(new QPlainTextEdit(this))
 {
     setAccessibleName(tr("Token details"));
@@ -60,6 +64,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_created->setAccessibleName(tr("Created"));
     m_permissions->setAccessibleName(tr("Permissions"));
     m_region->setAccessibleName(tr("Region"));
+    m_secret->setAccessibleName(tr("Secret key"));
 
     // IDs are never wrapped: their labels are as wide as the longest one (a regional ID).
     for (QLabel *id : {m_id, m_regionalId})
@@ -96,6 +101,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     addField(tr("Regional ID"), m_regionalId);
     addField(tr("Created"), m_created);
     addField(tr("Permissions"), m_permissions);
+    addField(tr("Secret key"), m_secret);
 
     auto *terraformCaption = new QLabel(tr("Terraform"), details);
     QFont bold = terraformCaption->font();
@@ -129,6 +135,11 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     setTokens({});
 }
 
+void TokenDetailsPanel::setSavedSecretIndex(const cockpit::SavedSecretIndex *savedSecrets)
+{
+    m_savedSecrets = savedSecrets;
+}
+
 void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
 {
     if (tokens.size() != 1) {
@@ -149,6 +160,12 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
         cockpit::exactLocalTimeText(token.createdAt),
         cockpit::relativeTimeText(token.createdAt, QDateTime::currentDateTimeUtc())));
     m_permissions->setText(cockpit::permissionDetails(token.scopes, token.unknownScopes));
+    const bool saved =
+        m_savedSecrets && m_savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId()));
+    m_secret->setText(saved ? tr("Saved in the keychain: %1 copies it.")
+                                  .arg(Shortcuts::withKeys(tr("Copy saved secret key"),
+                                                           Shortcuts::copySavedSecret()))
+                            : tr("Not saved: it was shown once, when the token was created."));
     m_terraform->setPlainText(cockpit::TerraformSnippet::importCommand(token) +
                               QStringLiteral("\n\n") +
                               cockpit::TerraformSnippet::resourceBlock(token));

@@ -4,13 +4,18 @@
 
 #include <QWidget>
 
+namespace cockpit {
+class SavedSecretIndex;
+} // namespace cockpit
+
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 
 // The pane beside the table: everything about the selected token in full (the table has to
 // abbreviate): ID and regional ID, exact creation time, each permission with its API scope name,
-// and the Terraform code the copy actions produce, so it can be read before it is copied.
+// whether its secret key is saved in the keychain, and the Terraform code the copy actions
+// produce, so it can be read before it is copied.
 class TokenDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -18,6 +23,8 @@ class TokenDetailsPanel : public QWidget
 public:
     explicit TokenDetailsPanel(QWidget *parent = nullptr);
 
+    // Which tokens have a saved secret (not owned; null: none).
+    void setSavedSecretIndex(const cockpit::SavedSecretIndex *savedSecrets);
     void setTokens(const QList<cockpit::Token> &tokens);
     QString shownTokenId() const { return m_tokenId; }
 
@@ -30,6 +37,8 @@ private:
     QLabel *m_regionalId;
     QLabel *m_created;
     QLabel *m_permissions;
+    QLabel *m_secret;
     QPlainTextEdit *m_terraform;
     QString m_tokenId;
+    const cockpit::SavedSecretIndex *m_savedSecrets = nullptr;
 };

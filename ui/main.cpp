@@ -2,6 +2,7 @@
 // credentials come from, and wires the window to them.
 #include "AppIcon.h"
 #include "ClipboardGuard.h"
+#include "FocusRingStyle.h"
 #include "HeaderBar.h"
 #include "LanguageLoader.h"
 #include "MainWindow.h"
@@ -110,13 +111,15 @@ int main(int argc, char *argv[])
     if (!qobject_cast<QApplication *>(&app))
         return 0; // only text was asked for, and the parser has printed it
     QApplication::setWindowIcon(AppIcon::icon());
+    // Keyboard focus that can be seen on Fusion, the style of desktops without one of their own.
+    FocusRingStyle::installIfFusion();
 
     QNetworkAccessManager network;
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)
     // gives the "default" profile. The file is only ever read.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     ProfileDirectory profiles(&network, std::nullopt);
-    profiles.setScwConfig(cockpit::ScwConfig::load(environment));
+    profiles.loadScwConfig(environment);
     // Token secrets saved by the user live in the system keychain under the application id;
     // which tokens have one is remembered beside the settings (IDs only, never a secret).
     cockpit::KeychainSecretStore secrets(QStringLiteral(COCKPIT_APP_ID));

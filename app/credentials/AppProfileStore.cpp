@@ -62,7 +62,9 @@ QString AppProfileStore::secretKeyName(const QString &profileId)
 
 void AppProfileStore::save(const AppProfile &profile, const Secret &secretKey)
 {
-    SecretStoreJob *job = m_secrets->write(secretKeyName(profile.id), secretKey);
+    SecretStoreJob *job =
+        m_secrets->write(secretKeyName(profile.id), secretKey,
+                         tr("Cockpit Tokens API key %1 (%2)").arg(profile.name, profile.accessKey));
     connect(job, &SecretStoreJob::finished, this, [this, job, profile] {
         job->deleteLater();
         if (job->error().isError()) {

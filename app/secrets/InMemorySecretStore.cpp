@@ -22,7 +22,8 @@ SecretStoreJob *InMemorySecretStore::read(const QString &key)
     return job;
 }
 
-SecretStoreJob *InMemorySecretStore::write(const QString &key, const Secret &secret)
+SecretStoreJob *InMemorySecretStore::write(const QString &key, const Secret &secret,
+                                           const QString &label)
 {
     auto *job = new SecretStoreJob(key, this);
     if (m_failure.isError()) {
@@ -30,6 +31,7 @@ SecretStoreJob *InMemorySecretStore::write(const QString &key, const Secret &sec
         return job;
     }
     m_entries.insert(key, secret);
+    m_labels.insert(key, label);
     job->finish({});
     return job;
 }
@@ -39,7 +41,7 @@ SecretStoreJob *InMemorySecretStore::remove(const QString &key)
     auto *job = new SecretStoreJob(key, this);
     if (m_failure.isError())
         job->finish(m_failure);
-    else if (m_entries.remove(key) == 0)
+    else if (m_labels.remove(key), m_entries.remove(key) == 0)
         job->finish(notFound());
     else
         job->finish({});

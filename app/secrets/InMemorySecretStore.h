@@ -16,16 +16,18 @@ public:
     using SecretStore::SecretStore;
 
     SecretStoreJob *read(const QString &key) override;
-    SecretStoreJob *write(const QString &key, const Secret &secret) override;
+    SecretStoreJob *write(const QString &key, const Secret &secret, const QString &label) override;
     SecretStoreJob *remove(const QString &key) override;
 
     // Every following operation fails with this error (Kind::None restores normal behaviour).
     void setFailure(const SecretStoreError &error) { m_failure = error; }
     int size() const { return int(m_entries.size()); }
     bool contains(const QString &key) const { return m_entries.contains(key); }
+    QString labelOf(const QString &key) const { return m_labels.value(key); }
 
 private:
     QHash<QString, Secret> m_entries;
+    QHash<QString, QString> m_labels;
     SecretStoreError m_failure;
 };
 

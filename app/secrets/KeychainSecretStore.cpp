@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "SecretServiceLabel.h"
+
 #include <qt6keychain/keychain.h>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
@@ -79,13 +81,18 @@ SecretStoreJob *KeychainSecretStore::read(const QString &key)
     return job;
 }
 
-SecretStoreJob *KeychainSecretStore::write(const QString &key, const Secret &secret)
+SecretStoreJob *KeychainSecretStore::write(const QString &key, const Secret &secret,
+                                           const QString &label)
 {
     auto *job = new SecretStoreJob(key, this);
     auto *keychainJob = prepare(new QKeychain::WritePasswordJob(m_service), job);
     keychainJob->setTextData(secret.expose());
-    connect(keychainJob, &QKeychain::Job::finished, job,
-            [job, keychainJob] { job->finish(translateError(*keychainJob)); });
+    connect(keychainJob, &QKeychain::Job::finished, job, [this, job, keychainJob, key, label] {
+        const SecretStoreError error = translateError(*keychainJob);
+        if (!error.isError())
+            SecretServiceLabel::apply(m_service, key, label);
+        job->finish(error);
+    });
     keychainJob->start();
     return job;
 }

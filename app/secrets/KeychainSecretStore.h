@@ -17,7 +17,7 @@ public:
     const QString &service() const { return m_service; }
 
     SecretStoreJob *read(const QString &key) override;
-    SecretStoreJob *write(const QString &key, const Secret &secret) override;
+    SecretStoreJob *write(const QString &key, const Secret &secret, const QString &label) override;
     SecretStoreJob *remove(const QString &key) override;
 
 private:

@@ -64,7 +64,10 @@ public:
     ~SecretStore() override;
 
     virtual SecretStoreJob *read(const QString &key) = 0;
-    virtual SecretStoreJob *write(const QString &key, const Secret &secret) = 0;
+    // `label` is what a keychain manager shows for the entry (e.g. "Cockpit token alloy (fr-par)"):
+    // it names what the secret belongs to, never the secret.
+    virtual SecretStoreJob *write(const QString &key, const Secret &secret,
+                                  const QString &label) = 0;
     virtual SecretStoreJob *remove(const QString &key) = 0;
 };
 

@@ -69,7 +69,8 @@ private Q_SLOTS:
         dialog.accessKeyEdit()->setText(kAccess);
         dialog.secretKeyEdit()->setText(kSecret);
         dialog.projectEdit()->setText(kProject.toUpper());
-        dialog.regionBox()->setCurrentIndex(dialog.regionBox()->findText(QStringLiteral("nl-ams")));
+        dialog.regionBox()->setCurrentIndex(
+            dialog.regionBox()->findData(QVariant::fromValue(Region::NlAms)));
         QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
         QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
         QCOMPARE(requested.count(), 1);

@@ -128,7 +128,7 @@ void ProfileTestKit::build(const QProcessEnvironment &environment)
     tuning.speculativePages = 0;
     tuning.timeoutMs = 8000;
     profiles->setClientTuning(tuning);
-    profiles->setScwConfig(cockpit::ScwConfig::load(environment));
+    profiles->loadScwConfig(environment);
     profiles->setAppProfiles(store.get());
     profiles->setSettings(&settings);
     window = std::make_unique<MainWindow>(profiles.get());

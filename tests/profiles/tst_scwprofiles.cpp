@@ -23,6 +23,7 @@ private Q_SLOTS:
     void environmentAloneIsAProfile();
     void malformedConfigIsReportedWithFileAndLine_data();
     void malformedConfigIsReportedWithFileAndLine();
+    void fixedConfigIsReloadedWithoutARestart();
     void readableConfigIsWarnedOnce();
     void missingScwProfileIsWarned();
     void cliProfilesCannotBeRemoved();
@@ -158,6 +159,30 @@ void TestScwProfiles::malformedConfigIsReportedWithFileAndLine()
     QVERIFY(kit.waitForTokens(kit.second.projectId));
     // A profile switch leaves the config problem in view.
     QVERIFY(banner->isVisible());
+}
+
+void TestScwProfiles::fixedConfigIsReloadedWithoutARestart()
+{
+    ProfileTestKit kit;
+    kit.writeConfig("profiles:\n  prod:\n    access_key: a\n  - broken\n");
+    kit.build();
+    QVERIFY(kit.start());
+    MessageBanner *banner = kit.notices()->configProblemBanner();
+    QVERIFY(banner->isVisible());
+    QPushButton *reload = nullptr;
+    for (QPushButton *button : banner->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Reload"))
+            reload = button;
+    }
+    QVERIFY(reload);
+    QCOMPARE(kit.header()->profileBox()->findData(QStringLiteral("scw:second")), -1);
+
+    // The user fixes the file and chooses Reload: its profiles appear, the problem goes.
+    kit.writeConfig(kit.twoProfileConfig());
+    reload->click();
+    QVERIFY(banner->isHidden());
+    QVERIFY(kit.header()->profileBox()->findData(QStringLiteral("scw:second")) >= 0);
+    QVERIFY(kit.header()->profileBox()->findData(QStringLiteral("scw:default")) >= 0);
 }
 
 void TestScwProfiles::readableConfigIsWarnedOnce()

@@ -4,6 +4,12 @@
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -13,6 +19,29 @@
 using namespace cockpit;
 
 namespace {
+
+const QString kLabel = QStringLiteral("Cockpit token test-entry (fr-par)");
+
+// The label the Secret Service shows for the entry QtKeychain wrote under `key` (its libsecret
+// backend's attributes: user = key, server = service); empty when there is none.
+QString secretServiceLabel(const QString &service, const QString &key)
+{
+    QDBusMessage search = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    search << QVariant::fromValue(
+        QMap<QString, QString>{{QStringLiteral("user"), key}, {QStringLiteral("server"), service}});
+    const QDBusReply<QList<QDBusObjectPath>> items = QDBusConnection::sessionBus().call(search);
+    if (!items.isValid() || items.value().isEmpty())
+        return {};
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), items.value().first().path(),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label");
+    const QDBusReply<QDBusVariant> label = QDBusConnection::sessionBus().call(get);
+    return label.isValid() ? label.value().variant().toString() : QString();
+}
 
 // Which store this run tests, from COCKPIT_SECRETSTORE_MODE (CTest sets it per registration).
 QString mode()
@@ -49,10 +78,12 @@ private:
         if (mode() == QLatin1String("memory"))
             return std::make_unique<InMemorySecretStore>();
         // A service name of its own per run, so a developer's real entries are never touched.
-        return std::make_unique<KeychainSecretStore>(
-            QStringLiteral("io.github.cockpittokens.CockpitTokens.test-") +
-            QUuid::createUuid().toString(QUuid::WithoutBraces));
+        m_service = QStringLiteral("io.github.cockpittokens.CockpitTokens.test-") +
+                    QUuid::createUuid().toString(QUuid::WithoutBraces);
+        return std::make_unique<KeychainSecretStore>(m_service);
     }
+
+    QString m_service;
 
     std::unique_ptr<SecretStore> m_store;
 
@@ -68,7 +99,7 @@ private Q_SLOTS:
                                            QUuid::createUuid().toString(QUuid::WithoutBraces));
         const Secret secret(QStringLiteral("s3cr3t-") + QUuid::createUuid().toString());
 
-        Outcome written = waitFor(m_store->write(key, secret));
+        Outcome written = waitFor(m_store->write(key, secret, kLabel));
         QVERIFY2(!written.error.isError(), qPrintable(written.error.message));
 
         Outcome read = waitFor(m_store->read(key));
@@ -76,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(read.secret == secret);
 
         const Secret replacement(QStringLiteral("replaced-") + QUuid::createUuid().toString());
-        QVERIFY(!waitFor(m_store->write(key, replacement)).error.isError());
+        QVERIFY(!waitFor(m_store->write(key, replacement, kLabel)).error.isError());
         QVERIFY(waitFor(m_store->read(key)).secret == replacement);
 
         Outcome removed = waitFor(m_store->remove(key));
@@ -87,6 +118,22 @@ private Q_SLOTS:
         QVERIFY(gone.secret.isEmpty());
     }
 
+    // A keyring manager shows each entry under a name of its own, not the service's.
+    void labelNamesTheEntry()
+    {
+        if (mode() == QLatin1String("nobus") || mode() == QLatin1String("locked"))
+            QSKIP("the contract needs a working store; this run checks failures");
+        const QString key = tokenSecretKey(QStringLiteral("fr-par/") +
+                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(!waitFor(m_store->write(key, Secret(QStringLiteral("labelled")), kLabel))
+                     .error.isError());
+        if (mode() == QLatin1String("memory"))
+            QCOMPARE(static_cast<InMemorySecretStore *>(m_store.get())->labelOf(key), kLabel);
+        else
+            QTRY_COMPARE(secretServiceLabel(m_service, key), kLabel);
+        QVERIFY(!waitFor(m_store->remove(key)).error.isError());
+    }
+
     void keysAreIndependent()
     {
         if (mode() == QLatin1String("nobus") || mode() == QLatin1String("locked"))
@@ -95,8 +142,10 @@ private Q_SLOTS:
             QStringLiteral("fr-par/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString b =
             QStringLiteral("nl-ams/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QVERIFY(!waitFor(m_store->write(a, Secret(QStringLiteral("alpha")))).error.isError());
-        QVERIFY(!waitFor(m_store->write(b, Secret(QStringLiteral("beta")))).error.isError());
+        QVERIFY(
+            !waitFor(m_store->write(a, Secret(QStringLiteral("alpha")), kLabel)).error.isError());
+        QVERIFY(
+            !waitFor(m_store->write(b, Secret(QStringLiteral("beta")), kLabel)).error.isError());
         QVERIFY(!waitFor(m_store->remove(a)).error.isError());
         QCOMPARE(waitFor(m_store->read(a)).error.kind, SecretStoreError::Kind::NotFound);
         QCOMPARE(waitFor(m_store->read(b)).secret.expose(), QStringLiteral("beta"));
@@ -118,7 +167,7 @@ private Q_SLOTS:
         if (mode() != QLatin1String("nobus"))
             QSKIP("only in the run without a D-Bus session");
         for (SecretStoreJob *job :
-             {m_store->write(QStringLiteral("fr-par/x"), Secret(QStringLiteral("value"))),
+             {m_store->write(QStringLiteral("fr-par/x"), Secret(QStringLiteral("value")), kLabel),
               m_store->read(QStringLiteral("fr-par/x")),
               m_store->remove(QStringLiteral("fr-par/x"))}) {
             Outcome outcome = waitFor(job);
@@ -132,8 +181,8 @@ private Q_SLOTS:
     {
         if (mode() != QLatin1String("locked"))
             QSKIP("only in the run with a locked keyring");
-        Outcome written = waitFor(
-            m_store->write(QStringLiteral("fr-par/locked"), Secret(QStringLiteral("value"))));
+        Outcome written = waitFor(m_store->write(QStringLiteral("fr-par/locked"),
+                                                 Secret(QStringLiteral("value")), kLabel));
         QVERIFY(written.error.isError());
         QVERIFY(!written.error.message.isEmpty());
         qInfo("locked keyring: kind %d, \"%s\"", int(written.error.kind),
@@ -148,11 +197,12 @@ private Q_SLOTS:
             QSKIP("in-memory store only");
         auto *store = static_cast<InMemorySecretStore *>(m_store.get());
         store->setFailure({SecretStoreError::Kind::Unavailable, QStringLiteral("no keychain")});
-        QCOMPARE(waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v")))).error.kind,
+        QCOMPARE(waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v")), kLabel))
+                     .error.kind,
                  SecretStoreError::Kind::Unavailable);
         QCOMPARE(store->size(), 0);
         store->setFailure({});
-        QVERIFY(!waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v"))))
+        QVERIFY(!waitFor(store->write(QStringLiteral("k"), Secret(QStringLiteral("v")), kLabel))
                      .error.isError());
         QCOMPARE(store->size(), 1);
     }
