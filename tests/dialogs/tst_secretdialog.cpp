@@ -137,12 +137,25 @@ private Q_SLOTS:
 
     void revealedSecretFitsItsField()
     {
-        auto dialog = makeDialog();
+        // As long as the emulator's demo secrets (64 characters).
+        CreatedToken created = sampleToken();
+        created.secretKey = Secret(
+            QStringLiteral("Zk9uMmVkU2VjcmV0S2V5VGhhdElzTm90QVV1aWRCdXRMb29rc1JlYWwxMjM0NTY3"));
+        QCOMPARE(created.secretKey.expose().size(), 64);
+        auto dialog = std::make_unique<SecretDialog>(created, m_clipboard.get(), m_store.get(),
+                                                     m_index.get());
+        dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         SecretLineEdit *edit = dialog->secretEdit();
         edit->setRevealed(true);
-        // The whole key shows at the size the dialog opens with: with the cursor at its end,
-        // its first character is still the first one shown (nothing scrolled off).
+        const QString secret = edit->text();
+        // However narrow the dialog is made: the field's minimum holds the whole key.
+        QVERIFY2(edit->minimumWidth() > edit->fontMetrics().horizontalAdvance(secret),
+                 qPrintable(QStringLiteral("%1 px minimum for %2 px of key")
+                                .arg(edit->minimumWidth())
+                                .arg(edit->fontMetrics().horizontalAdvance(secret))));
+        // At the size the dialog opens with: with the cursor at the key's end, its first
+        // character is still the first one shown (nothing scrolled off).
         edit->end(false);
         const QPoint firstShown(edit->contentsRect().left() + edit->textMargins().left() + 3,
                                 edit->height() / 2);

@@ -3,6 +3,7 @@
 // nothing; a refused key leaves Create disabled and the project field readable from its start;
 // a project name that matches nothing is said, not silently undone; counts have thousands
 // separators; the details pane says whether the secret is saved.
+#include "DeleteConfirmation.h"
 #include "StatusSummary.h"
 #include "TokenActions.h"
 #include "TokenDetailsPanel.h"
@@ -117,6 +118,21 @@ private Q_SLOTS:
                                                 QLocale().toString(1001)));
         QVERIFY(summary.countsText().contains(QLocale().toString(10009)));
         QVERIFY(QLocale().toString(10009) != QStringLiteral("10009"));
+    }
+
+    void oneTokenIsThisToken()
+    {
+        WindowHarness::installEnglish();
+        cockpit::Token token;
+        token.id = QStringLiteral("1005e969-2a54-4b5c-9b58-a4626949cbc7");
+        token.name = QStringLiteral("alloy-agent");
+        QWidget parent;
+        auto *one = new DeleteConfirmation({token}, &parent);
+        QVERIFY2(one->informativeText().contains(QStringLiteral("using this token")),
+                 qPrintable(one->informativeText()));
+        auto *two = new DeleteConfirmation({token, token}, &parent);
+        QVERIFY2(two->informativeText().contains(QStringLiteral("using these tokens")),
+                 qPrintable(two->informativeText()));
     }
 
     void detailsSayWhetherTheSecretIsSaved()
