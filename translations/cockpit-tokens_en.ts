@@ -56,30 +56,6 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Deleting %Ln tokens…</source>
-        <translation>
-            <numerusform>Deleting %Ln token…</numerusform>
-            <numerusform>Deleting %Ln tokens…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens: %1.</source>
-        <translation>
-            <numerusform>Deleted %Ln token: %1.</numerusform>
-            <numerusform>Deleted %Ln tokens: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens.</source>
-        <translation>
-            <numerusform>Deleted %Ln token.</numerusform>
-            <numerusform>Deleted %Ln tokens.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
@@ -176,6 +152,30 @@ Delete them?</numerusform>
         <translation>
             <numerusform>Copied %n Terraform resource</numerusform>
             <numerusform>Copied %n Terraform resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDeleteFlow</name>
+    <message numerus="yes">
+        <source>Deleting %Ln tokens…</source>
+        <translation>
+            <numerusform>Deleting %Ln token…</numerusform>
+            <numerusform>Deleting %Ln tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens: %1.</source>
+        <translation>
+            <numerusform>Deleted %Ln token: %1.</numerusform>
+            <numerusform>Deleted %Ln tokens: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>Deleted %Ln token.</numerusform>
+            <numerusform>Deleted %Ln tokens.</numerusform>
         </translation>
     </message>
 </context>

@@ -343,70 +343,6 @@ Les supprimer ?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>No project</source>
-        <translation>Aucun projet</translation>
-    </message>
-    <message>
-        <source>Reading the secret key from the keychain…</source>
-        <translation>Lecture de la clé secrète dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>This profile cannot be used</source>
-        <translation>Ce profil est inutilisable</translation>
-    </message>
-    <message>
-        <source>Loading projects…</source>
-        <translation>Chargement des projets…</translation>
-    </message>
-    <message>
-        <source>Only the default project is listed</source>
-        <translation>Seul le projet par défaut est listé</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>Le chargement a été annulé.</translation>
-    </message>
-    <message>
-        <source>Could not load the projects</source>
-        <translation>Impossible de charger les projets</translation>
-    </message>
-    <message>
-        <source>Loading tokens of %1 in %2…</source>
-        <translation>Chargement des jetons de %1 dans %2…</translation>
-    </message>
-    <message>
-        <source>Loading tokens of %1 in all regions…</source>
-        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
-    </message>
-    <message>
-        <source>Could not load the tokens</source>
-        <translation>Impossible de charger les jetons</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. The table shows the previous results.</source>
-        <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>Suppression de « %1 »…</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>No token could be deleted.</source>
-        <translation>Aucun jeton n’a pu être supprimé.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 of %2 tokens.</source>
-        <translation>%1 jetons sur %2 supprimés.</translation>
-    </message>
-    <message>
         <source>Choose a project to create a token in</source>
         <translation>Choisissez un projet où créer un jeton</translation>
     </message>
@@ -417,115 +353,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Created “%1” in %2.</source>
         <translation>« %1 » créé dans %2.</translation>
-    </message>
-    <message>
-        <source>Copied the saved secret of “%1”.</source>
-        <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
-    </message>
-    <message>
-        <source>No saved secret of “%1” was found in the keychain: the entry was removed, or the keychain is locked.</source>
-        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée, ou le trousseau est verrouillé.</translation>
-    </message>
-    <message>
-        <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
-        <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access to the saved secret of “%1”. Unlock it and try again.</source>
-        <translation>Le trousseau a refusé l’accès à la clé secrète enregistrée de « %1 ». Déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The saved secret of “%1” could not be read: %2</source>
-        <translation>La clé secrète enregistrée de « %1 » n’a pas pu être lue : %2</translation>
-    </message>
-    <message>
-        <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
-        <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Create token…</source>
-        <translation>&amp;Créer un jeton…</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;loading</source>
-        <translation>Annuler le c&amp;hargement</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About Cockpit Tokens</source>
-        <translation>À &amp;propos de Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Jetons</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Cockpit Tokens</source>
-        <translation>À propos de Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The table shows the tokens as they were at the last refresh, in italics.</source>
-        <translation>Le tableau montre les jetons tels qu’ils étaient à la dernière actualisation, en italique.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %Ln tokens…</source>
-        <translation>
-            <numerusform>Suppression de %Ln jeton…</numerusform>
-            <numerusform>Suppression de %Ln jetons…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>« %1 » a été supprimé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens: %1.</source>
-        <translation>
-            <numerusform>%Ln jeton supprimé : %1.</numerusform>
-            <numerusform>%Ln jetons supprimés : %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens.</source>
-        <translation>
-            <numerusform>%Ln jeton supprimé.</numerusform>
-            <numerusform>%Ln jetons supprimés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Create a token in %1</source>
@@ -838,6 +665,33 @@ Les supprimer ?</numerusform>
             <numerusform>il y a %n an</numerusform>
             <numerusform>il y a %n ans</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSecretFlow</name>
+    <message>
+        <source>Copied the saved secret of “%1”.</source>
+        <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
+    </message>
+    <message>
+        <source>No saved secret of “%1” was found in the keychain: the entry was removed, or the keychain is locked.</source>
+        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée, ou le trousseau est verrouillé.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
+        <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the saved secret of “%1”. Unlock it and try again.</source>
+        <translation>Le trousseau a refusé l’accès à la clé secrète enregistrée de « %1 ». Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The saved secret of “%1” could not be read: %2</source>
+        <translation>La clé secrète enregistrée de « %1 » n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
+        <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1022,58 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>TokenDeleteFlow</name>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln tokens…</source>
+        <translation>
+            <numerusform>Suppression de %Ln jeton…</numerusform>
+            <numerusform>Suppression de %Ln jetons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens: %1.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé : %1.</numerusform>
+            <numerusform>%Ln jetons supprimés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé.</numerusform>
+            <numerusform>%Ln jetons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No token could be deleted.</source>
+        <translation>Aucun jeton n’a pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 tokens.</source>
+        <translation>%1 jetons sur %2 supprimés.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailsPanel</name>
     <message>
         <source>Token details</source>
@@ -1273,6 +1179,57 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>TokenListFlow</name>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the keychain…</source>
+        <translation>Lecture de la clé secrète dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>This profile cannot be used</source>
+        <translation>Ce profil est inutilisable</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+        <source>Only the default project is listed</source>
+        <translation>Seul le projet par défaut est listé</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Impossible de charger les projets</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in %2…</source>
+        <translation>Chargement des jetons de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in all regions…</source>
+        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens</source>
+        <translation>Impossible de charger les jetons</translation>
+    </message>
+    <message>
+        <source>The table shows the tokens as they were at the last refresh, in italics.</source>
+        <translation>Le tableau montre les jetons tels qu’ils étaient à la dernière actualisation, en italique.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The table shows the previous results.</source>
+        <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableView</name>
     <message>
         <source>Tokens</source>
@@ -1312,6 +1269,61 @@ Les supprimer ?</numerusform>
     <message>
         <source>Copy Terraform code for the selected tokens</source>
         <translation>Copier le code Terraform des jetons sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Create token…</source>
+        <translation>&amp;Créer un jeton…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;loading</source>
+        <translation>Annuler le c&amp;hargement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Cockpit Tokens</source>
+        <translation>À &amp;propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Cockpit Tokens</source>
+        <translation>À propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "ProfileController.h"
 
 #include "HeaderBar.h"
-#include "MainWindow.h"
 #include "ProfileDirectory.h"
 #include "ProfileNotices.h"
 #include "SafeConfirmation.h"
@@ -55,10 +54,12 @@ QString keychainDetails(const SecretStoreError &error)
 
 } // namespace
 
-ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profiles,
-                                     ProfileNotices *notices)
+ProfileController::ProfileController(QWidget *window, HeaderBar *header, StatusBanners *banners,
+                                     ProfileDirectory *profiles, ProfileNotices *notices)
     : QObject(window)
     , m_window(window)
+    , m_header(header)
+    , m_banners(banners)
     , m_profiles(profiles)
     , m_notices(notices)
     , m_signIn(new SignInFlow(profiles, window))
@@ -70,20 +71,19 @@ ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profi
     connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
     connect(m_removeAction, &QAction::triggered, this, &ProfileController::removeCurrentProfile);
 
-    QMenu *menu = m_window->header()->profileMenu();
+    QMenu *menu = m_header->profileMenu();
     menu->addAction(m_signInAction);
     menu->addAction(m_removeAction);
     connect(menu, &QMenu::aboutToShow, this, &ProfileController::updateActions);
 
-    HeaderBar *header = m_window->header();
-    connect(header, &HeaderBar::profileChanged, this, [this] {
+    connect(m_header, &HeaderBar::profileChanged, this, [this] {
         // A problem with the profile left behind is no longer the user's concern.
         m_notices->hideKeychainProblem();
         m_failedProfileId.clear();
         updateActions();
     });
     // Only the user's own choices are remembered: the header reports no programmatic change.
-    connect(header, &HeaderBar::projectChanged, this, [this](const QString &projectId) {
+    connect(m_header, &HeaderBar::projectChanged, this, [this](const QString &projectId) {
         m_profiles->rememberedProjects().remember(currentProfileId(), projectId);
     });
 
@@ -96,13 +96,13 @@ ProfileController::ProfileController(MainWindow *window, ProfileDirectory *profi
     connect(m_profiles, &ProfileDirectory::profileRemoved, this,
             &ProfileController::onProfileRemoved);
     connect(m_profiles, &ProfileDirectory::removeFailed, this, &ProfileController::onRemoveFailed);
-    connect(m_window->banners(), &StatusBanners::cancelRequested, this,
+    connect(m_banners, &StatusBanners::cancelRequested, this,
             &ProfileController::onCancelRequested);
     connect(m_notices, &ProfileNotices::reloadConfigRequested, this, [this] {
         m_notices->hideConfigNotices();
         m_profiles->reloadScwConfig();
         showConfigNotices();
-        m_window->header()->setProfiles(m_profiles->profiles(), currentProfileId());
+        m_header->setProfiles(m_profiles->profiles(), currentProfileId());
         updateActions();
     });
     connect(m_notices, &ProfileNotices::retryKeychainRequested, this,
@@ -178,7 +178,7 @@ void ProfileController::signIn(const QString &replacedProfileId)
 
 QString ProfileController::currentProfileId() const
 {
-    return m_window->header()->currentProfileId();
+    return m_header->currentProfileId();
 }
 
 QString ProfileController::nameOf(const QString &profileId) const
@@ -194,10 +194,10 @@ void ProfileController::activate(const QString &profileId)
     m_failedProfileId.clear();
     // The header lists what exists now (a profile may have been added or removed).
     {
-        const QSignalBlocker blocker(m_window->header());
-        m_window->header()->setProfiles(m_profiles->profiles(), profileId);
+        const QSignalBlocker blocker(m_header);
+        m_header->setProfiles(m_profiles->profiles(), profileId);
     }
-    m_window->activateProfile(profileId);
+    Q_EMIT openRequested(profileId);
     updateActions();
 }
 
@@ -253,7 +253,7 @@ void ProfileController::onProfileRemoved(const QString &profileId)
     if (profileId == currentProfileId())
         activate(m_profiles->initialProfileId(false));
     else
-        m_window->header()->setProfiles(m_profiles->profiles(), currentProfileId());
+        m_header->setProfiles(m_profiles->profiles(), currentProfileId());
     updateActions();
 }
 
@@ -268,14 +268,14 @@ void ProfileController::onRemoveFailed(const QString &profileId, const SecretSto
 void ProfileController::onProfileReady(const QString &profileId)
 {
     if (profileId == currentProfileId())
-        m_window->activateProfile(profileId);
+        Q_EMIT openRequested(profileId);
 }
 
 void ProfileController::onOpenFailed(const QString &profileId, const SecretStoreError &error)
 {
     if (profileId != currentProfileId())
         return;
-    m_window->banners()->hideLoading();
+    m_banners->hideLoading();
     m_failedProfileId = profileId;
     m_notices->showKeychainProblem(keychainProblemText(nameOf(profileId), error.kind),
                                    keychainDetails(error));
@@ -287,7 +287,7 @@ void ProfileController::onCancelRequested()
     if (!m_profiles->isOpening(profileId))
         return;
     m_profiles->cancelOpening(profileId);
-    m_window->banners()->hideLoading();
+    m_banners->hideLoading();
     m_failedProfileId = profileId;
     m_notices->showKeychainProblem(
         tr("Reading the secret key of “%1” from the keychain was cancelled.")

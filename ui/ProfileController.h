@@ -9,23 +9,27 @@
 
 #include <optional>
 
-class MainWindow;
+class HeaderBar;
 class ProfileDirectory;
 class ProfileNotices;
 class QAction;
+class QWidget;
+class StatusBanners;
 
 class SignInFlow;
 
-// The profile side of the window, beside the token work MainWindow does: the profile menu (sign
-// in, remove), the sign-in flow, the first run, the keychain read that opens an app profile and
-// its failures, the notices about config.yaml, and the project remembered per profile. It drives
-// the window only through MainWindow::activateProfile() and the header.
+// The profile side of the window, beside the token work: the profile menu (sign in, remove), the
+// sign-in flow, the first run, the keychain read that opens an app profile and its failures,
+// the notices about config.yaml, and the project remembered per profile. It knows the header,
+// the banners and its notices; opening a profile is asked for with openRequested().
 class ProfileController : public QObject
 {
     Q_OBJECT
 
 public:
-    ProfileController(MainWindow *window, ProfileDirectory *profiles, ProfileNotices *notices);
+    // `window`: the parent of the dialogs it opens.
+    ProfileController(QWidget *window, HeaderBar *header, StatusBanners *banners,
+                      ProfileDirectory *profiles, ProfileNotices *notices);
     ~ProfileController() override;
 
     // Opens the first profile: the demo when asked; else the profile the scw CLI would use, or
@@ -50,6 +54,10 @@ public:
 
     static QString firstRunSettingsKey();
 
+Q_SIGNALS:
+    // The profile to open now (the header already shows it).
+    void openRequested(const QString &profileId);
+
 private:
     void showConfigNotices();
     void activate(const QString &profileId);
@@ -63,7 +71,9 @@ private:
     QString currentProfileId() const;
     QString nameOf(const QString &profileId) const;
 
-    MainWindow *m_window;
+    QWidget *m_window;
+    HeaderBar *m_header;
+    StatusBanners *m_banners;
     ProfileDirectory *m_profiles;
     ProfileNotices *m_notices;
     SignInFlow *m_signIn;

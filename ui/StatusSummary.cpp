@@ -1,5 +1,7 @@
 #include "StatusSummary.h"
 
+#include "ClipboardGuard.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -73,6 +75,16 @@ void StatusSummary::setClipboardCountdown(int seconds)
     m_clipboard->setVisible(seconds > 0);
     m_clipboard->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds)
                                      : QString());
+}
+
+void StatusSummary::followClipboard(cockpit::ClipboardGuard *clipboard)
+{
+    connect(clipboard, &cockpit::ClipboardGuard::countdownChanged, this,
+            &StatusSummary::setClipboardCountdown);
+    // A guard owned by the window clears the clipboard, and signals so, while the window is
+    // being destroyed: the labels may be gone by then, the connection goes with them.
+    for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
+        connect(clipboard, signal, m_clipboard, [this] { setClipboardCountdown(0); });
 }
 
 QString StatusSummary::clipboardText() const

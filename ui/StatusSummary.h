@@ -6,6 +6,10 @@
 #include <QObject>
 
 class QLabel;
+
+namespace cockpit {
+class ClipboardGuard;
+} // namespace cockpit
 class QStatusBar;
 
 // The status bar's permanent texts: how many tokens (and how many shown by the filters), over
@@ -26,6 +30,8 @@ public:
     void showTransient(const QString &message);
     // "Clipboard clears in 25 s" while a copied secret is guarded; 0 hides it.
     void setClipboardCountdown(int seconds);
+    // Shows the guard's countdown while it guards a secret.
+    void followClipboard(cockpit::ClipboardGuard *clipboard);
     QString clipboardText() const;
 
     QString countsText() const;

@@ -139,6 +139,24 @@ void TokenTableView::selectTokens(const QStringList &tokenIds)
                                           QItemSelectionModel::NoUpdate);
 }
 
+bool TokenTableView::focusToken(const QString &tokenId)
+{
+    if (!model() || !selectionModel())
+        return false;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(TokenTableModel::TokenIdRole).toString() != tokenId)
+            continue;
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        scrollTo(index);
+        setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
 void TokenTableView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (event->reason() == QContextMenuEvent::Keyboard) {

@@ -22,6 +22,9 @@ public:
     QList<cockpit::Token> selectedTokens() const;
     // Selects the rows of these token IDs (for tests and to restore a selection).
     void selectTokens(const QStringList &tokenIds);
+    // Selects the token's row alone, makes it current, scrolls to it and takes the focus, so
+    // the row keys act on it; false when the view does not show it (e.g. filtered out).
+    bool focusToken(const QString &tokenId);
     // Widens or narrows the Name column to the names shown (within bounds), unless the user has
     // sized it (or a saved layout did); the Permissions column takes what is left.
     void fitNameColumn();

@@ -18,6 +18,7 @@
 #include "secrets/SecretStore.h"
 #include "services/CockpitSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -126,9 +127,9 @@ int main(int argc, char *argv[])
         } else if (which == QLatin1String("shortcuts") || which == QLatin1String("about")) {
             // Help → Keyboard Shortcuts or Help → About, grabbed on its own.
             if (which == QLatin1String("about"))
-                window.showAbout();
+                window.aboutAction()->trigger();
             else
-                window.showShortcuts();
+                window.shortcutsAction()->trigger();
             saveAndQuit(window, path, [&window, which]() -> QWidget * {
                 if (which == QLatin1String("about"))
                     return window.findChild<QWidget *>(QStringLiteral("aboutDialog"));

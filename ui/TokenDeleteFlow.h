@@ -1,0 +1,63 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Token.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class SavedSecretFlow;
+class StatusBanners;
+class StatusSummary;
+class TokenActions;
+class TokenTableView;
+class QWidget;
+
+namespace cockpit {
+class CockpitSession;
+class TokenTableModel;
+} // namespace cockpit
+
+// Deleting tokens: asks first (naming them, offering to forget their saved secrets; Cancel is
+// the default), deletes through the session's TokenService, removes each row as the API
+// confirms it, then says what happened (in passing when all went, in a banner listing the
+// failures otherwise) and selects the row that took the first deleted one's place.
+class TokenDeleteFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    TokenDeleteFlow(QWidget *window, TokenTableView *table, cockpit::TokenTableModel *model,
+                    TokenActions *actions, StatusBanners *banners, StatusSummary *summary,
+                    SavedSecretFlow *savedSecrets, QObject *parent);
+
+    // The session the deletes go through (the window's current one; null: none).
+    void setSession(cockpit::CockpitSession *session);
+    // Asks, then deletes.
+    void confirm(const QList<cockpit::Token> &tokens);
+    // Deletes tokens the user already chose to delete (e.g. those a lost create left).
+    void remove(const QList<cockpit::Token> &tokens);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onDeleted(const cockpit::Token &token);
+    void onFinished(int deleted, int failed);
+    void selectNext();
+
+    QWidget *m_window;
+    TokenTableView *m_table;
+    cockpit::TokenTableModel *m_model;
+    TokenActions *m_actions;
+    StatusBanners *m_banners;
+    StatusSummary *m_summary;
+    SavedSecretFlow *m_savedSecrets;
+    QPointer<cockpit::CockpitSession> m_session;
+    // Deletes whose saved secrets are to be forgotten once the API confirms them.
+    QSet<QString> m_forgetOnDelete;
+    QList<QPair<cockpit::Token, cockpit::ApiError>> m_failures;
+    QStringList m_deletedNames; // of the deletes under way, as the API confirms them
+    int m_reselectRow = -1;     // the view row of the first token being deleted
+};
