@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace cockpit;
@@ -269,6 +270,39 @@ private Q_SLOTS:
         QTest::qWait(500);
         m_emulator->setLatency(0);
         QCOMPARE(list().status, 200);
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder_data()
+    {
+        QTest::addColumn<int>("latency");
+        QTest::newRow("at once") << 0;
+        QTest::newRow("after a latency") << 200;
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        // Two requests written at once on one connection: both answers come back whole, in the
+        // order asked, also when the first one waits (the server must not start the second early).
+        QFETCH(int, latency);
+        m_emulator->setLatency(latency);
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, &socket,
+                [&socket, &received] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_emulator->baseUrl().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 10000);
+        const QByteArray common = "Host: 127.0.0.1\r\nX-Auth-Token: " + kSecret.toLatin1() + "\r\n";
+        socket.write("GET " + tokensPath().toLatin1() + "?project_id=" + m_project.toLatin1() +
+                     " HTTP/1.1\r\n" + common + "\r\n");
+        socket.write("GET /account/v3/projects/" + m_project.toLatin1() + " HTTP/1.1\r\n" + common +
+                     "Connection: close\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        received += socket.readAll();
+        QCOMPARE(received.count("HTTP/1.1 200 OK\r\n"), 2);
+        const qsizetype tokens = received.indexOf("\"tokens\":[");
+        const qsizetype project = received.indexOf("\"name\":\"faults\"");
+        QVERIFY2(tokens > 0 && project > tokens, received.constData());
+        QCOMPARE(m_emulator->requests().size(), 2);
     }
 
     void randomFaultsFollowTheSeed()
