@@ -7,14 +7,17 @@
 
 namespace cockpit {
 
-// Accepts connections as QTcpServer does and remembers each one's socket by the client's port:
-// every client is on 127.0.0.1, so the port alone tells the open connections apart.
+// Accepts connections as QTcpServer does and remembers each one's socket by the client's address
+// and port, which tell the open connections apart.
 class TrackingTcpServer : public QTcpServer
 {
 public:
     using QTcpServer::QTcpServer;
 
-    QTcpSocket *socketForPeerPort(quint16 port) const { return m_sockets.value(port).data(); }
+    QTcpSocket *socketFor(const QHostAddress &address, quint16 port) const
+    {
+        return m_sockets.value({address, port}).data();
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -24,20 +27,21 @@ protected:
             delete socket;
             return;
         }
-        const quint16 port = socket->peerPort();
-        m_sockets.insert(port, socket);
-        // A later connection may reuse the port before this socket goes: only forget the port
+        const Peer peer{socket->peerAddress(), socket->peerPort()};
+        m_sockets.insert(peer, socket);
+        // A later connection may reuse the port before this socket goes: only forget the peer
         // while no live socket holds it.
-        connect(socket, &QObject::destroyed, this, [this, port] {
-            const auto it = m_sockets.constFind(port);
+        connect(socket, &QObject::destroyed, this, [this, peer] {
+            const auto it = m_sockets.constFind(peer);
             if (it != m_sockets.constEnd() && it->isNull())
-                m_sockets.remove(port);
+                m_sockets.remove(peer);
         });
         addPendingConnection(socket);
     }
 
 private:
-    QHash<quint16, QPointer<QTcpSocket>> m_sockets;
+    using Peer = QPair<QHostAddress, quint16>;
+    QHash<Peer, QPointer<QTcpSocket>> m_sockets;
 };
 
 namespace {
@@ -134,7 +138,8 @@ void HttpSocketServer::dispatch(const QHttpServerRequest &request, QTcpSocket *s
 bool HttpSocketServer::handleRequest(const QHttpServerRequest &request,
                                      QHttpServerResponder &responder)
 {
-    QTcpSocket *socket = m_listener ? m_listener->socketForPeerPort(request.remotePort()) : nullptr;
+    QTcpSocket *socket =
+        m_listener ? m_listener->socketFor(request.remoteAddress(), request.remotePort()) : nullptr;
     dispatch(request, socket, takeTurn(responder));
     return true;
 }

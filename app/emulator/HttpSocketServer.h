@@ -25,11 +25,16 @@ class TrackingTcpServer;
 // Qt 6.4 (Technical Preview) hands handleRequest() the socket itself. From Qt 6.8 handleRequest()
 // gets a QHttpServerResponder, which writes only well-formed answers and does not expose the
 // socket; so the server listens on a QTcpServer of its own (TrackingTcpServer), which accepts each
-// connection, remembers its socket by the client's port and hands it on to QtHttpServer; a
-// request's socket is then found by QHttpServerRequest::remotePort(). The responder is kept,
-// unused, until the answer has been written: while it lives QtHttpServer reads no further request
-// from that connection, so pipelined requests are still answered in order. (Owning the listener and
-// parsing HTTP by hand would also work, but would give up QtHttpServer's tested parser.)
+// connection, remembers its socket by the client's address and port and hands it on to
+// QtHttpServer; a request's socket is then found by QHttpServerRequest::remoteAddress() and
+// remotePort(). The responder is kept, unused, until the answer has been written: while it lives
+// QtHttpServer reads no further request from that connection, so pipelined requests are still
+// answered in order. (Owning the listener and parsing HTTP by hand would also work, but would give
+// up QtHttpServer's tested parser.)
+static_assert(QT_VERSION < QT_VERSION_CHECK(6, 5, 0) || QT_VERSION >= QT_VERSION_CHECK(6, 8, 0),
+              "QtHttpServer 6.5 to 6.7 sits between the two APIs handled here: build with Qt 6.4 "
+              "or with Qt 6.8 and later");
+
 class HttpSocketServer : public QAbstractHttpServer
 {
     Q_OBJECT

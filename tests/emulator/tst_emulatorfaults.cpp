@@ -148,8 +148,9 @@ private Q_SLOTS:
 
     void droppedCreateStillCreates()
     {
-        // QNetworkAccessManager resends a request once, by itself, when the connection closes
-        // before any answer: two drops are needed for the client to see the failure.
+        // QNetworkAccessManager of Qt 6.4 and 6.8 resends a request once, by itself, when the
+        // connection closes before any answer (Qt 6.11's does not resend a POST): two drops make
+        // every client see the failure.
         m_emulator->injectFault(EmulatorFault::Drop, 2, "POST");
         const HttpResult result =
             m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("lost-answer")));
@@ -160,7 +161,7 @@ private Q_SLOTS:
         int posts = 0;
         for (const CockpitEmulator::RecordedRequest &request : m_emulator->requests())
             posts += request.method == "POST" ? 1 : 0;
-        QVERIFY(posts >= 2);
+        QVERIFY(posts == 1 || posts == 2);
         QCOMPARE(m_emulator->createCount(), posts);
         const QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_project);
         QCOMPARE(tokens.size(), 1 + posts);
