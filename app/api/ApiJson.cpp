@@ -1,5 +1,7 @@
 #include "ApiJson.h"
 
+#include "UtcDateTime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -307,7 +309,7 @@ std::optional<QDateTime> parseTimestamp(QStringView text)
     const QTime time(hour, minute, second, millis);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return UtcDateTime::fromDateAndTime(date, time).addSecs(-offsetSeconds);
 }
 
 ApiError parseTokenPage(const QByteArray &body, Region region, TokenPage *out)

@@ -6,9 +6,9 @@
 #include "EmulatorStore.h"
 #include "FaultInjector.h"
 #include "HttpResponseWriter.h"
+#include "HttpSocketServer.h"
 #include "RateLimiter.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QPointer>
 #include <QTcpSocket>
@@ -19,43 +19,18 @@
 
 namespace cockpit {
 
-// What handleRequest() decides at once, for answer() to act on after the latency: the request
-// is copied, since QtHttpServer reuses its QHttpServerRequest for the connection's next request.
+// What receive() decides at once, for answer() to act on after the latency.
 struct CockpitEmulator::PendingAnswer
 {
     RecordedRequest request;
+    QPointer<QTcpSocket> socket; // null once the client has gone
+    std::shared_ptr<void> turn;  // see HttpSocketServer::Exchange
     RateLimiter::Decision limits;
     std::optional<EmulatorFault> fault;
     bool close = false;
 };
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect:
-        return QByteArrayLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace:
-        return QByteArrayLiteral("TRACE");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
 
 void addCommonHeaders(EmulatorResponse &response, const RateLimiter::Decision &limits)
 {
@@ -88,18 +63,31 @@ QJsonObject wrongTypesBody()
 } // namespace
 
 CockpitEmulator::CockpitEmulator(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
+    , m_server(new HttpSocketServer(
+          [this](HttpSocketServer::Exchange exchange) {
+              PendingAnswer pending;
+              pending.request = std::move(exchange.request);
+              pending.socket = exchange.socket;
+              pending.turn = std::move(exchange.turn);
+              receive(std::move(pending));
+          },
+          this))
     , m_store(std::make_unique<EmulatorStore>())
     , m_faults(std::make_unique<FaultInjector>())
     , m_rateLimiter(std::make_unique<RateLimiter>())
 {
 }
 
-CockpitEmulator::~CockpitEmulator() = default;
+CockpitEmulator::~CockpitEmulator()
+{
+    // The server (and its connections) go first: no request may reach a half-destroyed emulator.
+    delete m_server;
+}
 
 quint16 CockpitEmulator::listenLocal(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    m_port = m_server->listenLocal(port);
     return m_port;
 }
 
@@ -208,14 +196,8 @@ int CockpitEmulator::createCount() const
     return m_store->createCount();
 }
 
-bool CockpitEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void CockpitEmulator::receive(PendingAnswer pending)
 {
-    PendingAnswer pending;
-    pending.request.method = methodName(request.method());
-    pending.request.path = request.url().path();
-    pending.request.query = request.query();
-    pending.request.headers = request.headers();
-    pending.request.body = request.body();
     m_requests.append(pending.request);
 
     const QByteArray connection = EmulatorRouter::headerValue(pending.request, "Connection");
@@ -229,30 +211,19 @@ bool CockpitEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         pending.fault = m_faults->next(pending.request.method);
 
     if (m_latencyMs == 0) {
-        answer(socket, pending);
-        return true;
+        answer(pending);
+        return;
     }
     // A timer, not a sleep: other requests are read and answered meanwhile. The socket may be
     // gone when it fires (the client gave up); the answer is then dropped.
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(m_latencyMs, this, [this, guard, pending] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            answer(guard, pending);
-    });
-    return true;
+    QTimer::singleShot(m_latencyMs, this, [this, pending] { answer(pending); });
 }
 
-void CockpitEmulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void CockpitEmulator::answer(const PendingAnswer &pending)
 {
-    // handleRequest() answers every request itself; this only runs if that ever changes.
-    Q_UNUSED(request);
-    EmulatorResponse response = EmulatorResponse::json(404, EmulatorJson::noRoute());
-    addCommonHeaders(response, RateLimiter::Decision{});
-    HttpResponseWriter::write(socket, response, false);
-}
-
-void CockpitEmulator::answer(QTcpSocket *socket, const PendingAnswer &pending)
-{
+    QTcpSocket *socket = pending.socket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
     const std::optional<EmulatorFault> fault = pending.fault;
     EmulatorResponse response;
     if (fault && FaultInjector::isRefusal(*fault)) {

@@ -5,18 +5,16 @@
 #include "api/Token.h"
 #include "api/TokenScope.h"
 
-#include <QAbstractHttpServer>
+#include "RecordedHttpRequest.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
-#include <QPair>
+#include <QObject>
 #include <QString>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <memory>
-
-class QTcpSocket;
 
 namespace cockpit {
 
@@ -49,13 +47,15 @@ enum class EmulatorFault
 
 class EmulatorStore;
 class FaultInjector;
+class HttpSocketServer;
 class RateLimiter;
 
 // A local stand-in for the Scaleway Cockpit token API (and the bits of Account and IAM the app
 // uses), served over real HTTP on 127.0.0.1. It answers like the recorded real API (same paths,
 // JSON shapes, error bodies and headers) and can inject faults, latency and rate limiting for
-// tests. It owns its in-memory data; nothing is persisted.
-class CockpitEmulator : public QAbstractHttpServer
+// tests. It owns its in-memory data; nothing is persisted. HttpSocketServer reads the requests
+// (the one class that differs between Qt versions); the answers are written here.
+class CockpitEmulator : public QObject
 {
     Q_OBJECT
 
@@ -102,26 +102,17 @@ public:
     void setApiKeyLookupDenied(bool denied);
 
     // ---- observation (for tests) ----
-    struct RecordedRequest
-    {
-        QByteArray method;
-        QString path;
-        QUrlQuery query;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-    };
+    using RecordedRequest = RecordedHttpRequest;
     QList<RecordedRequest> requests() const;
     void clearRequests();
     int createCount() const; // successful token creates so far
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
     struct PendingAnswer;
-    void answer(QTcpSocket *socket, const PendingAnswer &pending);
+    void receive(PendingAnswer pending);
+    void answer(const PendingAnswer &pending);
 
+    HttpSocketServer *m_server; // child
     std::unique_ptr<EmulatorStore> m_store;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RateLimiter> m_rateLimiter;

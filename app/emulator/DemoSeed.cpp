@@ -2,6 +2,8 @@
 
 #include "EmulatorStore.h"
 
+#include "api/UtcDateTime.h"
+
 #include <QRandomGenerator>
 
 #include <array>
@@ -78,7 +80,8 @@ const std::array<const char *, 12> kNouns{{"otter", "falcon", "heron", "lynx", "
 
 qint64 startOfTodayMicros()
 {
-    const QDateTime midnight(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC);
+    const QDateTime midnight =
+        UtcDateTime::fromDateAndTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0));
     return EmulatorStore::toMicros(midnight);
 }
 

@@ -1,6 +1,7 @@
 #include "EmulatorJson.h"
 
 #include "api/TokenScope.h"
+#include "api/UtcDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ QString timestamp(qint64 micros)
 {
     const qint64 seconds = micros >= 0 ? micros / 1000000 : (micros - 999999) / 1000000;
     const qint64 fraction = micros - seconds * 1000000;
-    const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const QDateTime time = UtcDateTime::fromSecsSinceEpoch(seconds);
     return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) %
            QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0')) % QLatin1Char('Z');
 }

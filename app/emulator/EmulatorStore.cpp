@@ -2,6 +2,8 @@
 
 #include "EmulatorJson.h"
 
+#include "api/UtcDateTime.h"
+
 #include <QUuid>
 
 #include <algorithm>
@@ -130,7 +132,7 @@ StoredProject EmulatorStore::addProject(const QString &organizationId, const QSt
     stored.project.name = name;
     stored.project.organizationId = organizationId;
     stored.project.description = description;
-    stored.project.createdAt = QDateTime::fromMSecsSinceEpoch(createdMicros / 1000, Qt::UTC);
+    stored.project.createdAt = UtcDateTime::fromMSecsSinceEpoch(createdMicros / 1000);
     stored.project.updatedAt = stored.project.createdAt;
     m_projects.insert(stored.project.id, stored);
     return stored;
@@ -169,7 +171,7 @@ StoredToken EmulatorStore::addToken(Region region, const QString &projectId, con
     stored.token.name = name;
     stored.token.region = region;
     stored.token.scopes = scopes;
-    stored.token.createdAt = QDateTime::fromMSecsSinceEpoch(createdMicros / 1000, Qt::UTC);
+    stored.token.createdAt = UtcDateTime::fromMSecsSinceEpoch(createdMicros / 1000);
     stored.token.updatedAt = stored.token.createdAt;
     stored.json = EmulatorJson::compact(EmulatorJson::token(stored));
     m_tokens[region].insert(stored.token.id, stored);

@@ -8,9 +8,9 @@ class QTcpSocket;
 
 namespace cockpit {
 
-// Writes HTTP/1.1 answers straight to the socket. QtHttpServer 6.4 reuses one QHttpServerRequest
-// per connection and its responder cannot outlive the request handler, so answers that come later
-// (latency) or that break the protocol on purpose (faults) are written by hand here instead.
+// Writes HTTP/1.1 answers straight to the socket: answers that come later (latency) and answers
+// that break the protocol on purpose (faults) are beyond QtHttpServer's responder on every Qt
+// version (see HttpSocketServer), so every answer is written by hand here.
 class HttpResponseWriter
 {
 public:

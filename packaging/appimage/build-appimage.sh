@@ -4,8 +4,8 @@
 #
 # Builds Cockpit_Tokens-<version>-x86_64.AppImage with linuxdeploy and linuxdeploy-plugin-qt.
 #
-# Needs: Qt 6.4 with QtHttpServer and QtWebSockets (its qmake on PATH, or QMAKE set; the CI job
-# uses aqt's Qt 6.4.2, whose libraries run on older distributions than the build machine's),
+# Needs: Qt 6.8 LTS with QtHttpServer and QtWebSockets (its qmake on PATH, or QMAKE set; the CI
+# job uses aqt's Qt 6.8.3, whose libraries run on older distributions than the build machine's),
 # QtKeychain 0.13 built against that Qt (packaging/deps/build-deps.sh), yaml-cpp 0.7, cmake,
 # ninja, curl, and the X11/xcb libraries the Qt xcb plugin loads. Build on the oldest distribution
 # the AppImage should run on: the bundle carries everything but glibc and the graphics stack.

@@ -3,7 +3,7 @@
 # run by the AppImage, Windows and macOS jobs of .github/workflows/packages.yml.
 #
 # Builds the libraries the app needs beside Qt, from their release tags, against the Qt found
-# through CMAKE_PREFIX_PATH (aqt's Qt 6.4.2 in CI), and installs them into a prefix:
+# through CMAKE_PREFIX_PATH (aqt's Qt 6.8.3 LTS in CI), and installs them into a prefix:
 #   qtkeychain  QtKeychain 0.13.2 for Qt 6 (the version Debian 12 ships and the app is tested with)
 #   yaml-cpp    yaml-cpp 0.7.0, static, so there is one library less to deploy
 # On Windows run it from Git Bash in a shell where the MSVC environment is set (the CI job uses

@@ -4,8 +4,8 @@
 #
 # Builds "Cockpit Tokens.app" and Cockpit_Tokens-<version>.dmg with macdeployqt and hdiutil.
 #
-# Needs: Xcode's command line tools, Qt 6.4 for macOS with QtHttpServer and QtWebSockets
-# (macdeployqt on PATH; the CI job uses aqt's Qt 6.4.2), QtKeychain 0.13 and yaml-cpp 0.7 built
+# Needs: Xcode's command line tools, Qt 6.8 LTS for macOS with QtHttpServer and QtWebSockets
+# (macdeployqt on PATH; the CI job uses aqt's Qt 6.8.3), QtKeychain 0.13 and yaml-cpp 0.7 built
 # against it (packaging/deps/build-deps.sh), cmake and ninja.
 #
 # Usage: packaging/macos/build-dmg.sh [work folder, default build/macos]

@@ -5,9 +5,9 @@
 # staging folder, then NSIS (cockpit-tokens.nsi). Run from a shell with the MSVC x64 environment
 # (a "x64 Native Tools" prompt, or ilammy/msvc-dev-cmd in CI), Qt's bin folder and NSIS on PATH.
 #
-#   pwsh packaging/windows/build-installer.ps1 -QtDir C:\Qt\6.4.2\msvc2019_64 -DepsDir C:\deps
+#   pwsh packaging/windows/build-installer.ps1 -QtDir C:\Qt\6.8.3\msvc2022_64 -DepsDir C:\deps
 param(
-    [Parameter(Mandatory = $true)][string]$QtDir,    # the Qt 6.4 kit (holds bin\windeployqt.exe)
+    [Parameter(Mandatory = $true)][string]$QtDir,    # the Qt 6.8 LTS kit (holds bin\windeployqt.exe)
     [Parameter(Mandatory = $true)][string]$DepsDir,  # QtKeychain and yaml-cpp (build-deps.sh)
     [string]$WorkDir = "build\windows"
 )

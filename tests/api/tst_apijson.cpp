@@ -2,6 +2,7 @@
 // holds, and broken bodies of every sort give a typed error, never a crash or half a result.
 #include "CassetteReader.h"
 #include "api/ApiJson.h"
+#include "api/UtcDateTime.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -493,7 +494,7 @@ void TestApiJson::timestamps_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QDateTime>("expected");
-    const QDateTime base(QDate(2024, 9, 19), QTime(9, 4, 30, 777), Qt::UTC);
+    const QDateTime base = UtcDateTime::fromDateAndTime(QDate(2024, 9, 19), QTime(9, 4, 30, 777));
     QTest::newRow("microseconds") << QStringLiteral("2024-09-19T09:04:30.777794Z") << true << base;
     QTest::newRow("milliseconds") << QStringLiteral("2024-09-19T09:04:30.777Z") << true << base;
     QTest::newRow("tenths") << QStringLiteral("2024-09-19T09:04:30.7Z") << true

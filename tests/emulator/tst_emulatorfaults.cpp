@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace cockpit;
 
@@ -147,8 +150,9 @@ private Q_SLOTS:
 
     void droppedCreateStillCreates()
     {
-        // QNetworkAccessManager resends a request once, by itself, when the connection closes
-        // before any answer: two drops are needed for the client to see the failure.
+        // QNetworkAccessManager of Qt 6.4 and 6.8 resends a request once, by itself, when the
+        // connection closes before any answer (Qt 6.11's does not resend a POST): two drops make
+        // every client see the failure.
         m_emulator->injectFault(EmulatorFault::Drop, 2, "POST");
         const HttpResult result =
             m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("lost-answer")));
@@ -159,11 +163,16 @@ private Q_SLOTS:
         int posts = 0;
         for (const CockpitEmulator::RecordedRequest &request : m_emulator->requests())
             posts += request.method == "POST" ? 1 : 0;
-        QVERIFY(posts >= 2);
+        QVERIFY(posts == 1 || posts == 2);
         QCOMPARE(m_emulator->createCount(), posts);
         const QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_project);
         QCOMPARE(tokens.size(), 1 + posts);
-        QCOMPARE(tokens.last().name, QStringLiteral("lost-answer"));
+        // By name, not position: tokens made within the same millisecond as "existing" may sort
+        // before it (creation times carry random microseconds).
+        const auto lost = std::count_if(tokens.cbegin(), tokens.cend(), [](const Token &token) {
+            return token.name == QLatin1String("lost-answer");
+        });
+        QCOMPARE(int(lost), posts);
     }
 
     void truncatedAnswer()
@@ -176,7 +185,10 @@ private Q_SLOTS:
                 [reply, &announced] { announced = reply->rawHeader("Content-Length"); });
         const HttpResult result = EmulatorTestClient::wait(reply);
         QVERIFY(result.finished);
-        QVERIFY(result.error != QNetworkReply::NoError);
+        QVERIFY2(
+            result.error != QNetworkReply::NoError,
+            qPrintable(
+                QStringLiteral("no error after %1 attempts").arg(m_emulator->requests().size())));
         QVERIFY(announced.toLongLong() > 0);
         QVERIFY(result.body.size() < announced.toLongLong());
     }
@@ -269,6 +281,39 @@ private Q_SLOTS:
         QTest::qWait(500);
         m_emulator->setLatency(0);
         QCOMPARE(list().status, 200);
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder_data()
+    {
+        QTest::addColumn<int>("latency");
+        QTest::newRow("at once") << 0;
+        QTest::newRow("after a latency") << 200;
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        // Two requests written at once on one connection: both answers come back whole, in the
+        // order asked, also when the first one waits (the server must not start the second early).
+        QFETCH(int, latency);
+        m_emulator->setLatency(latency);
+        QTcpSocket socket;
+        QByteArray received;
+        connect(&socket, &QTcpSocket::readyRead, &socket,
+                [&socket, &received] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_emulator->baseUrl().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 10000);
+        const QByteArray common = "Host: 127.0.0.1\r\nX-Auth-Token: " + kSecret.toLatin1() + "\r\n";
+        socket.write("GET " + tokensPath().toLatin1() + "?project_id=" + m_project.toLatin1() +
+                     " HTTP/1.1\r\n" + common + "\r\n");
+        socket.write("GET /account/v3/projects/" + m_project.toLatin1() + " HTTP/1.1\r\n" + common +
+                     "Connection: close\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+        received += socket.readAll();
+        QCOMPARE(received.count("HTTP/1.1 200 OK\r\n"), 2);
+        const qsizetype tokens = received.indexOf("\"tokens\":[");
+        const qsizetype project = received.indexOf("\"name\":\"faults\"");
+        QVERIFY2(tokens > 0 && project > tokens, received.constData());
+        QCOMPARE(m_emulator->requests().size(), 2);
     }
 
     void randomFaultsFollowTheSeed()

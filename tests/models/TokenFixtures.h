@@ -2,6 +2,7 @@
 
 // Tokens for the model tests, built in code (names, regions and scopes varied on purpose).
 #include "api/Token.h"
+#include "api/UtcDateTime.h"
 
 #include <QList>
 
@@ -23,7 +24,7 @@ inline cockpit::Token token(int n, const QString &name, cockpit::Region region,
 
 inline QDateTime at(int day, int hour = 12)
 {
-    return QDateTime(QDate(2024, 9, day), QTime(hour, 0), Qt::UTC);
+    return cockpit::UtcDateTime::fromDateAndTime(QDate(2024, 9, day), QTime(hour, 0));
 }
 
 // Five tokens: names out of order, mixed case, every region, various scopes and ages.

@@ -1,4 +1,5 @@
 // The Created column's relative texts.
+#include "api/UtcDateTime.h"
 #include "models/RelativeTime.h"
 
 #include <QTest>
@@ -21,7 +22,7 @@ void TestRelativeTime::relative_data()
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("expected");
     // Noon local time, so that "yesterday" does not depend on the machine's time zone.
-    const QDateTime now(QDate(2024, 9, 19), QTime(12, 0), Qt::LocalTime);
+    const QDateTime now(QDate(2024, 9, 19), QTime(12, 0)); // local time
     QTest::newRow("future (clock skew)") << now.addSecs(30) << now << QStringLiteral("just now");
     QTest::newRow("seconds") << now.addSecs(-59) << now << QStringLiteral("just now");
     QTest::newRow("one minute") << now.addSecs(-60) << now << QStringLiteral("a minute ago");
@@ -47,7 +48,7 @@ void TestRelativeTime::relative()
 
 void TestRelativeTime::exactTimeIsLocal()
 {
-    const QDateTime utc(QDate(2024, 9, 19), QTime(9, 4, 30), Qt::UTC);
+    const QDateTime utc = UtcDateTime::fromDateAndTime(QDate(2024, 9, 19), QTime(9, 4, 30));
     const QString text = exactLocalTimeText(utc);
     QVERIFY(text.contains(QString::number(utc.toLocalTime().time().hour())));
     QVERIFY(text.contains(QStringLiteral("2024")));

@@ -72,7 +72,9 @@ echo "== .deb control fields"
 depends="$(dpkg-deb -f "$deb" Depends)"
 # The first three are opened at run time (dpkg-shlibdeps cannot see them); the rest prove
 # dpkg-shlibdeps ran on the linked libraries.
-for dependency in qt6-qpa-plugins libsecret-1-0 libqt6svg6 libqt6widgets6 libqt6httpserver6 libqt6keychain1; do
+# The SVG plugins' package is this release's (libqt6svg6 up to Debian 12, qt6-svg-plugins after).
+svg_plugins="$(dpkg-query -S '*/qt6/plugins/imageformats/libqsvg.so' 2>/dev/null | cut -d: -f1 | head -n 1)"
+for dependency in qt6-qpa-plugins libsecret-1-0 "${svg_plugins:-libqt6svg6}" libqt6widgets6 libqt6httpserver6 libqt6keychain1; do
     grep -Eq "(^|, )$dependency( |,|$)" <<<"$depends" || fail "Depends lacks $dependency: $depends"
 done
 grep -Eq "(^|, )gnome-keyring( |,|$)" <<<"$(dpkg-deb -f "$deb" Recommends)" ||
@@ -217,9 +219,19 @@ if [ -f "$desktop" ]; then
 fi
 if [ -f "$metainfo" ]; then
     # --strict: warnings and infos fail as well as errors; only pedantic hints pass (the one left
-    # is the upper case in the reverse-DNS id, which the id itself dictates).
-    appstreamcli validate --no-net --strict --pedantic "$metainfo" ||
-        fail "appstreamcli validate rejects the metainfo (see above)"
+    # is the upper case in the reverse-DNS id, which the id itself dictates). AppStream 1.0
+    # (Debian 13) replaced <developer_name> by <developer>, which 0.16 (Debian 12) does not know:
+    # there, and only there, its "unknown-tag developer" info is expected.
+    status=0
+    report="$(appstreamcli validate --no-net --strict --pedantic "$metainfo" 2>&1)" || status=$?
+    echo "$report"
+    if [ "$status" -ne 0 ]; then
+        appstream_major="$(appstreamcli --version | grep -o '[0-9][0-9.]*' | head -n 1 | cut -d. -f1)"
+        unexpected="$(grep -E '^[EWI]: ' <<<"$report" | grep -Ev ':[0-9]+: unknown-tag developer$' || true)"
+        if [ "${appstream_major:-1}" -ge 1 ] || [ -n "$unexpected" ]; then
+            fail "appstreamcli validate rejects the metainfo (see above)"
+        fi
+    fi
     pass "appstreamcli validate --no-net --strict: valid"
     if ! appstreamcli validate-tree --no-net "$tree" >"$work/validate-tree.txt" 2>&1; then
         cat "$work/validate-tree.txt" >&2

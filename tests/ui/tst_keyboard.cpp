@@ -148,8 +148,9 @@ void TestKeyboard::initTestCase()
 
 bool TestKeyboard::activate(QWidget *window)
 {
+    // QApplication::setActiveWindow() is deprecated from Qt 6.5: activateWindow() asks the
+    // platform, which activates the window through the event loop that qWaitForWindowActive runs.
     window->activateWindow();
-    QApplication::setActiveWindow(window);
     return QTest::qWaitForWindowActive(window);
 }
 

@@ -43,8 +43,9 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 
 bool activate(QWidget *window)
 {
+    // QApplication::setActiveWindow() is deprecated from Qt 6.5: activateWindow() asks the
+    // platform, which activates the window through the event loop that qWaitForWindowActive runs.
     window->activateWindow();
-    QApplication::setActiveWindow(window);
     return QTest::qWaitForWindowActive(window);
 }
 

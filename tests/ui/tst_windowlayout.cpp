@@ -36,6 +36,8 @@ void TestWindowLayout::layoutIsRemembered()
     QList<int> splitterSizes;
     {
         MainWindow window(&profiles);
+        // The test's offscreen screen is 1280x800 (tests/ui/CMakeLists.txt): from Qt 6.8
+        // restoreGeometry() shrinks a window that does not fit its screen.
         window.resize(1000, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
