@@ -1,10 +1,10 @@
 // Walks every dialog of the app in each of its states (DialogGallery: create token, the one-time
 // secret, sign-in, delete confirmation, keyboard shortcuts; the main window has its own walk in
-// tests/ui) and fails on a control a screen reader could reach without a name; and checks that
+// tests/window) and fails on a control a screen reader could reach without a name; and checks that
 // no accessible text carries a token's secret.
-#include "ClipboardGuard.h"
+#include "common/ClipboardGuard.h"
 #include "DialogGallery.h"
-#include "SecretDialog.h"
+#include "create/SecretDialog.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 

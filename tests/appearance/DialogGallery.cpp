@@ -1,14 +1,14 @@
 #include "DialogGallery.h"
 
-#include "CreateTokenDialog.h"
-#include "CreateTokenFlow.h"
-#include "DeleteConfirmation.h"
-#include "PermissionMatrix.h"
-#include "ProfileController.h"
-#include "SecretDialog.h"
-#include "SecretLineEdit.h"
-#include "ShortcutsDialog.h"
-#include "SignInDialog.h"
+#include "create/CreateTokenDialog.h"
+#include "create/CreateTokenFlow.h"
+#include "tokens/DeleteConfirmation.h"
+#include "create/PermissionMatrix.h"
+#include "profiles/ProfileController.h"
+#include "create/SecretDialog.h"
+#include "common/SecretLineEdit.h"
+#include "window/ShortcutsDialog.h"
+#include "profiles/SignInDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -4,7 +4,7 @@
 // they can reach: each opens at the size it opens with in the app, then is driven into its
 // state (a message appearing, an API error, busy, no keychain...) the way the app drives it, so
 // the checks see what a user sees. For the appearance, layout and accessibility tests.
-#include "ClipboardGuard.h"
+#include "common/ClipboardGuard.h"
 #include "ConfirmationWatch.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"

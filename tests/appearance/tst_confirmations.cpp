@@ -4,7 +4,7 @@
 // one, and Enter must not confirm. The sources are read too: a destructive button made anywhere
 // but SafeConfirmation would escape this walk, so none may be.
 #include "DialogGallery.h"
-#include "SafeConfirmation.h"
+#include "common/SafeConfirmation.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -2,8 +2,8 @@
 // control of the main window (the token table, the pickers, the search box, the buttons), the
 // pixels that change when it takes the focus must be there and differ from what they were by at
 // least 3:1 (WCAG 2.4.13, focus appearance; 1.4.11, non-text contrast).
-#include "Palette.h"
-#include "TokenToolBar.h"
+#include "common/Palette.h"
+#include "tokens/TokenToolBar.h"
 #include "WindowHarness.h"
 
 #include <QComboBox>

@@ -4,9 +4,9 @@
 // light and the dark palette. Fails on a widget squeezed below its minimum (wrapped text
 // included), two widgets that overlap, or a widget cut off by its parent (LayoutCheck).
 #include "DialogGallery.h"
-#include "LanguageLoader.h"
+#include "common/LanguageLoader.h"
 #include "LayoutCheck.h"
-#include "Palette.h"
+#include "common/Palette.h"
 #include "WindowHarness.h"
 
 #include <QCheckBox>

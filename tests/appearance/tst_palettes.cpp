@@ -11,8 +11,8 @@
 // controls are exempt (WCAG 1.4.3 excludes inactive components). Icons such as the saved-secret
 // key must reach 3:1 (WCAG 1.4.11, graphical objects).
 #include "DialogGallery.h"
-#include "MessageBanner.h"
-#include "Palette.h"
+#include "window/MessageBanner.h"
+#include "common/Palette.h"
 #include "WindowHarness.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"

@@ -4,7 +4,7 @@
 // icon, check box indicator and padding), a combo box too narrow for its current text, a group
 // box narrower than its title, or a header section narrower than its title and sort arrow.
 #include "DialogGallery.h"
-#include "LanguageLoader.h"
+#include "common/LanguageLoader.h"
 #include "WindowHarness.h"
 
 #include <QAbstractButton>

@@ -1,9 +1,9 @@
 #include "ProfileTestKit.h"
 
-#include "LanguageLoader.h"
+#include "common/LanguageLoader.h"
 
-#include "SecretLineEdit.h"
-#include "TokenTableView.h"
+#include "common/SecretLineEdit.h"
+#include "tokens/TokenTableView.h"
 #include "credentials/ScwConfig.h"
 #include "models/TokenTableModel.h"
 #include "secrets/KeychainSecretStore.h"

@@ -6,12 +6,12 @@
 // keychain when COCKPIT_PROFILES_KEYCHAIN is set), and an in-process emulator seeded with the demo
 // organization plus a second organization reached with a second API key.
 #include "ConfirmationWatch.h"
-#include "HeaderBar.h"
-#include "MainWindow.h"
-#include "ProfileController.h"
-#include "ProfileDirectory.h"
-#include "ProfileNotices.h"
-#include "SignInFlow.h"
+#include "window/HeaderBar.h"
+#include "window/MainWindow.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileDirectory.h"
+#include "profiles/ProfileNotices.h"
+#include "profiles/SignInFlow.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/KeychainAvailability.h"
 #include "emulator/CockpitEmulator.h"

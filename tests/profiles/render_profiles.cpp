@@ -6,7 +6,7 @@
 //   sign-in.png: the sign-in form, filled; sign-in-failed.png: after a refused key
 //   window-notices.png: a config warning and a keychain failure
 #include "ProfileTestKit.h"
-#include "SecretLineEdit.h"
+#include "common/SecretLineEdit.h"
 
 #include <QApplication>
 #include <QComboBox>

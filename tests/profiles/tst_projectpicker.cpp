@@ -2,7 +2,7 @@
 // keyboard picks it, a search left unfinished changes nothing, and the project last chosen in
 // each profile is remembered (QSettings "profiles/<id>/project") and opened next time.
 #include "ProfileTestKit.h"
-#include "ProjectPicker.h"
+#include "profiles/ProjectPicker.h"
 #include "credentials/RememberedProjects.h"
 
 #include <QAbstractItemView>

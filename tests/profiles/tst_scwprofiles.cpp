@@ -1,7 +1,7 @@
 // The scw CLI's profiles in the window: config.yaml (SCW_CONFIG_PATH) with two profiles pointing
 // at the emulator, the profile the CLI would use opened with no set-up, switching, SCW_* alone,
 // and a broken or too readable config file that must not stop the other profile sources.
-#include "MessageBanner.h"
+#include "window/MessageBanner.h"
 #include "ProfileTestKit.h"
 
 #include <QAction>

@@ -3,10 +3,10 @@
 // keychain or the user asks; failures stay in the form with the input kept. Also the first run,
 // opening an app profile (its secret read from the keychain, and what a failing keychain shows),
 // and removing profiles.
-#include "MessageBanner.h"
+#include "window/MessageBanner.h"
 #include "ProfileTestKit.h"
-#include "SecretLineEdit.h"
-#include "StatusBanners.h"
+#include "common/SecretLineEdit.h"
+#include "window/StatusBanners.h"
 #include "credentials/RememberedProjects.h"
 
 #include <QAbstractButton>

@@ -1,6 +1,6 @@
 // The language choice: which language wins, and that the embedded French and English files and
 // Qt's own French translation are really loaded.
-#include "LanguageLoader.h"
+#include "common/LanguageLoader.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

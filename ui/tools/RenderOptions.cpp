@@ -1,7 +1,7 @@
 #include "RenderOptions.h"
 
-#include "LanguageLoader.h"
-#include "Palette.h"
+#include "common/LanguageLoader.h"
+#include "common/Palette.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -4,14 +4,14 @@
 //                      [--language fr] [--palette light|dark]
 // States: main (tokens, one selected, two with a saved secret), empty, error, partial, loading,
 // filtered, shortcuts and about (the Help → Keyboard Shortcuts and About dialogs alone).
-#include "AppIcon.h"
-#include "DesktopServices.h"
-#include "HeaderBar.h"
-#include "MainWindow.h"
-#include "ProfileDirectory.h"
+#include "common/AppIcon.h"
+#include "common/DesktopServices.h"
+#include "window/HeaderBar.h"
+#include "window/MainWindow.h"
+#include "profiles/ProfileDirectory.h"
 #include "RenderOptions.h"
-#include "ShortcutsDialog.h"
-#include "TokenTableView.h"
+#include "window/ShortcutsDialog.h"
+#include "tokens/TokenTableView.h"
 #include "emulator/CockpitEmulator.h"
 #include "models/TokenTableModel.h"
 #include "secrets/SavedSecretIndex.h"

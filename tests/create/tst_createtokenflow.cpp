@@ -1,0 +1,223 @@
+// The create-token flow in the real window against the emulator: dialog → one create → the
+// secret shown once → copy, save in the (in-memory) keychain → the new row selected and marked →
+// copy the saved secret later → delete and forget it. Run with every logging category at debug
+// level, then every log line and settings file is searched for the secrets: zero hits.
+// Also: a create whose answer is lost, and an API refusal shown in the dialog.
+#include "common/ClipboardGuard.h"
+#include "create/CreateTokenDialog.h"
+#include "create/CreateTokenFlow.h"
+#include "tokens/DeleteConfirmation.h"
+#include "window/HeaderBar.h"
+#include "create/PermissionMatrix.h"
+#include "create/SecretDialog.h"
+#include "common/SecretLineEdit.h"
+#include "window/StatusSummary.h"
+#include "tokens/TokenActions.h"
+#include "WindowHarness.h"
+#include "secrets/SavedSecretIndex.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cockpit;
+
+namespace {
+
+QStringList g_log;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                 message);
+}
+
+// Every file under the test-mode settings and data folders that contains `needle`.
+QStringList filesContaining(const QString &needle)
+{
+    QStringList hits;
+    for (const auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+          QStandardPaths::AppDataLocation}) {
+        const QString root = QStandardPaths::writableLocation(location);
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+                hits.append(file.fileName());
+        }
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestCreateTokenFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
+        qInstallMessageHandler(captureMessage);
+    }
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        QLoggingCategory::setFilterRules(QString());
+    }
+
+    void createCopySaveCopyAgainDelete()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.start());
+        MainWindow *window = harness.window.get();
+        QVERIFY(window->header()->createButton()->isEnabled());
+
+        QTest::mouseClick(window->header()->createButton(), Qt::LeftButton);
+        CreateTokenDialog *dialog = window->createFlow()->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->nameEdit()->setText(QStringLiteral("alloy-e2e"));
+        dialog->permissions()->applyPreset(PermissionMatrix::Preset::FullAccess);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+
+        SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
+        QVERIFY(secretDialog);
+        QCOMPARE(harness.emulator.createCount(), 1);
+        const QString secret = secretDialog->secretEdit()->text();
+        QVERIFY(secret.size() >= 32);
+
+        // The new row is there, selected, without a reload.
+        const QList<Token> selected = window->tokenActions()->selection();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().name, QStringLiteral("alloy-e2e"));
+        const Token created = selected.first();
+
+        QTest::mouseClick(secretDialog->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), secret);
+        QVERIFY(!window->statusSummary()->clipboardText().isEmpty());
+
+        QSignalSpy saved(secretDialog, &SecretDialog::secretSaved);
+        QTest::mouseClick(secretDialog->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QTest::mouseClick(secretDialog->doneButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window->createFlow()->secretDialog());
+        // The row is marked as having a saved secret.
+        const QModelIndex nameCell = window->tokenModel()->index(
+            window->tokenModel()->rowOfToken(created.id), TokenTableModel::NameColumn);
+        QVERIFY(nameCell.data(TokenTableModel::HasSavedSecretRole).toBool());
+        QVERIFY(nameCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("keychain")));
+
+        // Later: copy the saved secret from the row.
+        QVERIFY(window->tokenActions()->copySavedSecretAction()->isEnabled());
+        QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+        window->tokenActions()->copySavedSecretAction()->trigger();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), secret);
+
+        // Delete it and forget the saved secret.
+        window->tokenActions()->deleteAction()->trigger();
+        auto *confirmation = WindowHarness::waitForVisibleChild<DeleteConfirmation>(window);
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->checkBox());
+        QVERIFY(confirmation->checkBox()->isChecked());
+        QSignalSpy deleted(window, &MainWindow::deletesFinished);
+        confirmation->deleteButton()->click();
+        QVERIFY(deleted.wait(5000));
+        QTRY_VERIFY(!window->desktopServices().savedSecrets->contains(created.regionalId()));
+        QCOMPARE(window->tokenModel()->rowOfToken(created.id), -1);
+        QVERIFY(!harnessHas(harness, created.id));
+
+        window->saveLayout();
+        window->desktopServices().clipboard->clearNow();
+
+        // Nothing secret was logged or written to settings, though logging was at debug level.
+        QVERIFY(g_log.size() > 0);
+        for (const QString &needle : {secret, harness.seeded.secretKey}) {
+            for (const QString &line : std::as_const(g_log))
+                QVERIFY2(!line.contains(needle), qPrintable(QStringLiteral("logged: ") + line));
+            const QStringList files = filesContaining(needle);
+            QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+        }
+    }
+
+    void lostAnswerOffersToDeleteTheOrphan()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.start());
+        MainWindow *window = harness.window.get();
+        harness.emulator.injectFault(EmulatorFault::Drop, 1, "POST");
+
+        window->startCreate();
+        CreateTokenDialog *dialog = window->createFlow()->dialog();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("lost-answer"));
+        dialog->createButton()->click();
+
+        auto *question = WindowHarness::waitForVisibleChild<QMessageBox>(
+            window, QStringLiteral("orphanedTokenQuestion"));
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QStringLiteral("lost-answer")));
+        QCOMPARE(harness.emulator.createCount(), 1);
+        // The orphan is shown in the table.
+        QString orphanId;
+        for (const Token &token : window->tokenModel()->tokens()) {
+            if (token.name == QLatin1String("lost-answer"))
+                orphanId = token.id;
+        }
+        QVERIFY(!orphanId.isEmpty());
+
+        QSignalSpy deleted(window, &MainWindow::deletesFinished);
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QVERIFY(deleted.wait(5000));
+        QVERIFY(!harnessHas(harness, orphanId));
+        QCOMPARE(window->tokenModel()->rowOfToken(orphanId), -1);
+    }
+
+    void refusalIsShownInTheDialog()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.start());
+        MainWindow *window = harness.window.get();
+        harness.emulator.injectFault(EmulatorFault::RateLimited, 1, "POST");
+
+        window->startCreate();
+        CreateTokenDialog *dialog = window->createFlow()->dialog();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("throttled"));
+        dialog->createButton()->click();
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("throttled"));
+        QCOMPARE(harness.emulator.createCount(), 0);
+        // Never retried behind the user's back.
+        QTest::qWait(200);
+        QCOMPARE(harness.emulator.createCount(), 0);
+        dialog->reject();
+    }
+
+private:
+    static bool harnessHas(const WindowHarness &harness, const QString &id)
+    {
+        return WindowHarness::idsOf(harness.emulatorTokens()).contains(id);
+    }
+};
+
+QTEST_MAIN(TestCreateTokenFlow)
+#include "tst_createtokenflow.moc"

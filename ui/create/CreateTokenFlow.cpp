@@ -1,0 +1,189 @@
+#include "CreateTokenFlow.h"
+
+#include "create/CreateTokenDialog.h"
+#include "common/ErrorText.h"
+#include "common/SafeConfirmation.h"
+#include "create/SecretDialog.h"
+#include "services/CockpitSession.h"
+#include "services/TokenCreator.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+using cockpit::ApiError;
+using cockpit::CreatedToken;
+using cockpit::CreateTokenDialog;
+using cockpit::CreateTokenRequest;
+using cockpit::Token;
+using cockpit::TokenCreator;
+
+namespace {
+
+QString withDetails(const QString &sentence, const ApiError &error)
+{
+    const QString details = ErrorText::technicalDetails(error);
+    return details.isEmpty() ? sentence : sentence + QLatin1Char('\n') + details;
+}
+
+} // namespace
+
+CreateTokenFlow::CreateTokenFlow(const DesktopServices &services, QWidget *window)
+    : QObject(window)
+    , m_services(services)
+    , m_window(window)
+{
+}
+
+CreateTokenFlow::~CreateTokenFlow() = default;
+
+void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &projectId,
+                            const QString &projectName, cockpit::Region region,
+                            const QList<Token> &existing)
+{
+    if (m_dialog || !session)
+        return;
+    disconnectSession();
+    m_session = session;
+    TokenCreator *creator = session->creator();
+    connect(creator, &TokenCreator::created, this, &CreateTokenFlow::onCreated);
+    connect(creator, &TokenCreator::failed, this, &CreateTokenFlow::onFailed);
+    connect(creator, &TokenCreator::outcomeUnknown, this, &CreateTokenFlow::onOutcomeUnknown);
+    connect(creator, &TokenCreator::recoveryFinished, this, &CreateTokenFlow::onRecoveryFinished);
+    // A session replaced mid-create (another profile) takes its creator along: close the dialog.
+    connect(session, &QObject::destroyed, this, [this] {
+        if (m_dialog)
+            m_dialog->deleteLater();
+    });
+
+    m_dialog = new CreateTokenDialog(projectId, projectName, region, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setExistingTokens(existing);
+    // A create of this session whose outcome is still unknown cannot be sent again by accident.
+    m_dialog->setUnresolved(creator->unresolved());
+    connect(m_dialog, &CreateTokenDialog::createRequested, this,
+            [this](const CreateTokenRequest &request) {
+                if (!m_session || !m_session->creator()->create(request))
+                    m_dialog->setBusy(false);
+            });
+    connect(m_dialog, &CreateTokenDialog::checkAgainRequested, this, [this] {
+        if (!m_session || !m_session->creator()->checkAgain())
+            m_dialog->setUnresolved(m_session ? m_session->creator()->unresolved() : std::nullopt);
+        else
+            m_dialog->setBusy(true);
+    });
+    m_dialog->open();
+}
+
+void CreateTokenFlow::disconnectSession()
+{
+    if (m_session) {
+        m_session->creator()->disconnect(this);
+        m_session->disconnect(this);
+    }
+}
+
+void CreateTokenFlow::onCreated(const CreatedToken &created)
+{
+    if (m_dialog) {
+        m_dialog->setBusy(false);
+        m_dialog->accept();
+    }
+    Q_EMIT tokenCreated(created.token);
+    m_secretDialog = new cockpit::SecretDialog(created, m_services.clipboard, m_services.secrets,
+                                               m_services.savedSecrets, m_window);
+    m_secretDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_secretDialog->setWindowModality(Qt::WindowModal);
+    connect(m_secretDialog, &cockpit::SecretDialog::secretSaved, this,
+            &CreateTokenFlow::secretSaved);
+    m_secretDialog->open();
+}
+
+void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError &error)
+{
+    Q_UNUSED(request)
+    if (!m_dialog)
+        return;
+    m_dialog->setBusy(false);
+    QString sentence = ErrorText::sentence(error);
+    // The API's own help for an argument says exactly what to change.
+    for (const auto &detail : error.details) {
+        if (!detail.helpMessage.isEmpty()) {
+            sentence = detail.helpMessage;
+            break;
+        }
+    }
+    m_dialog->showError(withDetails(sentence, error), error.firstArgumentName());
+}
+
+void CreateTokenFlow::onOutcomeUnknown(const CreateTokenRequest &request, const ApiError &error)
+{
+    Q_UNUSED(error)
+    if (m_dialog)
+        m_dialog->showError(tr("The answer to the create request was lost. Checking whether "
+                               "“%1” was created anyway…")
+                                .arg(request.name));
+}
+
+void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
+                                         const QList<Token> &candidates,
+                                         const ApiError &searchError)
+{
+    if (!candidates.isEmpty()) {
+        if (m_dialog) {
+            m_dialog->setBusy(false);
+            m_dialog->accept();
+        }
+        Q_EMIT orphansFound(candidates);
+        askAboutOrphans(candidates);
+        return;
+    }
+    if (!m_dialog)
+        return;
+    m_dialog->setBusy(false);
+    if (searchError.isError()) {
+        m_dialog->setUnresolved(request);
+        m_dialog->showError(withDetails(
+            tr("The answer to the create request was lost, and the app could not check whether "
+               "“%1” was created: %2 Until it knows, it will not send the same request again, "
+               "to avoid a duplicate: use Check again.")
+                .arg(request.name, ErrorText::sentence(searchError)),
+            searchError));
+    } else {
+        m_dialog->setUnresolved(std::nullopt);
+        m_dialog->showError(tr("The answer to the create request was lost, and no token named "
+                               "“%1” exists: it was not created. You can create it again.")
+                                .arg(request.name));
+    }
+}
+
+SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans, QWidget *parent)
+{
+    const Token &first = orphans.first();
+    const QString when = QLocale().toString(first.createdAt.toLocalTime(), QLocale::ShortFormat);
+    auto *question = new SafeConfirmation(
+        tr("Token created, secret lost"),
+        orphans.size() == 1
+            ? tr("The answer to the create request was lost, but the token “%1” was created in "
+                 "%2 at %3. Its secret key was in that answer: nobody can ever see it.\n\nDelete "
+                 "this token? You can then create a new one.")
+                  .arg(first.name, cockpit::regionId(first.region), when)
+            : tr("The answer to the create request was lost, but %Ln tokens named “%1” were "
+                 "created just now in %2. Their secret keys were never seen.\n\nDelete them?",
+                 nullptr, int(orphans.size()))
+                  .arg(first.name, cockpit::regionId(first.region)),
+        parent);
+    question->setObjectName(QStringLiteral("orphanedTokenQuestion"));
+    // Keeping is the default: a token whose secret is lost can still be deleted later.
+    question->setSafeButton(tr("&Keep"));
+    question->setDestructiveButton(tr("&Delete"));
+    return question;
+}
+
+void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
+{
+    SafeConfirmation *question = orphanQuestion(orphans, m_window);
+    connect(question, &SafeConfirmation::destroyConfirmed, this,
+            [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });
+    question->open();
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "create/CreateTokenDialog.h"
+#include "common/DesktopServices.h"
+#include "create/SecretDialog.h"
+#include "api/ApiError.h"
+#include "api/Token.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+class SafeConfirmation;
+
+namespace cockpit {
+class CockpitSession;
+} // namespace cockpit
+
+// Runs "Create token" from the click to the one-time secret: the dialog collects the request, the
+// session's TokenCreator sends it once, the secret dialog shows the result. When the create's
+// answer is lost it reports what the search found and offers to delete the orphan, whose secret
+// nobody will ever see. The window only adds rows and deletes what it is asked to.
+class CreateTokenFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    CreateTokenFlow(const DesktopServices &services, QWidget *window);
+    ~CreateTokenFlow() override;
+
+    // Opens the dialog for a project; ignored while a create is already in progress.
+    // `existing`: the project's tokens the window knows of (a reused name gets a note).
+    void start(cockpit::CockpitSession *session, const QString &projectId,
+               const QString &projectName, cockpit::Region region,
+               const QList<cockpit::Token> &existing = {});
+    bool isRunning() const { return !m_dialog.isNull(); }
+
+    // The question asked when a lost create left tokens behind (Keep is the default).
+    static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans, QWidget *parent);
+
+    cockpit::CreateTokenDialog *dialog() const { return m_dialog; }
+    cockpit::SecretDialog *secretDialog() const { return m_secretDialog; }
+
+Q_SIGNALS:
+    void tokenCreated(const cockpit::Token &token);
+    // Tokens a lost create left behind (they exist: the window shows them).
+    void orphansFound(const QList<cockpit::Token> &tokens);
+    // The user chose to delete those orphans (already confirmed).
+    void deleteOrphansRequested(const QList<cockpit::Token> &tokens);
+    void secretSaved(const QString &regionalId);
+
+private:
+    void onCreated(const cockpit::CreatedToken &created);
+    void onFailed(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
+    void onOutcomeUnknown(const cockpit::CreateTokenRequest &request,
+                          const cockpit::ApiError &error);
+    void onRecoveryFinished(const cockpit::CreateTokenRequest &request,
+                            const QList<cockpit::Token> &candidates,
+                            const cockpit::ApiError &searchError);
+    void askAboutOrphans(const QList<cockpit::Token> &orphans);
+    void disconnectSession();
+
+    DesktopServices m_services;
+    QWidget *m_window;
+    QPointer<cockpit::CockpitSession> m_session;
+    QPointer<cockpit::CreateTokenDialog> m_dialog;
+    QPointer<cockpit::SecretDialog> m_secretDialog;
+};

@@ -1,0 +1,86 @@
+#include "SavedSecretFlow.h"
+
+#include "common/ClipboardGuard.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
+
+using cockpit::SecretStoreError;
+using cockpit::SecretStoreJob;
+using cockpit::Token;
+
+SavedSecretFlow::SavedSecretFlow(const DesktopServices &services, StatusBanners *banners,
+                                 StatusSummary *summary, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_banners(banners)
+    , m_summary(summary)
+{
+}
+
+bool SavedSecretFlow::isSaved(const Token &token) const
+{
+    return m_services.savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId()));
+}
+
+void SavedSecretFlow::copy(const Token &token)
+{
+    const QString key = cockpit::tokenSecretKey(token.regionalId());
+    SecretStoreJob *job = m_services.secrets->read(key);
+    connect(job, &SecretStoreJob::finished, this, [this, job, token, key] {
+        job->deleteLater();
+        const SecretStoreError &error = job->error();
+        if (!error.isError()) {
+            m_services.clipboard->copySecret(job->secret());
+            m_summary->showTransient(tr("Copied the saved secret of “%1”.").arg(token.name));
+            return;
+        }
+        QString text;
+        switch (error.kind) {
+        case SecretStoreError::Kind::NotFound:
+            // The keychain is the truth: forget the marker. A locked keyring reads back the same.
+            m_services.savedSecrets->remove(key);
+            text = tr("No saved secret of “%1” was found in the keychain: the entry was removed, "
+                      "or the keychain is locked.")
+                       .arg(token.name);
+            break;
+        case SecretStoreError::Kind::Unavailable:
+            text = tr("No keychain is available, so the saved secret of “%1” cannot be read.")
+                       .arg(token.name);
+            break;
+        case SecretStoreError::Kind::AccessDenied:
+            text = tr("The keychain refused access to the saved secret of “%1”. Unlock it and try "
+                      "again.")
+                       .arg(token.name);
+            break;
+        case SecretStoreError::Kind::Failed:
+        case SecretStoreError::Kind::None:
+            text =
+                tr("The saved secret of “%1” could not be read: %2").arg(token.name, error.message);
+            break;
+        }
+        m_banners->showNotice(text, {}, true);
+    });
+}
+
+void SavedSecretFlow::forget(const QList<Token> &tokens)
+{
+    for (const Token &token : tokens) {
+        const QString key = cockpit::tokenSecretKey(token.regionalId());
+        SecretStoreJob *job = m_services.secrets->remove(key);
+        connect(job, &SecretStoreJob::finished, this, [this, job, key, token] {
+            job->deleteLater();
+            const SecretStoreError &error = job->error();
+            if (!error.isError() || error.kind == SecretStoreError::Kind::NotFound) {
+                m_services.savedSecrets->remove(key);
+                return;
+            }
+            m_banners->showNotice(
+                tr("The token “%1” was deleted, but its saved secret could not be removed from the "
+                   "keychain: %2")
+                    .arg(token.name, error.message),
+                {}, true);
+        });
+    }
+}

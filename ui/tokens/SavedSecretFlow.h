@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/DesktopServices.h"
+#include "api/Token.h"
+
+#include <QObject>
+
+class StatusBanners;
+class StatusSummary;
+
+// The secrets saved in the keychain at creation, later: copies one (through the clipboard
+// guard) from a token's row, and forgets those of deleted tokens. The keychain is the truth: a
+// marker whose entry is gone is dropped. Problems are said in the notice banner.
+class SavedSecretFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    SavedSecretFlow(const DesktopServices &services, StatusBanners *banners, StatusSummary *summary,
+                    QObject *parent);
+
+    void copy(const cockpit::Token &token);
+    void forget(const QList<cockpit::Token> &tokens);
+    bool isSaved(const cockpit::Token &token) const;
+
+private:
+    DesktopServices m_services;
+    StatusBanners *m_banners;
+    StatusSummary *m_summary;
+};

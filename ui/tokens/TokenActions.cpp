@@ -1,0 +1,154 @@
+#include "TokenActions.h"
+
+#include "common/ClipboardGuard.h"
+#include "common/Shortcuts.h"
+#include "models/TerraformSnippet.h"
+#include "secrets/SavedSecretIndex.h"
+#include "secrets/SecretStore.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+
+using cockpit::Token;
+namespace TerraformSnippet = cockpit::TerraformSnippet;
+
+TokenActions::TokenActions(QObject *parent)
+    : QObject(parent)
+    , m_copyId(new QAction(tr("Copy ID"), this))
+    , m_copyRegionalId(new QAction(tr("Copy regional ID"), this))
+    , m_copyImport(new QAction(tr("Copy Terraform import command"), this))
+    , m_copyResource(new QAction(tr("Copy Terraform resource block"), this))
+    , m_delete(new QAction(tr("Delete…"), this))
+    , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
+{
+    m_copySavedSecret->setShortcut(Shortcuts::copySavedSecret());
+    m_copySavedSecret->setToolTip(Shortcuts::withKeys(
+        tr("Copy the secret key saved in the keychain when the token was created"),
+        m_copySavedSecret->shortcut()));
+    connect(m_copySavedSecret, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            Q_EMIT copySavedSecretRequested(m_selection.first());
+    });
+    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setToolTip(Shortcuts::withKeys(tr("Copy the token ID"), m_copyId->shortcut()));
+    m_copyRegionalId->setToolTip(tr("Copy {region}/{id}, the ID Terraform and the CLI use"));
+    m_copyImport->setToolTip(tr("Copy a terraform import command for the token"));
+    m_copyResource->setToolTip(
+        tr("Copy a scaleway_cockpit_token resource that recreates the token's name and scopes"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(
+        Shortcuts::withKeys(tr("Delete the selected tokens"), m_delete->shortcut()));
+
+    connect(m_copyId, &QAction::triggered, this, [this] {
+        if (m_selection.isEmpty())
+            return;
+        QStringList ids;
+        for (const Token &token : std::as_const(m_selection))
+            ids.append(token.id);
+        copy(ids.join(QLatin1Char('\n')),
+             m_selection.size() == 1 ? tr("Copied the ID of “%1”").arg(m_selection.first().name)
+                                     : tr("Copied %n IDs", nullptr, int(ids.size())));
+    });
+    connect(m_copyRegionalId, &QAction::triggered, this, [this] {
+        if (m_selection.isEmpty())
+            return;
+        QStringList ids;
+        for (const Token &token : std::as_const(m_selection))
+            ids.append(token.regionalId());
+        copy(ids.join(QLatin1Char('\n')),
+             m_selection.size() == 1
+                 ? tr("Copied the regional ID of “%1”").arg(m_selection.first().name)
+                 : tr("Copied %n regional IDs", nullptr, int(ids.size())));
+    });
+    connect(m_copyImport, &QAction::triggered, this, [this] {
+        if (m_selection.isEmpty())
+            return;
+        QString text = TerraformSnippet::importCommands(m_selection);
+        if (m_selection.size() == 1)
+            text.chop(1); // one command pastes more comfortably without its line break
+        copy(text, m_selection.size() == 1
+                       ? tr("Copied the import command for “%1”").arg(m_selection.first().name)
+                       : tr("Copied %n import commands", nullptr, int(m_selection.size())));
+    });
+    connect(m_copyResource, &QAction::triggered, this, [this] {
+        if (m_selection.isEmpty())
+            return;
+        copy(TerraformSnippet::resourceBlocks(m_selection),
+             m_selection.size() == 1
+                 ? tr("Copied the Terraform resource for “%1”").arg(m_selection.first().name)
+                 : tr("Copied %n Terraform resources", nullptr, int(m_selection.size())));
+    });
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (!m_selection.isEmpty() && m_deleteAllowed)
+            Q_EMIT deleteRequested(m_selection);
+    });
+    updateEnabled();
+}
+
+QList<QAction *> TokenActions::copyActions() const
+{
+    return {m_copyId, m_copyRegionalId, m_copyImport, m_copyResource};
+}
+
+void TokenActions::setSelection(const QList<Token> &tokens)
+{
+    m_selection = tokens;
+    updateEnabled();
+}
+
+void TokenActions::setDeleteAllowed(bool allowed)
+{
+    m_deleteAllowed = allowed;
+    updateEnabled();
+}
+
+void TokenActions::setDesktopServices(const DesktopServices &services)
+{
+    m_services = services;
+    updateEnabled();
+}
+
+void TokenActions::updateEnabled()
+{
+    const bool any = !m_selection.isEmpty();
+    for (QAction *action : copyActions())
+        action->setEnabled(any);
+    m_copySavedSecret->setEnabled(m_selection.size() == 1 && m_services.savedSecrets &&
+                                  m_services.savedSecrets->contains(
+                                      cockpit::tokenSecretKey(m_selection.first().regionalId())));
+    m_delete->setEnabled(any && m_deleteAllowed);
+}
+
+QMenu *TokenActions::createContextMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->addActions(copyActions());
+    menu->addAction(m_copySavedSecret);
+    menu->addSeparator();
+    menu->addAction(m_delete);
+    return menu;
+}
+
+void TokenActions::attachShortcutsTo(QWidget *view)
+{
+    for (QAction *action : {m_copyId, m_copySavedSecret, m_delete}) {
+        // A focused line edit or text view claims these keys first (ShortcutOverride), so
+        // Ctrl+C there copies its text and Del deletes a character, never a token.
+        action->setShortcutContext(Qt::WindowShortcut);
+        view->addAction(action);
+    }
+}
+
+void TokenActions::copy(const QString &text, const QString &message)
+{
+    if (m_selection.isEmpty())
+        return;
+    // Through the guard, so that a secret it was guarding is known to be gone.
+    if (m_services.clipboard)
+        m_services.clipboard->copyText(text);
+    else
+        QGuiApplication::clipboard()->setText(text);
+    Q_EMIT copied(message);
+}

@@ -1,0 +1,143 @@
+#include "TokenDeleteFlow.h"
+
+#include "tokens/DeleteConfirmation.h"
+#include "common/ErrorText.h"
+#include "tokens/SavedSecretFlow.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenTableView.h"
+#include "models/TokenTableModel.h"
+#include "services/CockpitSession.h"
+#include "services/TokenService.h"
+
+#include <QItemSelectionModel>
+
+using cockpit::ApiError;
+using cockpit::Token;
+
+TokenDeleteFlow::TokenDeleteFlow(QWidget *window, TokenTableView *table,
+                                 cockpit::TokenTableModel *model, TokenActions *actions,
+                                 StatusBanners *banners, StatusSummary *summary,
+                                 SavedSecretFlow *savedSecrets, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_table(table)
+    , m_model(model)
+    , m_actions(actions)
+    , m_banners(banners)
+    , m_summary(summary)
+    , m_savedSecrets(savedSecrets)
+{
+}
+
+void TokenDeleteFlow::setSession(cockpit::CockpitSession *session)
+{
+    m_session = session;
+    if (!session)
+        return;
+    cockpit::TokenService *tokens = session->tokens();
+    connect(tokens, &cockpit::TokenService::tokenDeleted, this, &TokenDeleteFlow::onDeleted);
+    connect(tokens, &cockpit::TokenService::tokenDeleteFailed, this,
+            [this](const Token &token, const ApiError &error) {
+                m_failures.append({token, error});
+            });
+    connect(tokens, &cockpit::TokenService::deletesFinished, this, &TokenDeleteFlow::onFinished);
+}
+
+void TokenDeleteFlow::confirm(const QList<Token> &tokens)
+{
+    if (!m_session || tokens.isEmpty())
+        return;
+    int saved = 0;
+    for (const Token &token : tokens)
+        saved += m_savedSecrets->isSaved(token) ? 1 : 0;
+    auto *confirmation = new DeleteConfirmation(tokens, m_window);
+    confirmation->offerToForgetSavedSecrets(saved);
+    connect(confirmation, &DeleteConfirmation::confirmed, this,
+            [this, confirmation](const QList<Token> &chosen) {
+                if (!m_session)
+                    return;
+                m_forgetOnDelete.clear();
+                if (confirmation->forgetSavedSecrets()) {
+                    for (const Token &token : chosen)
+                        m_forgetOnDelete.insert(token.regionalId());
+                }
+                // Where the selection was: the row that takes its place is selected after.
+                const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+                m_reselectRow = rows.isEmpty() ? -1 : rows.first().row();
+                for (const QModelIndex &row : rows)
+                    m_reselectRow = std::min(m_reselectRow, row.row());
+                m_banners->showNotice(
+                    chosen.size() == 1 ? tr("Deleting “%1”…").arg(chosen.first().name)
+                                       : tr("Deleting %Ln tokens…", nullptr, int(chosen.size())));
+                remove(chosen);
+            });
+    confirmation->open();
+}
+
+void TokenDeleteFlow::remove(const QList<Token> &tokens)
+{
+    if (!m_session)
+        return;
+    m_failures.clear();
+    m_deletedNames.clear();
+    m_actions->setDeleteAllowed(false);
+    m_session->tokens()->deleteTokens(tokens);
+}
+
+void TokenDeleteFlow::onDeleted(const Token &token)
+{
+    m_deletedNames.append(token.name);
+    m_model->removeToken(token.id);
+    if (m_forgetOnDelete.remove(token.regionalId()))
+        m_savedSecrets->forget({token});
+}
+
+void TokenDeleteFlow::onFinished(int deleted, int failed)
+{
+    m_actions->setDeleteAllowed(true);
+    if (failed == 0) {
+        // Done as asked: a passing word in the status bar, naming what went.
+        m_banners->hideNotice();
+        constexpr int kNamesSaid = 3;
+        m_summary->showTransient(
+            deleted == 1 ? tr("Deleted “%1”.").arg(m_deletedNames.value(0))
+            : deleted <= kNamesSaid
+                ? tr("Deleted %Ln tokens: %1.", nullptr, deleted).arg(m_deletedNames.join(tr(", ")))
+                : tr("Deleted %Ln tokens.", nullptr, deleted));
+    } else {
+        QStringList lines;
+        for (const auto &[token, error] : std::as_const(m_failures)) {
+            QString line =
+                tr("%1 (%2): %3")
+                    .arg(token.name, cockpit::regionId(token.region), ErrorText::sentence(error));
+            const QString technical = ErrorText::technicalDetails(error);
+            if (!technical.isEmpty())
+                line += tr(" (%1)").arg(technical);
+            lines.append(line);
+        }
+        const QString summary =
+            deleted == 0 ? tr("No token could be deleted.")
+                         : tr("Deleted %1 of %2 tokens.").arg(deleted).arg(deleted + failed);
+        m_banners->showNotice(summary, lines.join(QLatin1Char('\n')), true);
+    }
+    m_failures.clear();
+    m_deletedNames.clear();
+    selectNext();
+    Q_EMIT finished();
+}
+
+void TokenDeleteFlow::selectNext()
+{
+    const int row = std::exchange(m_reselectRow, -1);
+    QAbstractItemModel *shown = m_table->model();
+    const int count = shown ? shown->rowCount() : 0;
+    if (row < 0 || count == 0 || m_table->selectionModel()->hasSelection())
+        return;
+    // The row that took the first deleted one's place, else the new last row.
+    const QModelIndex next = shown->index(std::min(row, count - 1), 0);
+    m_table->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_table->scrollTo(next);
+}

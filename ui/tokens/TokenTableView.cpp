@@ -1,0 +1,207 @@
+#include "TokenTableView.h"
+
+#include "common/Shortcuts.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenCellDelegate.h"
+#include "models/TokenTableModel.h"
+
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QMenu>
+
+#include <algorithm>
+
+using cockpit::Token;
+using cockpit::TokenTableModel;
+
+TokenTableView::TokenTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setAccessibleName(tr("Tokens"));
+    setAccessibleDescription(tr("The tokens of the project in the chosen regions. Ctrl+A selects "
+                                "all, Del deletes the selection, the Menu key or Shift+F10 opens "
+                                "the actions."));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are selected whole, so Tab leaves the table instead of walking its cells.
+    setTabKeyNavigation(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setSortIndicatorShown(true);
+    setItemDelegate(new TokenCellDelegate(this));
+}
+
+void TokenTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    applyColumnLayout();
+}
+
+void TokenTableView::applyColumnLayout()
+{
+    QHeaderView *header = horizontalHeader();
+    if (header->count() != TokenTableModel::ColumnCount)
+        return;
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(TokenTableModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::RegionColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::PermissionsColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::CreatedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::IdColumn, QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    m_fitting = true;
+    header->resizeSection(TokenTableModel::NameColumn,
+                          metrics.horizontalAdvance(QStringLiteral("alloy-agent-paris")) + 48);
+    header->resizeSection(TokenTableModel::RegionColumn,
+                          metrics.horizontalAdvance(QStringLiteral("fr-par")) + 48);
+    header->resizeSection(TokenTableModel::CreatedColumn,
+                          metrics.horizontalAdvance(QStringLiteral("11 months ago")) + 40);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(font().pointSizeF());
+    // Both ends of an ID (elided in the middle), which is how people compare them; the whole ID
+    // is in the details pane, the tooltip and Copy ID.
+    header->resizeSection(TokenTableModel::IdColumn,
+                          QFontMetrics(fixed).horizontalAdvance(QString(21, QLatin1Char('0'))) +
+                              24);
+    m_fitting = false;
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical == TokenTableModel::NameColumn && !m_fitting)
+            m_nameSizedByUser = true;
+    });
+}
+
+void TokenTableView::fitNameColumn()
+{
+    if (m_nameSizedByUser || !model())
+        return;
+    // The rows a user sees first are enough to judge by, and cheap at any table size.
+    constexpr int kRowsMeasured = 2000;
+    const QFontMetrics metrics = fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < std::min(model()->rowCount(), kRowsMeasured); ++row)
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(
+                              model()->index(row, TokenTableModel::NameColumn).data().toString()));
+    // Room for the saved-secret key after the name, and the cell's padding.
+    const int wanted = widest + iconSize().width() + metrics.height() + 24;
+    const int bound = std::max(120, viewport()->width() * 35 / 100);
+    m_fitting = true;
+    horizontalHeader()->resizeSection(TokenTableModel::NameColumn, std::clamp(wanted, 120, bound));
+    m_fitting = false;
+}
+
+void TokenTableView::setActions(TokenActions *actions)
+{
+    m_actions = actions;
+    actions->attachShortcutsTo(this);
+}
+
+QList<Token> TokenTableView::selectedTokens() const
+{
+    QList<Token> tokens;
+    if (!selectionModel())
+        return tokens;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    tokens.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        tokens.append(index.data(TokenTableModel::TokenRole).value<Token>());
+    return tokens;
+}
+
+void TokenTableView::selectTokens(const QStringList &tokenIds)
+{
+    if (!model() || !selectionModel())
+        return;
+    QItemSelection selection;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (tokenIds.contains(index.data(TokenTableModel::TokenIdRole).toString()))
+            selection.select(index, model()->index(row, model()->columnCount() - 1));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        selectionModel()->setCurrentIndex(selection.first().topLeft(),
+                                          QItemSelectionModel::NoUpdate);
+}
+
+bool TokenTableView::focusToken(const QString &tokenId)
+{
+    if (!model() || !selectionModel())
+        return false;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(TokenTableModel::TokenIdRole).toString() != tokenId)
+            continue;
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        scrollTo(index);
+        setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+void TokenTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        openContextMenuAtCurrentRow();
+        return;
+    }
+    // A right click on an unselected row acts on that row, as in every file manager.
+    const QModelIndex index = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    if (index.isValid() && !selectionModel()->isSelected(index))
+        selectionModel()->select(index,
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    openContextMenu(event->globalPos());
+}
+
+void TokenTableView::keyPressEvent(QKeyEvent *event)
+{
+    // The Menu key, and Shift+F10, its usual stand-in. Accepted here, so that no context menu
+    // event follows for the same key.
+    const QKeySequence key(event->keyCombination());
+    if (key == QKeySequence(Qt::Key_Menu) || key == Shortcuts::contextMenu()) {
+        openContextMenuAtCurrentRow();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void TokenTableView::openContextMenuAtCurrentRow()
+{
+    // From the keyboard the menu opens under the current row and acts on the selection as is.
+    const QModelIndex current = currentIndex();
+    QPoint where = viewport()->rect().topLeft();
+    if (current.isValid()) {
+        const QRect cell = visualRect(current.siblingAtColumn(0));
+        where = QPoint(cell.left() + cell.height() / 2, cell.bottom());
+    }
+    openContextMenu(viewport()->mapToGlobal(where));
+}
+
+void TokenTableView::openContextMenu(const QPoint &globalPos)
+{
+    if (!m_actions)
+        return;
+    QMenu *menu = m_actions->createContextMenu(this);
+    menu->setObjectName(QStringLiteral("tokenContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(globalPos);
+}

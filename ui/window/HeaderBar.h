@@ -1,0 +1,78 @@
+#pragma once
+
+#include "profiles/ProfileOption.h"
+#include "profiles/ProjectPicker.h"
+#include "api/Project.h"
+#include "api/Region.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QPushButton;
+class QToolButton;
+
+// The row above the table: where the tokens come from (profile, project, region), the search
+// box, Refresh and the primary Create token button. It only reports choices; the window decides
+// what to load.
+class HeaderBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderBar(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<ProfileOption> &profiles, const QString &currentId);
+    QString currentProfileId() const;
+    QString currentProfileLabel() const;
+    void setDemoBadgeVisible(bool visible);
+    bool isDemoBadgeVisible() const;
+    // Placed by the window beside its menus, outside the header's rows, so that nothing moves
+    // when it appears.
+    QLabel *demoBadge() const { return m_demoBadge; }
+
+    void setProjects(const QList<cockpit::Project> &projects, const QString &currentId);
+    // A disabled one-line text instead of projects (e.g. while they load).
+    void setProjectsPlaceholder(const QString &text);
+    QString currentProjectId() const;
+    QString currentProjectName() const;
+
+    // std::nullopt = All regions.
+    std::optional<cockpit::Region> currentRegion() const;
+    void setCurrentRegion(std::optional<cockpit::Region> region);
+    QList<cockpit::Region> selectedRegions() const;
+    QString currentRegionName() const;
+
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *profileBox() const { return m_profile; }
+    // Beside the selector: what can be done with profiles (sign in, remove); filled by the owner.
+    QToolButton *profileMenuButton() const { return m_profileMenuButton; }
+    QMenu *profileMenu() const { return m_profileMenu; }
+    QComboBox *projectBox() const { return m_project; }
+    ProjectPicker *projectPicker() const { return m_project; }
+    QComboBox *regionBox() const { return m_region; }
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *createButton() const { return m_create; }
+
+Q_SIGNALS:
+    void profileChanged(const QString &profileId);
+    void projectChanged(const QString &projectId);
+    void regionChanged();
+    void searchTextChanged(const QString &text);
+    void refreshRequested();
+
+private:
+    QComboBox *m_profile;
+    QToolButton *m_profileMenuButton;
+    QMenu *m_profileMenu;
+    QLabel *m_demoBadge;
+    ProjectPicker *m_project;
+    QComboBox *m_region;
+    QLineEdit *m_search;
+    QPushButton *m_refresh;
+    QPushButton *m_create;
+};

@@ -1,0 +1,304 @@
+#include "MainWindow.h"
+
+#include "common/ClipboardGuard.h"
+#include "create/CreateTokenFlow.h"
+#include "window/HeaderBar.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileDirectory.h"
+#include "profiles/ProfileNotices.h"
+#include "tokens/SavedSecretFlow.h"
+#include "common/Shortcuts.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenDeleteFlow.h"
+#include "tokens/TokenDetailsPanel.h"
+#include "tokens/TokenEmptyState.h"
+#include "tokens/TokenListFlow.h"
+#include "tokens/TokenTableView.h"
+#include "tokens/TokenToolBar.h"
+#include "window/WindowLayoutSettings.h"
+#include "window/WindowMenus.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
+#include "secrets/InMemorySecretStore.h"
+#include "secrets/SavedSecretIndex.h"
+#include "services/CockpitSession.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using cockpit::Region;
+using cockpit::Token;
+
+namespace {
+constexpr int kRelativeTimeRefreshMs = 60 * 1000;
+} // namespace
+
+MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_services(services)
+    , m_model(new cockpit::TokenTableModel(this))
+    , m_proxy(new cockpit::TokenFilterProxyModel(this))
+    , m_actions(new TokenActions(this))
+{
+    if (!m_services.secrets)
+        m_services.secrets = new cockpit::InMemorySecretStore(this);
+    if (!m_services.savedSecrets)
+        m_services.savedSecrets = new cockpit::SavedSecretIndex(new QSettings(this), this);
+    if (!m_services.clipboard)
+        m_services.clipboard = new cockpit::ClipboardGuard(QGuiApplication::clipboard(), this);
+    m_actions->setDesktopServices(m_services);
+    m_model->setSavedSecretIndex(m_services.savedSecrets);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    m_menus = new WindowMenus(this);
+    m_list = new TokenListFlow(m_profiles, m_header, m_banners, m_summary, m_model, this);
+    m_createFlow = new CreateTokenFlow(m_services, this);
+    m_savedSecretFlow = new SavedSecretFlow(m_services, m_banners, m_summary, this);
+    m_deletes = new TokenDeleteFlow(this, m_table, m_model, m_actions, m_banners, m_summary,
+                                    m_savedSecretFlow, this);
+    m_header->setProfiles(m_profiles->profiles(), QString());
+    m_profileController =
+        new ProfileController(this, m_header, m_banners, m_profiles, m_profileNotices);
+    m_menus->build({m_profileController->signInAction(), m_profileController->removeAction()},
+                   m_actions, [this] { m_profileController->updateActions(); });
+    // The Demo badge at the menus' end: showing it moves none of the controls.
+    menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
+    connectParts();
+    WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
+    auto *ageTimer = new QTimer(this);
+    connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
+    ageTimer->start(kRelativeTimeRefreshMs);
+    updateViewState();
+    // The table, not the first control of the header: a stray arrow key there would switch
+    // profiles. Given once the window is first activated.
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_header = new HeaderBar(this);
+    m_toolBar = new TokenToolBar(m_actions, this);
+    m_banners = new StatusBanners(this);
+    m_profileNotices = new ProfileNotices(this);
+    m_table = new TokenTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setActions(m_actions);
+    m_table->sortByColumn(cockpit::TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_emptyState = new TokenEmptyState(this);
+    m_details = new TokenDetailsPanel(this);
+    m_details->setSavedSecretIndex(m_services.savedSecrets);
+
+    m_tableStack = new QStackedWidget(this);
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_emptyState);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_tableStack);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    // Room for the Terraform block beside the table.
+    m_splitter->setSizes({780, 460});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+    for (QWidget *part :
+         {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_toolBar),
+          static_cast<QWidget *>(m_profileNotices), static_cast<QWidget *>(m_banners)})
+        layout->addWidget(part);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_summary = new StatusSummary(statusBar());
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_profileController, &ProfileController::openRequested, m_list,
+            &TokenListFlow::openProfile);
+    connect(m_header, &HeaderBar::profileChanged, m_list, &TokenListFlow::openProfile);
+    connect(m_list, &TokenListFlow::sessionChanged, m_deletes, &TokenDeleteFlow::setSession);
+    connect(m_list, &TokenListFlow::stateChanged, this, &MainWindow::updateViewState);
+    connect(m_list, &TokenListFlow::tokensLoaded, m_table, &TokenTableView::fitNameColumn);
+    connect(m_list, &TokenListFlow::tokensLoaded, this, &MainWindow::tokensLoaded);
+    connect(m_list, &TokenListFlow::loadEnded, this, &MainWindow::loadEnded);
+    connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::updateViewState);
+    connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::deletesFinished);
+    connect(m_header->projectPicker(), &ProjectPicker::noMatch, this, [this](const QString &typed) {
+        m_summary->showTransient(tr("No project is named “%1”: the table still shows %2.")
+                                     .arg(typed, m_header->currentProjectName()));
+    });
+    connect(m_header, &HeaderBar::searchTextChanged, m_proxy,
+            &cockpit::TokenFilterProxyModel::setFilterText);
+    connect(m_toolBar, &TokenToolBar::scopeFilterChanged, m_proxy,
+            &cockpit::TokenFilterProxyModel::setScopeFilter);
+    connect(m_emptyState, &TokenEmptyState::clearFiltersRequested, this, &MainWindow::clearFilters);
+    connect(m_actions, &TokenActions::deleteRequested, m_deletes, &TokenDeleteFlow::confirm);
+    connect(m_actions, &TokenActions::copied, m_summary, &StatusSummary::showTransient);
+    connect(m_actions, &TokenActions::copySavedSecretRequested, m_savedSecretFlow,
+            &SavedSecretFlow::copy);
+    for (QPushButton *create : {m_header->createButton(), m_emptyState->createButton()})
+        connect(create, &QPushButton::clicked, this, &MainWindow::startCreate);
+    connect(m_menus->createAction(), &QAction::triggered, this, &MainWindow::startCreate);
+    connect(m_menus->refreshAction(), &QAction::triggered, m_list, &TokenListFlow::refresh);
+    connect(m_menus->cancelAction(), &QAction::triggered, m_list, &TokenListFlow::cancel);
+    connect(m_menus->findAction(), &QAction::triggered, this, [this] {
+        m_header->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_header->searchBox()->selectAll();
+    });
+    connect(m_createFlow, &CreateTokenFlow::tokenCreated, this, &MainWindow::showCreated);
+    connect(m_createFlow, &CreateTokenFlow::orphansFound, this, &MainWindow::addRows);
+    connect(m_createFlow, &CreateTokenFlow::deleteOrphansRequested, m_deletes,
+            &TokenDeleteFlow::remove);
+    connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this,
+            &MainWindow::onSelectionChanged);
+    m_summary->followClipboard(m_services.clipboard);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    // Row counts change with loads, deletes and filters alike.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateViewState);
+}
+
+void MainWindow::saveLayout() const
+{
+    WindowLayoutSettings::save(this, m_splitter, m_table->horizontalHeader());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_tableStack->currentWidget() == m_emptyState;
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // What is shown, then whose it is; the platform adds the app's name ("… — Cockpit Tokens").
+    const QString project = m_header->currentProjectName();
+    const QString profile = m_header->currentProfileLabel();
+    setWindowTitle(project.isEmpty()
+                       ? profile
+                       : tr("%1 — %2", "window title: project — profile").arg(project, profile));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QList<Token> selected = m_table->selectedTokens();
+    m_actions->setSelection(selected);
+    m_details->setTokens(selected);
+    updateViewState();
+}
+
+void MainWindow::clearFilters()
+{
+    m_header->searchBox()->clear();
+    m_toolBar->clearScopeFilter();
+}
+
+void MainWindow::updateViewState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total == 0 && m_list->hasLoaded() && !m_list->isLoading()) {
+        m_emptyState->showNoTokens(m_header->currentProjectName(), m_header->currentRegionName());
+        m_tableStack->setCurrentWidget(m_emptyState);
+    } else if (total > 0 && shown == 0) {
+        m_emptyState->showNoMatches();
+        m_tableStack->setCurrentWidget(m_emptyState);
+    } else {
+        m_tableStack->setCurrentWidget(m_table);
+    }
+    const int selected =
+        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    m_summary->setCounts(total, shown, m_list->freshRegionCount(), selected,
+                         m_model->staleRegions().keys());
+    m_menus->cancelAction()->setEnabled(m_list->isLoading());
+    updateCreateEnabled();
+    updateWindowTitle();
+}
+
+void MainWindow::updateCreateEnabled()
+{
+    const cockpit::CockpitSession *current = m_list->session();
+    const bool hasProject =
+        current && !current->configurationError() && !m_header->currentProjectId().isEmpty();
+    const bool ready = hasProject && m_list->createRefusal().isEmpty();
+    const QString tip =
+        ready ? Shortcuts::withKeys(tr("Create a token in %1").arg(m_header->currentProjectName()),
+                                    m_menus->createAction()->shortcut())
+        : hasProject ? m_list->createRefusal()
+                     : tr("Choose a project to create a token in");
+    for (QPushButton *button : {m_header->createButton(), m_emptyState->createButton()}) {
+        button->setEnabled(ready);
+        button->setToolTip(tip);
+    }
+    m_menus->createAction()->setEnabled(ready);
+}
+
+void MainWindow::startCreate()
+{
+    cockpit::CockpitSession *current = m_list->session();
+    if (!current || m_header->currentProjectId().isEmpty() || !m_list->createRefusal().isEmpty())
+        return;
+    // The region in view, else the profile's default: the console's advice is to create the
+    // token where its data sources are.
+    const Region region = m_header->currentRegion().value_or(
+        current->credentials().defaultRegion.value_or(Region::FrPar));
+    const bool rowsOfThisProject = m_list->loadedProjectId() == m_header->currentProjectId();
+    m_createFlow->start(current, m_header->currentProjectId(), m_header->currentProjectName(),
+                        region, rowsOfThisProject ? m_model->tokens() : QList<Token>());
+}
+
+void MainWindow::addRows(const QList<Token> &tokens)
+{
+    QList<Token> rows = m_model->tokens();
+    rows.append(tokens);
+    m_model->setTokens(rows);
+    updateViewState();
+}
+
+void MainWindow::showCreated(const Token &token)
+{
+    const QString &loaded = m_list->loadedProjectId();
+    if (token.projectId != loaded && !loaded.isEmpty())
+        return; // the user moved to another project meanwhile: nothing of this table
+    if (!m_header->selectedRegions().contains(token.region)) {
+        m_summary->showTransient(tr("“%1” was created in %2, which the table does not show.")
+                                     .arg(token.name, cockpit::regionId(token.region)));
+        return;
+    }
+    addRows({token});
+    // Selected, in view and focused (the row keys act on it once the secret dialog closes),
+    // even if the search would have hidden it.
+    if (!m_table->focusToken(token.id)) {
+        clearFilters();
+        m_table->focusToken(token.id);
+    }
+    m_summary->showTransient(
+        tr("Created “%1” in %2.").arg(token.name, cockpit::regionId(token.region)));
+}

@@ -1,0 +1,146 @@
+#include "StatusBanners.h"
+
+#include "common/ErrorText.h"
+#include "window/MessageBanner.h"
+#include "common/Shortcuts.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using cockpit::ApiError;
+using cockpit::Region;
+
+StatusBanners::StatusBanners(QWidget *parent)
+    : QWidget(parent)
+    , m_loading(new MessageBanner(MessageBanner::Kind::Progress, this))
+    , m_error(new MessageBanner(MessageBanner::Kind::Error, this))
+    , m_warning(new MessageBanner(MessageBanner::Kind::Warning, this))
+    , m_notice(new MessageBanner(MessageBanner::Kind::Info, this))
+{
+    QPushButton *cancel = m_loading->addButton(tr("Cancel"), tr("Cancel loading"));
+    cancel->setToolTip(Shortcuts::withKeys(tr("Stop loading"), QKeySequence(Qt::Key_Escape)));
+    connect(cancel, &QPushButton::clicked, this, &StatusBanners::cancelRequested);
+
+    QPushButton *retry = m_error->addButton(tr("Retry"), tr("Retry loading"));
+    connect(retry, &QPushButton::clicked, this, &StatusBanners::retryRequested);
+    m_warningRetry = m_warning->addButton(tr("Retry"), tr("Retry the failed regions"));
+    connect(m_warningRetry, &QPushButton::clicked, this, &StatusBanners::retryRequested);
+    QPushButton *dismiss = m_notice->addButton(tr("Dismiss"), tr("Dismiss the message"));
+    connect(dismiss, &QPushButton::clicked, this, &StatusBanners::hideNotice);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    for (MessageBanner *banner : {m_loading, m_error, m_warning, m_notice}) {
+        layout->addWidget(banner);
+        banner->hide();
+    }
+}
+
+void StatusBanners::showLoading(const QString &text)
+{
+    m_loading->setMessage(text);
+    m_loading->setProgress(0, -1);
+    m_loading->show();
+}
+
+void StatusBanners::setLoadingProgress(int loaded, int total)
+{
+    m_loading->setProgress(loaded, total);
+}
+
+void StatusBanners::hideLoading()
+{
+    m_loading->hide();
+}
+
+bool StatusBanners::isLoadingShown() const
+{
+    return !m_loading->isHidden();
+}
+
+void StatusBanners::showError(const QString &action, const ApiError &error, const QString &note)
+{
+    const QString text = ErrorText::forAction(action, error);
+    m_error->setMessage(note.isEmpty() ? text : text + QLatin1Char(' ') + note,
+                        ErrorText::technicalDetails(error));
+    m_error->show();
+}
+
+void StatusBanners::showErrorText(const QString &text, const QString &details)
+{
+    m_error->setMessage(text, details);
+    m_error->show();
+}
+
+void StatusBanners::hideError()
+{
+    m_error->hide();
+}
+
+void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
+                                const QMap<Region, QDateTime> &shownAsOf)
+{
+    QStringList kept;
+    QStringList missing;
+    QStringList details;
+    for (auto it = regionErrors.cbegin(); it != regionErrors.cend(); ++it) {
+        (shownAsOf.contains(it.key()) ? kept : missing).append(cockpit::regionId(it.key()));
+        QString line = tr("%1: %2").arg(cockpit::regionId(it.key()), ErrorText::sentence(*it));
+        const QString technical = ErrorText::technicalDetails(*it);
+        if (!technical.isEmpty())
+            line += tr(" (%1)").arg(technical);
+        details.append(line);
+    }
+    QStringList sentences;
+    if (!kept.isEmpty()) {
+        QDateTime oldest = shownAsOf.first();
+        for (const QDateTime &when : shownAsOf)
+            oldest = std::min(oldest, when);
+        sentences.append(
+            tr("Tokens in %1 could not be refreshed: the table shows them as they were at %2, in "
+               "italics.")
+                .arg(kept.join(tr(", ")),
+                     QLocale().toString(oldest.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    if (!missing.isEmpty())
+        sentences.append(tr("Tokens in %1 could not be loaded: the table has none of them.")
+                             .arg(missing.join(tr(", "))));
+    sentences.append(tr("The other regions are up to date."));
+    m_warning->setMessage(sentences.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
+    m_warningRetry->show();
+    m_warning->show();
+}
+
+void StatusBanners::showWarningText(const QString &text, const QString &details)
+{
+    m_warning->setMessage(text, details);
+    m_warningRetry->hide();
+    m_warning->show();
+}
+
+void StatusBanners::hideWarning()
+{
+    m_warning->hide();
+}
+
+void StatusBanners::showNotice(const QString &text, const QString &details, bool warning)
+{
+    m_notice->setKind(warning ? MessageBanner::Kind::Warning : MessageBanner::Kind::Info);
+    m_notice->setMessage(text, details);
+    m_notice->show();
+}
+
+void StatusBanners::hideNotice()
+{
+    m_notice->hide();
+}
+
+void StatusBanners::hideAll()
+{
+    for (MessageBanner *banner : {m_loading, m_error, m_warning, m_notice})
+        banner->hide();
+}
