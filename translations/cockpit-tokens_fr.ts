@@ -359,10 +359,6 @@ Les supprimer ?</numerusform>
         <translation>Créer un jeton dans %1</translation>
     </message>
     <message>
-        <source>No project is named “%1”: the table still shows %2.</source>
-        <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>window title: project — profile</comment>
         <translation>%1 — %2</translation>
@@ -1227,6 +1223,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>Loading was cancelled. The table shows the previous results.</source>
         <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
+    </message>
+    <message>
+        <source>No project is named “%1”: the table still shows %2.</source>
+        <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
     </message>
 </context>
 <context>

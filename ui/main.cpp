@@ -1,21 +1,21 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
 #include "common/AppIcon.h"
+#include "common/AppStyle.h"
 #include "common/ClipboardGuard.h"
-#include "common/FocusRingStyle.h"
-#include "window/HeaderBar.h"
 #include "common/LanguageLoader.h"
-#include "window/MainWindow.h"
-#include "profiles/ProfileController.h"
-#include "profiles/ProfileDirectory.h"
-#include "profiles/SignInFlow.h"
-#include "window/StartupProbe.h"
-#include "tokens/TokenTableView.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/ScwConfig.h"
 #include "models/TokenTableModel.h"
+#include "profiles/ProfileController.h"
+#include "profiles/ProfileDirectory.h"
+#include "profiles/SignInFlow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SavedSecretIndex.h"
+#include "tokens/TokenTableView.h"
+#include "window/HeaderBar.h"
+#include "window/MainWindow.h"
+#include "window/StartupProbe.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
         return 0; // only text was asked for, and the parser has printed it
     QApplication::setWindowIcon(AppIcon::icon());
     // Keyboard focus that can be seen on Fusion, the style of desktops without one of their own.
-    FocusRingStyle::installIfFusion();
+    AppStyle::installFocusRingsIfFusion();
 
     QNetworkAccessManager network;
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)

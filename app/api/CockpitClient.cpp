@@ -85,21 +85,6 @@ void runSingle(const RunnerSource &source, Reply *reply, const HttpRequestSpec &
 
 } // namespace
 
-QString listOrderId(ListOrder order)
-{
-    switch (order) {
-    case ListOrder::CreatedAtAsc:
-        return QStringLiteral("created_at_asc");
-    case ListOrder::CreatedAtDesc:
-        return QStringLiteral("created_at_desc");
-    case ListOrder::NameAsc:
-        return QStringLiteral("name_asc");
-    case ListOrder::NameDesc:
-        return QStringLiteral("name_desc");
-    }
-    return QStringLiteral("created_at_asc");
-}
-
 class CockpitClient::Private
 {
 public:

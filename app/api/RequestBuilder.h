@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CockpitClient.h"
+#include "ClientSettings.h"
 #include "Region.h"
 #include "Secret.h"
 #include "Token.h"

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CockpitEmulator.h"
+#include "EmulatorTypes.h"
+#include "api/Region.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatorStore.h"
+#include "StoredRecords.h"
 
 #include <QByteArray>
 #include <QJsonObject>

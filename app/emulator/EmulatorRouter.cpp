@@ -85,8 +85,7 @@ EmulatorRouter::EmulatorRouter(EmulatorStore &store)
 {
 }
 
-QByteArray EmulatorRouter::headerValue(const CockpitEmulator::RecordedRequest &request,
-                                       const QByteArray &name)
+QByteArray EmulatorRouter::headerValue(const RecordedHttpRequest &request, const QByteArray &name)
 {
     for (const auto &[key, value] : request.headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
@@ -95,7 +94,7 @@ QByteArray EmulatorRouter::headerValue(const CockpitEmulator::RecordedRequest &r
     return {};
 }
 
-EmulatorResponse EmulatorRouter::route(const CockpitEmulator::RecordedRequest &request) const
+EmulatorResponse EmulatorRouter::route(const RecordedHttpRequest &request) const
 {
     const Match m = match(request.path);
     if (m.route == Route::None)

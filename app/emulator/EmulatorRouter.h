@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CockpitEmulator.h"
 #include "EmulatorResponse.h"
+#include "RecordedHttpRequest.h"
 
 namespace cockpit {
 
@@ -16,11 +16,10 @@ public:
 
     void setApiKeyLookupDenied(bool denied) { m_apiKeyLookupDenied = denied; }
 
-    EmulatorResponse route(const CockpitEmulator::RecordedRequest &request) const;
+    EmulatorResponse route(const RecordedHttpRequest &request) const;
 
     // The value of a request header, whatever its case; empty when absent.
-    static QByteArray headerValue(const CockpitEmulator::RecordedRequest &request,
-                                  const QByteArray &name);
+    static QByteArray headerValue(const RecordedHttpRequest &request, const QByteArray &name);
 
 private:
     EmulatorStore &m_store;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StoredRecords.h"
 #include "api/Project.h"
 #include "api/Region.h"
 #include "api/Token.h"
@@ -13,41 +14,6 @@
 #include <optional>
 
 namespace cockpit {
-
-// The real API stamps objects with microseconds; QDateTime keeps milliseconds. The store keeps
-// the full value and hands out the millisecond QDateTime in the domain types.
-struct StoredToken
-{
-    Token token;
-    qint64 createdMicros = 0; // since the epoch, UTC (created_at == updated_at: no update endpoint)
-    // The token as list and get answers show it (compact, secret_key null). Tokens never change,
-    // so it is serialised once at creation instead of on every page served.
-    QByteArray json;
-};
-
-struct StoredProject
-{
-    Project project;
-    qint64 createdMicros = 0;
-};
-
-struct StoredApiKey
-{
-    QString accessKey;
-    QString secretKey;
-    QString defaultProjectId;
-    QString organizationId;
-    QString applicationId;
-    qint64 createdMicros = 0;
-};
-
-enum class TokenOrder
-{
-    CreatedAtAsc,
-    CreatedAtDesc,
-    NameAsc,
-    NameDesc
-};
 
 // The emulator's in-memory data: API keys, projects and regional tokens. It checks nothing about
 // who may do what (the endpoints do); it only keeps the data consistent and sorted.

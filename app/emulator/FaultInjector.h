@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CockpitEmulator.h"
+#include "EmulatorTypes.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,5 @@
 #include "TokenRowSorter.h"
 
-#include "TokenTableModel.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -109,32 +107,32 @@ std::vector<quint32> idRanks(const QList<TokenRow> &rows)
         rows, [](const TokenRow &row) { return QStringView(row.token.id); }, idLess);
 }
 
-QList<int> order(const QList<TokenRow> &rows, int column, Qt::SortOrder sortOrder,
+QList<int> order(const QList<TokenRow> &rows, Key by, Qt::SortOrder sortOrder,
                  const std::vector<quint32> &nameRanks, const std::vector<quint32> &idRanks)
 {
     std::vector<Keyed> keyed(size_t(rows.size()));
     std::vector<quint32> columnRanks;
-    if (column == TokenTableModel::PermissionsColumn)
+    if (by == Key::Permissions)
         columnRanks = summaryRanks(rows);
 
     for (int i = 0; i < rows.size(); ++i) {
         const TokenRow &row = rows.at(i);
         quint64 key = 0;
-        switch (column) {
-        case TokenTableModel::RegionColumn:
+        switch (by) {
+        case Key::Region:
             key = quint64(row.token.region);
             break;
-        case TokenTableModel::CreatedColumn:
+        case Key::Created:
             // Offset so that the unsigned order is the signed order of the timestamps.
             key = quint64(row.createdMs) ^ (quint64(1) << 63);
             break;
-        case TokenTableModel::IdColumn:
+        case Key::Id:
             key = idRanks[size_t(i)];
             break;
-        case TokenTableModel::PermissionsColumn:
+        case Key::Permissions:
             key = columnRanks[size_t(i)];
             break;
-        default: // Name
+        case Key::Name:
             key = nameRanks[size_t(i)];
             break;
         }

@@ -15,6 +15,16 @@ namespace cockpit {
 // and deterministic; descending is the exact reverse of ascending.
 namespace TokenRowSorter {
 
+// What the rows are ordered by (the table's columns, without knowing the table).
+enum class Key
+{
+    Name,
+    Region,
+    Permissions,
+    Created,
+    Id
+};
+
 // Each row's position (0..n-1) in name order: case-insensitive, then case-sensitive, then by
 // ID. Every column's order breaks its ties with it; the model keeps it between sorts.
 std::vector<quint32> nameRanks(const QList<TokenRow> &rows);
@@ -24,7 +34,7 @@ std::vector<quint32> idRanks(const QList<TokenRow> &rows);
 
 // The row indexes of `rows` in sorted order (result[i] = the row that goes to position i).
 // `nameRanks` is nameRanks(rows); `idRanks` is idRanks(rows) when sorting by ID (else unused).
-QList<int> order(const QList<TokenRow> &rows, int column, Qt::SortOrder sortOrder,
+QList<int> order(const QList<TokenRow> &rows, Key key, Qt::SortOrder sortOrder,
                  const std::vector<quint32> &nameRanks, const std::vector<quint32> &idRanks);
 
 } // namespace TokenRowSorter

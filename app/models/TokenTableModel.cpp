@@ -289,8 +289,22 @@ void TokenTableModel::applySort()
         m_nameRanks = TokenRowSorter::nameRanks(m_rows);
     if (m_sortColumn == IdColumn && m_idRanks.size() != size_t(m_rows.size()))
         m_idRanks = TokenRowSorter::idRanks(m_rows);
+    const auto key = [](int column) {
+        switch (column) {
+        case RegionColumn:
+            return TokenRowSorter::Key::Region;
+        case PermissionsColumn:
+            return TokenRowSorter::Key::Permissions;
+        case CreatedColumn:
+            return TokenRowSorter::Key::Created;
+        case IdColumn:
+            return TokenRowSorter::Key::Id;
+        default:
+            return TokenRowSorter::Key::Name;
+        }
+    };
     const QList<int> order =
-        TokenRowSorter::order(m_rows, m_sortColumn, m_sortOrder, m_nameRanks, m_idRanks);
+        TokenRowSorter::order(m_rows, key(m_sortColumn), m_sortOrder, m_nameRanks, m_idRanks);
     bool moved = false;
     for (int i = 0; i < order.size() && !moved; ++i)
         moved = order.at(i) != i;

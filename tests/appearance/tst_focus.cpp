@@ -2,9 +2,10 @@
 // control of the main window (the token table, the pickers, the search box, the buttons), the
 // pixels that change when it takes the focus must be there and differ from what they were by at
 // least 3:1 (WCAG 2.4.13, focus appearance; 1.4.11, non-text contrast).
+#include "WindowHarness.h"
+#include "common/AppStyle.h"
 #include "common/Palette.h"
 #include "tokens/TokenToolBar.h"
-#include "WindowHarness.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -71,7 +72,7 @@ private Q_SLOTS:
     void focusIsVisible()
     {
         QFETCH(QString, palette);
-        QVERIFY(Palette::useNamedPalette(palette));
+        QVERIFY(AppStyle::useNamedPalette(palette));
         WindowHarness h;
         QVERIFY(h.start());
         h.window->activateWindow();

@@ -4,10 +4,11 @@
 // light and the dark palette. Fails on a widget squeezed below its minimum (wrapped text
 // included), two widgets that overlap, or a widget cut off by its parent (LayoutCheck).
 #include "DialogGallery.h"
-#include "common/LanguageLoader.h"
 #include "LayoutCheck.h"
-#include "common/Palette.h"
 #include "WindowHarness.h"
+#include "common/AppStyle.h"
+#include "common/LanguageLoader.h"
+#include "common/Palette.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -80,7 +81,7 @@ void TestLayout::dialogs()
     QFETCH(QString, palette);
     QFETCH(QString, dialog);
     QVERIFY(!m_languages->install(language).isEmpty());
-    QVERIFY(Palette::useNamedPalette(palette));
+    QVERIFY(AppStyle::useNamedPalette(palette));
     DialogGallery gallery;
     QWidget *shown = gallery.open(dialog);
     QVERIFY(shown);
@@ -104,7 +105,7 @@ void TestLayout::mainWindow()
     QFETCH(QString, language);
     QFETCH(int, width);
     QVERIFY(!m_languages->install(language).isEmpty());
-    QVERIFY(Palette::useNamedPalette(QStringLiteral("light")));
+    QVERIFY(AppStyle::useNamedPalette(QStringLiteral("light")));
     WindowHarness h;
     QVERIFY(h.start());
     h.window->resize(width > 0 ? width : h.window->minimumSizeHint().width(), 720);

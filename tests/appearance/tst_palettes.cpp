@@ -11,11 +11,12 @@
 // controls are exempt (WCAG 1.4.3 excludes inactive components). Icons such as the saved-secret
 // key must reach 3:1 (WCAG 1.4.11, graphical objects).
 #include "DialogGallery.h"
-#include "window/MessageBanner.h"
-#include "common/Palette.h"
 #include "WindowHarness.h"
+#include "common/AppStyle.h"
+#include "common/Palette.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "window/MessageBanner.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -183,13 +184,13 @@ void TestPalettes::initTestCase()
 
 void TestPalettes::cleanupTestCase()
 {
-    Palette::useNamedPalette(QStringLiteral("light"));
+    AppStyle::useNamedPalette(QStringLiteral("light"));
 }
 
 // The check itself can fail: the old fixed error red on the dark palette is caught.
 void TestPalettes::detectsLowContrast()
 {
-    QVERIFY(Palette::useNamedPalette(QStringLiteral("dark")));
+    QVERIFY(AppStyle::useNamedPalette(QStringLiteral("dark")));
     QWidget window;
     auto *label = new QLabel(QStringLiteral("Use 3 to 50 characters"), &window);
     QPalette palette = label->palette();
@@ -218,10 +219,10 @@ void TestPalettes::underPalette(const QString &palette, bool switched, Build bui
 {
     const QString other =
         palette == QLatin1String("dark") ? QStringLiteral("light") : QStringLiteral("dark");
-    QVERIFY(Palette::useNamedPalette(switched ? other : palette));
+    QVERIFY(AppStyle::useNamedPalette(switched ? other : palette));
     built();
     if (switched) {
-        QVERIFY(Palette::useNamedPalette(palette));
+        QVERIFY(AppStyle::useNamedPalette(palette));
         DialogGallery::settle();
     }
 }

@@ -3,21 +3,13 @@
 #include "common/Palette.h"
 
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QComboBox>
 #include <QPainter>
-#include <QStyleFactory>
 #include <QStyleOption>
 
 FocusRingStyle::FocusRingStyle(QStyle *base)
     : QProxyStyle(base)
 {
-}
-
-void FocusRingStyle::installIfFusion()
-{
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
-        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
 }
 
 bool FocusRingStyle::showsFocus(const QStyleOption *option)

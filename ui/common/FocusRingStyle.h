@@ -15,9 +15,6 @@ class FocusRingStyle : public QProxyStyle
 public:
     explicit FocusRingStyle(QStyle *base);
 
-    // Wraps the application's style when it is Fusion (the default where the desktop has none).
-    static void installIfFusion();
-
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,

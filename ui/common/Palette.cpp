@@ -1,7 +1,5 @@
 #include "Palette.h"
 
-#include "common/FocusRingStyle.h"
-
 #include <QApplication>
 #include <QEvent>
 #include <QStyle>
@@ -246,16 +244,6 @@ QPalette dark()
     palette.setColor(QPalette::Disabled, QPalette::Base, window);
     palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, disabledText);
     return palette;
-}
-
-bool useNamedPalette(const QString &name)
-{
-    if (name != QLatin1String("light") && name != QLatin1String("dark"))
-        return false;
-    // The style first: setting a style resets the application palette to the style's own.
-    QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
-    QApplication::setPalette(name == QLatin1String("dark") ? dark() : light());
-    return true;
 }
 
 } // namespace Palette

@@ -55,8 +55,5 @@ void keepTextTone(QWidget *widget, Tone tone, QPalette::ColorRole background = Q
 // The Fusion style's light palette, and a dark one for the same style.
 QPalette light();
 QPalette dark();
-// Switches the application to the Fusion style with the `name`d palette ("light" or "dark"),
-// for the screenshot tools and tests. False, and nothing changed, for another name.
-bool useNamedPalette(const QString &name);
 
 } // namespace Palette

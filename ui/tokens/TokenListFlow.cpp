@@ -1,14 +1,14 @@
 #include "TokenListFlow.h"
 
 #include "common/ErrorText.h"
-#include "window/HeaderBar.h"
-#include "profiles/ProfileDirectory.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 #include "models/TokenTableModel.h"
+#include "profiles/ProfileDirectory.h"
 #include "services/CockpitSession.h"
 #include "services/ProjectService.h"
 #include "services/TokenService.h"
+#include "window/HeaderBar.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
 
 #include <QSignalBlocker>
 
@@ -32,6 +32,10 @@ TokenListFlow::TokenListFlow(ProfileDirectory *profiles, HeaderBar *header, Stat
     connect(m_header, &HeaderBar::refreshRequested, this, &TokenListFlow::refresh);
     connect(m_banners, &StatusBanners::cancelRequested, this, &TokenListFlow::cancel);
     connect(m_banners, &StatusBanners::retryRequested, this, &TokenListFlow::retry);
+    connect(m_header->projectPicker(), &ProjectPicker::noMatch, this, [this](const QString &typed) {
+        m_summary->showTransient(tr("No project is named “%1”: the table still shows %2.")
+                                     .arg(typed, m_header->currentProjectName()));
+    });
 }
 
 TokenListFlow::~TokenListFlow() = default;

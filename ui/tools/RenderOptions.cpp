@@ -1,5 +1,6 @@
 #include "RenderOptions.h"
 
+#include "common/AppStyle.h"
 #include "common/LanguageLoader.h"
 #include "common/Palette.h"
 
@@ -19,7 +20,7 @@ RenderOptions::RenderOptions(QCommandLineParser *parser)
 
 bool RenderOptions::apply(const QCommandLineParser &parser, QCoreApplication *app) const
 {
-    if (parser.isSet(m_palette) && !Palette::useNamedPalette(parser.value(m_palette))) {
+    if (parser.isSet(m_palette) && !AppStyle::useNamedPalette(parser.value(m_palette))) {
         QTextStream(stderr) << "unknown palette " << parser.value(m_palette) << Qt::endl;
         return false;
     }

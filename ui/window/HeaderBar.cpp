@@ -219,6 +219,12 @@ QList<Region> HeaderBar::selectedRegions() const
     return cockpit::allRegions();
 }
 
+void HeaderBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 QString HeaderBar::currentRegionName() const
 {
     // The id in sentences ("No tokens in Production / nl-ams"); the picker shows the city too.

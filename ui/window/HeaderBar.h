@@ -1,9 +1,9 @@
 #pragma once
 
-#include "profiles/ProfileOption.h"
-#include "profiles/ProjectPicker.h"
 #include "api/Project.h"
 #include "api/Region.h"
+#include "profiles/ProfileOption.h"
+#include "profiles/ProjectPicker.h"
 
 #include <QWidget>
 
@@ -46,6 +46,8 @@ public:
     void setCurrentRegion(std::optional<cockpit::Region> region);
     QList<cockpit::Region> selectedRegions() const;
     QString currentRegionName() const;
+    // Puts the focus in the search box, its text selected (Ctrl+F).
+    void focusSearch();
 
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *profileBox() const { return m_profile; }

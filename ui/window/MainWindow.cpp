@@ -1,15 +1,17 @@
 #include "MainWindow.h"
 
 #include "common/ClipboardGuard.h"
+#include "common/Shortcuts.h"
 #include "create/CreateTokenFlow.h"
-#include "window/HeaderBar.h"
+#include "models/TokenFilterProxyModel.h"
+#include "models/TokenTableModel.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
+#include "secrets/InMemorySecretStore.h"
+#include "secrets/SavedSecretIndex.h"
+#include "services/CockpitSession.h"
 #include "tokens/SavedSecretFlow.h"
-#include "common/Shortcuts.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
 #include "tokens/TokenDetailsPanel.h"
@@ -17,13 +19,11 @@
 #include "tokens/TokenListFlow.h"
 #include "tokens/TokenTableView.h"
 #include "tokens/TokenToolBar.h"
+#include "window/HeaderBar.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
 #include "window/WindowLayoutSettings.h"
 #include "window/WindowMenus.h"
-#include "models/TokenFilterProxyModel.h"
-#include "models/TokenTableModel.h"
-#include "secrets/InMemorySecretStore.h"
-#include "secrets/SavedSecretIndex.h"
-#include "services/CockpitSession.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -142,10 +142,6 @@ void MainWindow::connectParts()
     connect(m_list, &TokenListFlow::loadEnded, this, &MainWindow::loadEnded);
     connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::updateViewState);
     connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::deletesFinished);
-    connect(m_header->projectPicker(), &ProjectPicker::noMatch, this, [this](const QString &typed) {
-        m_summary->showTransient(tr("No project is named “%1”: the table still shows %2.")
-                                     .arg(typed, m_header->currentProjectName()));
-    });
     connect(m_header, &HeaderBar::searchTextChanged, m_proxy,
             &cockpit::TokenFilterProxyModel::setFilterText);
     connect(m_toolBar, &TokenToolBar::scopeFilterChanged, m_proxy,
@@ -160,10 +156,7 @@ void MainWindow::connectParts()
     connect(m_menus->createAction(), &QAction::triggered, this, &MainWindow::startCreate);
     connect(m_menus->refreshAction(), &QAction::triggered, m_list, &TokenListFlow::refresh);
     connect(m_menus->cancelAction(), &QAction::triggered, m_list, &TokenListFlow::cancel);
-    connect(m_menus->findAction(), &QAction::triggered, this, [this] {
-        m_header->searchBox()->setFocus(Qt::ShortcutFocusReason);
-        m_header->searchBox()->selectAll();
-    });
+    connect(m_menus->findAction(), &QAction::triggered, m_header, &HeaderBar::focusSearch);
     connect(m_createFlow, &CreateTokenFlow::tokenCreated, this, &MainWindow::showCreated);
     connect(m_createFlow, &CreateTokenFlow::orphansFound, this, &MainWindow::addRows);
     connect(m_createFlow, &CreateTokenFlow::deleteOrphansRequested, m_deletes,
