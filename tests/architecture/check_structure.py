@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""CI check of the house's structure (docs/architecture.md).
+
+Fails when
+  - two classes include each other, directly or through others (a class's .h and .cpp count as
+    one), anywhere in app/ or ui/;
+  - the core (app/) includes a Qt Widgets or Qt GUI header;
+  - a file of ui/ is longer than 400 lines, or ui/window/MainWindow.cpp than 300.
+
+Usage: check_structure.py SOURCE_DIR
+"""
+import os
+import re
+import sys
+
+INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+SYSTEM_INCLUDE = re.compile(r"^\s*#\s*include\s+<(Q[A-Za-z]+)>", re.M)
+# Headers of Qt Widgets and Qt GUI the core must not need (a sample that covers what a widget
+# or a painter needs).
+GUI_HEADERS = {"QWidget", "QApplication", "QGuiApplication", "QDialog", "QMainWindow",
+               "QLabel", "QPushButton", "QLineEdit", "QComboBox", "QPainter", "QPixmap", "QIcon",
+               "QColor", "QPalette", "QFont", "QFontMetrics", "QClipboard", "QAbstractItemView",
+               "QTableView", "QMessageBox", "QStyle"}
+
+
+def sources(root, folder):
+    for base, _, files in os.walk(os.path.join(root, folder)):
+        for name in files:
+            if name.endswith((".h", ".cpp")):
+                yield os.path.join(base, name)
+
+
+def unit(root, path):
+    return os.path.splitext(os.path.relpath(path, root))[0]
+
+
+def include_graph(root):
+    graph = {}
+    for folder in ("app", "ui"):
+        for path in sources(root, folder):
+            node = graph.setdefault(unit(root, path), set())
+            text = open(path, encoding="utf-8").read()
+            for included in INCLUDE.findall(text):
+                for candidate in (os.path.join(os.path.dirname(path), included),
+                                  os.path.join(root, "app", included),
+                                  os.path.join(root, "ui", included)):
+                    candidate = os.path.normpath(candidate)
+                    if os.path.exists(candidate):
+                        target = unit(root, candidate)
+                        if target != unit(root, path):
+                            node.add(target)
+                        break
+    return graph
+
+
+def circles(graph):
+    """Strongly connected components of more than one class (Tarjan, iterative)."""
+    index, low, on_stack, stack, found = {}, {}, set(), [], []
+    counter = 0
+    for start in graph:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, edges = work[-1]
+            advanced = False
+            for target in edges:
+                if target not in index:
+                    index[target] = low[target] = counter
+                    counter += 1
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(graph.get(target, ())))))
+                    advanced = True
+                    break
+                if target in on_stack:
+                    low[node] = min(low[node], index[target])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def main():
+    root = os.path.abspath(sys.argv[1])
+    problems = []
+    for component in circles(include_graph(root)):
+        problems.append("include circle: " + " <-> ".join(component))
+    for path in sources(root, "app"):
+        for header in SYSTEM_INCLUDE.findall(open(path, encoding="utf-8").read()):
+            if header in GUI_HEADERS:
+                problems.append(f"{os.path.relpath(path, root)}: the core includes <{header}>")
+    for path in sources(root, "ui"):
+        lines = sum(1 for _ in open(path, encoding="utf-8"))
+        limit = 300 if path.endswith(os.path.join("window", "MainWindow.cpp")) else 400
+        if lines > limit:
+            problems.append(f"{os.path.relpath(path, root)}: {lines} lines (at most {limit})")
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} structure problem(s): see docs/architecture.md")
+        return 1
+    print("structure OK: no include circle, a core without widgets, short UI files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
