@@ -2,17 +2,18 @@
 // the Help → Keyboard shortcuts view list every shortcut there is, no two controls answer the same
 // keys, Tab visits every control in reading order, and a token is created, its secret copied and
 // the token deleted with key presses only, sent to whatever widget has the focus.
+#include "KeyboardDriver.h"
+#include "WindowHarness.h"
 #include "common/ClipboardGuard.h"
-#include "create/CreateTokenDialog.h"
-#include "create/CreateTokenFlow.h"
-#include "tokens/DeleteConfirmation.h"
-#include "create/SecretDialog.h"
 #include "common/SecretLineEdit.h"
 #include "common/Shortcuts.h"
-#include "window/ShortcutsDialog.h"
+#include "create/CreateTokenDialog.h"
+#include "create/CreateTokenFlow.h"
+#include "create/SecretDialog.h"
 #include "profiles/SignInDialog.h"
+#include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
-#include "WindowHarness.h"
+#include "window/ShortcutsDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,31 +32,9 @@ using cockpit::SecretDialog;
 using cockpit::SignInDialog;
 using cockpit::Token;
 
+using namespace KeyboardDriver;
+
 namespace {
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    // The line edit of an editable combo box stands for the combo box.
-    if (widget && qobject_cast<QComboBox *>(widget->parentWidget()))
-        widget = widget->parentWidget();
-    return widget;
-}
-
-// Keys go where a user's keys go: to the focused widget (shortcuts are matched from there).
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "nothing has the keyboard focus");
-    QTest::keyClick(target, key, modifiers);
-}
-
-void type(const QString &text)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "nothing has the keyboard focus");
-    QTest::keyClicks(target, text);
-}
 
 QString describe(const QWidget *widget)
 {
@@ -138,20 +117,11 @@ private Q_SLOTS:
     void enterSignsIn();
 
 private:
-    static bool activate(QWidget *window);
 };
 
 void TestKeyboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-}
-
-bool TestKeyboard::activate(QWidget *window)
-{
-    // QApplication::setActiveWindow() is deprecated from Qt 6.5: activateWindow() asks the
-    // platform, which activates the window through the event loop that qWaitForWindowActive runs.
-    window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
 }
 
 void TestKeyboard::menusHoldTheWindowActions()

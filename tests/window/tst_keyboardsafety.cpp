@@ -4,13 +4,14 @@
 // Page key changes the profile, project or region, wherever the focus is; after a create made
 // with the keyboard the focus is on the new row and the row keys work there; Ctrl+H reveals a
 // secret from anywhere in its dialog; a text field keeps Ctrl+C and Del for its own text.
+#include "KeyboardDriver.h"
+#include "WindowHarness.h"
 #include "common/ClipboardGuard.h"
+#include "common/SecretLineEdit.h"
 #include "create/CreateTokenDialog.h"
 #include "create/CreateTokenFlow.h"
 #include "create/SecretDialog.h"
-#include "common/SecretLineEdit.h"
 #include "tokens/TokenActions.h"
-#include "WindowHarness.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,31 +24,9 @@
 using cockpit::CreateTokenDialog;
 using cockpit::SecretDialog;
 
+using namespace KeyboardDriver;
+
 namespace {
-
-QWidget *focused()
-{
-    QWidget *widget = QApplication::focusWidget();
-    // The line edit of an editable combo box stands for the combo box.
-    if (widget && qobject_cast<QComboBox *>(widget->parentWidget()))
-        widget = widget->parentWidget();
-    return widget;
-}
-
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY2(target, "nothing has the keyboard focus");
-    QTest::keyClick(target, key, modifiers);
-}
-
-bool activate(QWidget *window)
-{
-    // QApplication::setActiveWindow() is deprecated from Qt 6.5: activateWindow() asks the
-    // platform, which activates the window through the event loop that qWaitForWindowActive runs.
-    window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
-}
 
 struct Context
 {
@@ -67,6 +46,24 @@ Context contextOf(WindowHarness &h)
     HeaderBar *header = h.window->header();
     return {header->currentProfileId(), header->currentProjectId(),
             header->regionBox()->currentText(), int(h.emulator.requests().size())};
+}
+
+// Ctrl+N, the name typed (if any), Enter: the secret dialog of the new token, active; null
+// (and a failure recorded) if it did not show.
+SecretDialog *createByKeyboard(MainWindow *window, const QString &name = {})
+{
+    press(Qt::Key_N, Qt::ControlModifier);
+    CreateTokenDialog *dialog = window->createFlow()->dialog();
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isActiveWindow(); }))
+        return nullptr;
+    if (!name.isEmpty())
+        type(name);
+    press(Qt::Key_Return);
+    auto *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
+    if (!secretDialog ||
+        !QTest::qWaitFor([secretDialog] { return secretDialog->isActiveWindow(); }))
+        return nullptr;
+    return secretDialog;
 }
 
 QString describe(const Context &context)
@@ -106,14 +103,8 @@ void TestKeyboardSafety::enterThroughTheCreateFlowKeepsTheSecret()
     QVERIFY(activate(window));
 
     // Ctrl+N, Enter (create), Enter (Done: asks), Enter (answers the question).
-    press(Qt::Key_N, Qt::ControlModifier);
-    CreateTokenDialog *dialog = window->createFlow()->dialog();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isActiveWindow());
-    press(Qt::Key_Return);
-    SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
+    SecretDialog *secretDialog = createByKeyboard(window);
     QVERIFY(secretDialog);
-    QTRY_VERIFY(secretDialog->isActiveWindow());
     const QString secret = secretDialog->secretEdit()->text();
     QVERIFY(!secret.isEmpty());
     press(Qt::Key_Return);
@@ -181,16 +172,17 @@ void TestKeyboardSafety::strayKeysChangeNoContext()
     }
 
     const Context before = contextOf(h);
-    for (Qt::Key key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_PageUp,
-                        Qt::Key_End, Qt::Key_Home, Qt::Key_Down, Qt::Key_Down}) {
+    for (Qt::Key key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_End,
+                        Qt::Key_Home, Qt::Key_Down, Qt::Key_Down}) {
         press(key);
         QTest::qWait(20);
     }
     // A reload would have started by now.
     QTest::qWait(200);
     const Context after = contextOf(h);
-    QVERIFY2(after == before,
-             qPrintable(QStringLiteral("before: %1\nafter: %2").arg(describe(before), describe(after))));
+    QVERIFY2(
+        after == before,
+        qPrintable(QStringLiteral("before: %1\nafter: %2").arg(describe(before), describe(after))));
     QVERIFY(!h.window->isLoading());
 }
 
@@ -201,15 +193,7 @@ void TestKeyboardSafety::rowKeysWorkAfterAKeyboardCreate()
     MainWindow *window = h.window.get();
     QVERIFY(activate(window));
 
-    press(Qt::Key_N, Qt::ControlModifier);
-    CreateTokenDialog *dialog = window->createFlow()->dialog();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isActiveWindow());
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("row-keys-agent"));
-    press(Qt::Key_Return);
-    SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
-    QVERIFY(secretDialog);
-    QTRY_VERIFY(secretDialog->isActiveWindow());
+    QVERIFY(createByKeyboard(window, QStringLiteral("row-keys-agent")));
     press(Qt::Key_C, Qt::AltModifier);
     press(Qt::Key_D, Qt::AltModifier);
     QTRY_VERIFY(!window->createFlow()->secretDialog());
@@ -244,14 +228,8 @@ void TestKeyboardSafety::revealWorksFromAnywhereInTheSecretDialog()
     QVERIFY(h.start());
     MainWindow *window = h.window.get();
     QVERIFY(activate(window));
-    window->startCreate();
-    CreateTokenDialog *dialog = window->createFlow()->dialog();
-    QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isActiveWindow());
-    press(Qt::Key_Return);
-    SecretDialog *secretDialog = WindowHarness::waitForVisibleChild<SecretDialog>(window);
+    SecretDialog *secretDialog = createByKeyboard(window);
     QVERIFY(secretDialog);
-    QTRY_VERIFY(secretDialog->isActiveWindow());
 
     // From the Done button, the Copy button and the field itself.
     for (QWidget *from : std::initializer_list<QWidget *>{
@@ -260,8 +238,7 @@ void TestKeyboardSafety::revealWorksFromAnywhereInTheSecretDialog()
         QTRY_COMPARE(focused(), from);
         QVERIFY(!secretDialog->secretEdit()->isRevealed());
         press(Qt::Key_H, Qt::ControlModifier);
-        QVERIFY2(secretDialog->secretEdit()->isRevealed(),
-                 from->metaObject()->className());
+        QVERIFY2(secretDialog->secretEdit()->isRevealed(), from->metaObject()->className());
         press(Qt::Key_H, Qt::ControlModifier);
         QVERIFY(!secretDialog->secretEdit()->isRevealed());
     }
