@@ -1507,6 +1507,38 @@ Les supprimer ?</numerusform>
         <source>an access key</source>
         <translation>une clé d’accès</translation>
     </message>
+    <message>
+        <source>field %1: expected %2</source>
+        <translation>champ %1 : %2 attendu</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>le corps est vide</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected an object</source>
+        <translation>%1[%2] : objet attendu</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid: %1.</source>
+        <translation>La réponse du serveur n’est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>total_count %1 is less than the %2 tokens of the page</source>
+        <translation>total_count %1 est inférieur aux %2 jetons de la page</translation>
+    </message>
+    <message>
+        <source>total_count %1 is less than the %2 projects of the page</source>
+        <translation>total_count %1 est inférieur aux %2 projets de la page</translation>
+    </message>
 </context>
 <context>
     <name>cockpit::AppProfileStore</name>
@@ -1524,6 +1556,26 @@ Les supprimer ?</numerusform>
     <message>
         <source>The project ID</source>
         <translation>L’ID du projet</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid ID.</source>
+        <translation>%1 n’est pas un ID valide.</translation>
+    </message>
+    <message>
+        <source>The API URL %1 is not a valid base URL.</source>
+        <translation>L’URL de l’API %1 n’est pas une URL de base valide.</translation>
+    </message>
+    <message>
+        <source>The API URL %1 is not encrypted (http://); only https:// is allowed, except to this computer.</source>
+        <translation>L’URL de l’API %1 n’est pas chiffrée (http://) ; seul https:// est permis, sauf vers cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The API URL %1 is not an https:// URL.</source>
+        <translation>L’URL de l’API %1 n’est pas une URL https://.</translation>
+    </message>
+    <message>
+        <source>The access key is not a valid Scaleway access key.</source>
+        <translation>La clé d’accès n’est pas une clé d’accès Scaleway valide.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1789,57 @@ Les supprimer ?</numerusform>
     <message>
         <source>Gra&amp;fana (query only)</source>
         <translation>Gra&amp;fana (requête seule)</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::RequestRunner</name>
+    <message>
+        <source>of this computer</source>
+        <translation>de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection. Check HTTPS_PROXY and NO_PROXY, or the system&apos;s proxy settings.</source>
+        <translation>Le proxy %1 a refusé la connexion. Vérifiez HTTPS_PROXY et NO_PROXY, ou les réglages de proxy du système.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 closed the connection before the API answered.</source>
+        <translation>Le proxy %1 a fermé la connexion avant la réponse de l’API.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found. Check HTTPS_PROXY, or the system&apos;s proxy settings.</source>
+        <translation>Le proxy %1 est introuvable. Vérifiez HTTPS_PROXY, ou les réglages de proxy du système.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not answer in time.</source>
+        <translation>Le proxy %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password: give them in HTTPS_PROXY (http://user:password@host:port).</source>
+        <translation>Le proxy %1 demande un nom d’utilisateur et un mot de passe : indiquez-les dans HTTPS_PROXY (http://utilisateur:motdepasse@hôte:port).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not let the request through (%2). Check HTTPS_PROXY and NO_PROXY, or the system&apos;s proxy settings.</source>
+        <translation>Le proxy %1 n’a pas laissé passer la requête (%2). Vérifiez HTTPS_PROXY et NO_PROXY, ou les réglages de proxy du système.</translation>
+    </message>
+    <message>
+        <source>No network access.</source>
+        <translation>Pas d’accès au réseau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is too large (%1 bytes announced).</source>
+        <translation>La réponse du serveur est trop grande (%1 octets annoncés).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is too large (over %1 bytes).</source>
+        <translation>La réponse du serveur est trop grande (plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut short.</source>
+        <translation>La réponse du serveur a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Le serveur n’a pas répondu en %1 secondes.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2150,37 @@ Les supprimer ?</numerusform>
     <message>
         <source>Scaleway knows no project with this ID.</source>
         <translation>Scaleway ne connaît aucun projet avec cet ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TlsProblem</name>
+    <message>
+        <source>The certificate of %1 is made out to another name (%2): this is not the server you meant, or it is set up wrongly.</source>
+        <translation>Le certificat de %1 est établi pour un autre nom (%2) : ce n’est pas le serveur voulu, ou il est mal configuré.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2. Check this computer&apos;s date; otherwise the server must renew it.</source>
+        <translation>Le certificat de %1 a expiré le %2. Vérifiez la date de cet ordinateur ; sinon, le serveur doit le renouveler.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is only valid from %2. Check this computer&apos;s date and time.</source>
+        <translation>Le certificat de %1 n’est valide qu’à partir du %2. Vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by an authority this computer does not trust (%2). If your network inspects HTTPS, add its authority with SSL_CERT_FILE or SSL_CERT_DIR, as for the scw CLI.</source>
+        <translation>Le certificat de %1 est signé par une autorité à laquelle cet ordinateur ne fait pas confiance (%2). Si votre réseau inspecte le HTTPS, ajoutez son autorité avec SSL_CERT_FILE ou SSL_CERT_DIR, comme pour la CLI scw.</translation>
+    </message>
+    <message>
+        <source>unknown issuer</source>
+        <translation>émetteur inconnu</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused: %2</source>
+        <translation>Le certificat de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with %1 (the TLS handshake failed). Check that the address is an HTTPS one and that no proxy or firewall is in the way.</source>
+        <translation>Aucune connexion sécurisée n’a pu être établie avec %1 (échec de la négociation TLS). Vérifiez que l’adresse est bien en HTTPS et qu’aucun proxy ni pare-feu ne s’interpose.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The composition root: the only place that creates the network access manager, reads where the
 // credentials come from, and wires the window to them.
+#include "api/NetworkEnvironment.h"
 #include "common/AppIcon.h"
 #include "common/AppStyle.h"
 #include "common/ClipboardGuard.h"
@@ -114,10 +115,12 @@ int main(int argc, char *argv[])
     // Keyboard focus that can be seen on Fusion, the style of desktops without one of their own.
     AppStyle::installFocusRingsIfFusion();
 
+    // Proxies and extra certificate authorities from the environment, as the scw CLI reads them.
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager network;
+    cockpit::applyNetworkEnvironment(&network, environment);
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)
     // gives the "default" profile. The file is only ever read.
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     ProfileDirectory profiles(&network, std::nullopt);
     profiles.loadScwConfig(environment);
     // Token secrets saved by the user live in the system keychain under the application id;

@@ -183,6 +183,10 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("HttpError");
     case Kind::NetworkError:
         return QStringLiteral("NetworkError");
+    case Kind::TlsError:
+        return QStringLiteral("TlsError");
+    case Kind::ProxyError:
+        return QStringLiteral("ProxyError");
     case Kind::Timeout:
         return QStringLiteral("Timeout");
     case Kind::Cancelled:

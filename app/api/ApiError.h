@@ -45,7 +45,9 @@ struct ApiError
         RateLimited,        // 429 (the gateway's empty one or too_many_requests), retries spent
         ServerError,        // 5xx
         HttpError,          // any other HTTP error status
-        NetworkError,       // connection refused, reset, DNS, TLS…
+        NetworkError,       // connection refused, reset, DNS…
+        TlsError,           // no secure connection: certificate refused, handshake failed
+        ProxyError,         // the proxy refused, could not be reached or asked for a login
         Timeout,            // no complete answer within the request's timeout
         Cancelled,          // cancelled by the caller
         MalformedResponse,  // the body is not the JSON the API documents (or is truncated)

@@ -42,23 +42,24 @@ bool fail(QString *problem, const QString &text)
 
 bool expected(QString *problem, const Where &where, QLatin1String key, const char *what)
 {
-    return fail(problem,
-                translated("field %1: expected %2").arg(where.field(key), translated(what)));
+    return fail(problem, QCoreApplication::translate("cockpit::ApiJson", "field %1: expected %2")
+                             .arg(where.field(key), translated(what)));
 }
 
 bool readObject(const QByteArray &body, QJsonObject *out, QString *problem)
 {
     if (body.isEmpty())
-        return fail(problem, translated("the body is empty"));
+        return fail(problem, QCoreApplication::translate("cockpit::ApiJson", "the body is empty"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(problem, translated("not JSON (%1 at byte %2)")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
+        return fail(problem,
+                    QCoreApplication::translate("cockpit::ApiJson", "not JSON (%1 at byte %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     }
     if (!document.isObject())
-        return fail(problem, translated("not a JSON object"));
+        return fail(problem, QCoreApplication::translate("cockpit::ApiJson", "not a JSON object"));
     *out = document.object();
     return true;
 }
@@ -221,9 +222,10 @@ bool requireElementObject(const QJsonValue &value, const Where &where, QJsonObje
                           QString *problem)
 {
     if (!value.isObject()) {
-        return fail(problem, translated("%1[%2]: expected an object")
-                                 .arg(QLatin1String(where.array))
-                                 .arg(where.index));
+        return fail(problem,
+                    QCoreApplication::translate("cockpit::ApiJson", "%1[%2]: expected an object")
+                        .arg(QLatin1String(where.array))
+                        .arg(where.index));
     }
     *out = value.toObject();
     return true;
@@ -231,8 +233,10 @@ bool requireElementObject(const QJsonValue &value, const Where &where, QJsonObje
 
 ApiError malformed(const QString &problem)
 {
-    return ApiError::local(ApiError::Kind::MalformedResponse,
-                           translated("The server's answer is not valid: %1.").arg(problem));
+    return ApiError::local(
+        ApiError::Kind::MalformedResponse,
+        QCoreApplication::translate("cockpit::ApiJson", "The server's answer is not valid: %1.")
+            .arg(problem));
 }
 
 // Digits at text[pos, pos+count) as a number; -1 when any is not a digit.
@@ -338,9 +342,11 @@ ApiError parseTokenPage(const QByteArray &body, Region region, TokenPage *out)
         page.tokens.append(std::move(token));
     }
     if (page.tokens.size() > page.totalCount) {
-        return malformed(translated("total_count %1 is less than the %2 tokens of the page")
-                             .arg(page.totalCount)
-                             .arg(page.tokens.size()));
+        return malformed(
+            QCoreApplication::translate("cockpit::ApiJson",
+                                        "total_count %1 is less than the %2 tokens of the page")
+                .arg(page.totalCount)
+                .arg(page.tokens.size()));
     }
     *out = std::move(page);
     return {};
@@ -401,9 +407,11 @@ ApiError parseProjectPage(const QByteArray &body, ProjectPage *out)
         page.projects.append(std::move(project));
     }
     if (page.projects.size() > page.totalCount) {
-        return malformed(translated("total_count %1 is less than the %2 projects of the page")
-                             .arg(page.totalCount)
-                             .arg(page.projects.size()));
+        return malformed(
+            QCoreApplication::translate("cockpit::ApiJson",
+                                        "total_count %1 is less than the %2 projects of the page")
+                .arg(page.totalCount)
+                .arg(page.projects.size()));
     }
     *out = std::move(page);
     return {};

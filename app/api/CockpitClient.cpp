@@ -36,7 +36,9 @@ std::optional<ApiError> checkUuid(const QString &value, const char *what)
 {
     if (isUuid(value))
         return std::nullopt;
-    return invalidRequest(translated("%1 is not a valid ID.").arg(translated(what)));
+    return invalidRequest(
+        QCoreApplication::translate("cockpit::CockpitClient", "%1 is not a valid ID.")
+            .arg(translated(what)));
 }
 
 bool isAccessKey(const QString &text)
@@ -158,8 +160,9 @@ std::optional<ApiError> CockpitClient::validateBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
         url.hasFragment() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
-        return invalidRequest(
-            translated("The API URL %1 is not a valid base URL.").arg(url.toDisplayString()));
+        return invalidRequest(QCoreApplication::translate("cockpit::CockpitClient",
+                                                          "The API URL %1 is not a valid base URL.")
+                                  .arg(url.toDisplayString()));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -170,13 +173,16 @@ std::optional<ApiError> CockpitClient::validateBaseUrl(const QUrl &url)
             QHostAddress(host).isLoopback()) {
             return std::nullopt;
         }
-        return ApiError::local(ApiError::Kind::InsecureUrl,
-                               translated("The API URL %1 is not encrypted (http://); only "
-                                          "https:// is allowed, except to this computer.")
-                                   .arg(url.toDisplayString()));
+        return ApiError::local(
+            ApiError::Kind::InsecureUrl,
+            QCoreApplication::translate("cockpit::CockpitClient",
+                                        "The API URL %1 is not encrypted (http://); only "
+                                        "https:// is allowed, except to this computer.")
+                .arg(url.toDisplayString()));
     }
-    return invalidRequest(
-        translated("The API URL %1 is not an https:// URL.").arg(url.toDisplayString()));
+    return invalidRequest(QCoreApplication::translate("cockpit::CockpitClient",
+                                                      "The API URL %1 is not an https:// URL.")
+                              .arg(url.toDisplayString()));
 }
 
 QString CockpitClient::defaultUserAgent()
@@ -396,8 +402,8 @@ ApiKeyReply *CockpitClient::getApiKey(const QString &accessKey)
     auto *reply = new ApiKeyReply();
     std::optional<ApiError> inputError;
     if (!isAccessKey(accessKey))
-        inputError =
-            invalidRequest(translated("The access key is not a valid Scaleway access key."));
+        inputError = invalidRequest(QCoreApplication::translate(
+            "cockpit::CockpitClient", "The access key is not a valid Scaleway access key."));
     if (d->begin(reply, inputError)) {
         runSingle(d->source, reply, d->source.builder->getApiKey(accessKey),
                   [reply](const QByteArray &body) {

@@ -1,5 +1,7 @@
 #include "RequestBuilder.h"
 
+#include "Http2Policy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -122,6 +124,8 @@ QNetworkRequest RequestBuilder::networkRequest(const HttpRequestSpec &spec) cons
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // HTTP/2 (as the real API answers) where this Qt handles a gateway's GOAWAY safely.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2Allowed());
     return request;
 }
 

@@ -2,6 +2,8 @@
 
 #include "ApiLogging.h"
 #include "OneShotBody.h"
+#include "ReplyFailure.h"
+#include "TlsProblem.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -12,46 +14,6 @@
 
 namespace cockpit {
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("cockpit::RequestRunner", text);
-}
-
-// Errors of the connection itself, as opposed to an HTTP answer with an error status (Qt reports
-// those too, in the content and server ranges, with the status attribute set).
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ContentReSendError:
-        return true;
-    default:
-        // The network layer (1-99) and the proxy's connection errors (101-104). Qt reports an
-        // HTTP error status with codes of the content, protocol and server ranges, e.g. 400 as
-        // ProtocolInvalidOperationError.
-        return (error > QNetworkReply::NoError &&
-                error < QNetworkReply::ProxyConnectionRefusedError) ||
-               (error >= QNetworkReply::ProxyConnectionRefusedError &&
-                error < QNetworkReply::ProxyAuthenticationRequiredError);
-    }
-}
-
-// Errors that prove the request never left this machine.
-bool provesNotSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 int headerInt(const QNetworkReply *reply, const char *name, int fallback)
 {
@@ -122,7 +84,9 @@ void RequestRunner::send()
     m_status = 0;
     m_sent = false;
     if (!m_network) {
-        failLocally(ApiError::Kind::NetworkError, translated("No network access."), Retry::No);
+        failLocally(ApiError::Kind::NetworkError,
+                    QCoreApplication::translate("cockpit::RequestRunner", "No network access."),
+                    Retry::No);
         return;
     }
     QNetworkReply *reply = nullptr;
@@ -137,7 +101,11 @@ void RequestRunner::send()
     else
         reply = m_network->sendCustomRequest(m_request, m_spec.verb, m_spec.body);
     m_reply = reply;
+    m_sslErrors.clear();
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_sent = true; });
+    // Kept to say what was wrong; never ignored.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::metaDataChanged, this, &RequestRunner::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &RequestRunner::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestRunner::onReplyFinished);
@@ -169,7 +137,9 @@ void RequestRunner::onMetaDataChanged()
     if (announced > m_limits.maxResponseBytes) {
         failLocally(
             ApiError::Kind::ResponseTooLarge,
-            translated("The server's answer is too large (%1 bytes announced).").arg(announced),
+            QCoreApplication::translate("cockpit::RequestRunner",
+                                        "The server's answer is too large (%1 bytes announced).")
+                .arg(announced),
             Retry::No);
         return;
     }
@@ -189,7 +159,8 @@ bool RequestRunner::appendBody(const QByteArray &chunk)
 {
     if (m_body.size() + chunk.size() > m_limits.maxResponseBytes) {
         failLocally(ApiError::Kind::ResponseTooLarge,
-                    translated("The server's answer is too large (over %1 bytes).")
+                    QCoreApplication::translate("cockpit::RequestRunner",
+                                                "The server's answer is too large (over %1 bytes).")
                         .arg(m_limits.maxResponseBytes),
                     Retry::No);
         return false;
@@ -215,11 +186,43 @@ void RequestRunner::onReplyFinished()
     const QNetworkReply::NetworkError networkError = reply->error();
     result.status = status.isValid() ? status.toInt() : 0;
 
+    if (!status.isValid() && provesNotProcessed(reply)) {
+        result.error = ApiError::local(ApiError::Kind::NetworkError, reply->errorString());
+        result.error.requestId = result.requestId;
+        qCDebug(lcCockpitApi).noquote()
+            << m_spec.verb << m_spec.url.path()
+            << "not processed by the server (HTTP/2):" << reply->errorString();
+        concludeAttempt(std::move(result), Retry::IfNotProcessed, 0);
+        return;
+    }
+    if (!status.isValid() && networkError == QNetworkReply::SslHandshakeFailedError) {
+        // Sending again would meet the same certificate: no retry.
+        result.error = ApiError::local(ApiError::Kind::TlsError,
+                                       describeTlsProblem(m_spec.url.host(), m_sslErrors));
+        concludeAttempt(std::move(result), Retry::No, 0);
+        return;
+    }
+    if (!status.isValid() && failedAtProxy(m_network, m_spec.url, networkError)) {
+        result.error = ApiError::local(
+            ApiError::Kind::ProxyError,
+            describeProxyProblem(m_network, m_spec.url, networkError, reply->errorString()));
+        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead && m_sent;
+        concludeAttempt(std::move(result),
+                        networkError == QNetworkReply::ProxyAuthenticationRequiredError
+                            ? Retry::No
+                            : Retry::IfSafeRead,
+                        0);
+        return;
+    }
     if (!status.isValid() || isTransportError(networkError)) {
+        qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path()
+                                        << "failed:" << networkError << reply->errorString();
         if (result.status >= 200 && result.status < 300) {
             // The headers came, the body was cut short.
-            result.error = ApiError::local(ApiError::Kind::MalformedResponse,
-                                           translated("The server's answer was cut short."));
+            result.error =
+                ApiError::local(ApiError::Kind::MalformedResponse,
+                                QCoreApplication::translate("cockpit::RequestRunner",
+                                                            "The server's answer was cut short."));
         } else {
             result.error = ApiError::local(ApiError::Kind::NetworkError, reply->errorString());
         }
@@ -249,8 +252,8 @@ void RequestRunner::onReplyFinished()
         // A server error may come after a create or delete was carried out (or half of it);
         // but when the API answers with its own error object, that is its answer: the request
         // failed, and the user is told what the API said.
-        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead &&
-                                      !result.error.fromApiBody;
+        result.error.outcomeUnknown =
+            m_spec.retry != RetryPolicy::SafeRead && !result.error.fromApiBody;
         concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
     } else {
         concludeAttempt(std::move(result), Retry::No, 0);
@@ -273,7 +276,8 @@ void RequestRunner::readRateLimitHeaders(const QNetworkReply *reply, int *holdMs
 void RequestRunner::onTimeout()
 {
     failLocally(ApiError::Kind::Timeout,
-                translated("The server did not answer within %1 seconds.")
+                QCoreApplication::translate("cockpit::RequestRunner",
+                                            "The server did not answer within %1 seconds.")
                     .arg(double(m_limits.timeoutMs) / 1000.0),
                 Retry::No);
 }
@@ -299,9 +303,15 @@ void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Ret
 
 bool RequestRunner::mayRetry(Retry retry) const
 {
+    if (retry == Retry::IfNotProcessed) {
+        // A read retries as usual; anything else is sent again once, the server never saw it.
+        return m_spec.retry == RetryPolicy::SafeRead ? m_attempts <= m_limits.maxRetries
+                                                     : m_notProcessedResends < 1;
+    }
     if (m_attempts > m_limits.maxRetries)
         return false;
     switch (retry) {
+    case Retry::IfNotProcessed:
     case Retry::No:
         return false;
     case Retry::IfSafeRead:
@@ -320,6 +330,8 @@ void RequestRunner::concludeAttempt(HttpResult result, Retry retry, int holdMs)
         m_scheduler->holdFor(holdMs);
     releaseSlot();
     if (mayRetry(retry)) {
+        if (retry == Retry::IfNotProcessed && m_spec.retry != RetryPolicy::SafeRead)
+            ++m_notProcessedResends;
         m_retryTimer.start(std::max(holdMs, backoffDelayMs()));
         return;
     }

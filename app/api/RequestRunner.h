@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -68,7 +69,8 @@ private:
     {
         No,
         IfSafeRead,
-        IfThrottleAllowed
+        IfThrottleAllowed,
+        IfNotProcessed // HTTP/2 proved the server never saw it
     };
 
     void send();
@@ -98,8 +100,10 @@ private:
     QByteArray m_body;
     HttpResult m_result;
     RequestScheduler::Ticket m_ticket = 0;
+    QList<QSslError> m_sslErrors; // of the current attempt
     int m_attempts = 0;
-    int m_status = 0; // of the current attempt, once its headers are in
+    int m_notProcessedResends = 0; // of a request that is not a safe read: at most one
+    int m_status = 0;              // of the current attempt, once its headers are in
     bool m_queued = false;
     bool m_holdsSlot = false;
     bool m_sent = false;

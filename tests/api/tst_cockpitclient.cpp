@@ -1,6 +1,7 @@
 // The client against the emulator over real HTTP on 127.0.0.1: every operation, every error
 // type, pagination, regions (one failing), retries of reads, no retry of a create, cancellation,
 // timeout, and each injected fault mapped to its error kind.
+#include "TestTransport.h"
 #include "api/CockpitClient.h"
 #include "emulator/CockpitEmulator.h"
 
@@ -74,7 +75,16 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<CockpitClient> makeClient(ClientSettings settings = {});
+    // A connection the emulator drops reaches the client as such over plain HTTP; through the
+    // gateway, as nginx's 502 answer (what a user behind the real API's gateway gets).
+    QString droppedConnectionKind() const
+    {
+        return m_transport.viaGateway() ? QStringLiteral("ServerError")
+                                        : QStringLiteral("NetworkError");
+    }
 
+    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
+    QUrl m_baseUrl;
     std::unique_ptr<CockpitEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     EmulatorCredentials m_credentials;
@@ -85,18 +95,23 @@ void TestCockpitClient::init()
     m_emulator = std::make_unique<CockpitEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_credentials = m_emulator->seedDemo();
+    m_baseUrl = m_transport.front(m_emulator->baseUrl());
+    QVERIFY2(!m_baseUrl.isEmpty(), qPrintable(m_transport.error()));
     m_network = std::make_unique<QNetworkAccessManager>();
+    m_transport.watch(m_network.get());
 }
 
 void TestCockpitClient::cleanup()
 {
+    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
     m_network.reset();
     m_emulator.reset();
 }
 
 std::unique_ptr<CockpitClient> TestCockpitClient::makeClient(ClientSettings settings)
 {
-    settings.baseUrl = m_emulator->baseUrl();
+    settings.baseUrl = m_baseUrl;
     if (settings.secretKey.isEmpty())
         settings.secretKey = Secret(m_credentials.secretKey);
     settings.retryBaseDelayMs = 5;
@@ -341,7 +356,7 @@ void TestCockpitClient::createNeverRetried_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("outcomeUnknown");
     QTest::addColumn<int>("created");
-    QTest::newRow("dropped") << EmulatorFault::Drop << QStringLiteral("NetworkError") << true << 1;
+    QTest::newRow("dropped") << EmulatorFault::Drop << droppedConnectionKind() << true << 1;
     QTest::newRow("truncated") << EmulatorFault::Truncated << QStringLiteral("MalformedResponse")
                                << true << 1;
     QTest::newRow("malformed") << EmulatorFault::Malformed << QStringLiteral("MalformedResponse")
@@ -420,7 +435,7 @@ void TestCockpitClient::faultKinds_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("503") << EmulatorFault::ServerError << QStringLiteral("ServerError");
     QTest::newRow("500 json") << EmulatorFault::ServerErrorJson << QStringLiteral("ServerError");
-    QTest::newRow("drop") << EmulatorFault::Drop << QStringLiteral("NetworkError");
+    QTest::newRow("drop") << EmulatorFault::Drop << droppedConnectionKind();
     QTest::newRow("stall") << EmulatorFault::Stall << QStringLiteral("Timeout");
     QTest::newRow("malformed") << EmulatorFault::Malformed << QStringLiteral("MalformedResponse");
     QTest::newRow("truncated") << EmulatorFault::Truncated << QStringLiteral("MalformedResponse");

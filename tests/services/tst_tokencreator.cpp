@@ -1,5 +1,6 @@
 // TokenCreator against the emulator over real HTTP: a create is sent once and never retried; when
 // its answer is lost the creator finds the token it may have made.
+#include "TestTransport.h"
 #include "api/CockpitClient.h"
 #include "emulator/CockpitEmulator.h"
 #include "services/TokenCreator.h"
@@ -17,6 +18,8 @@ class TestTokenCreator : public QObject
     Q_OBJECT
 
 private:
+    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
+    QUrl m_baseUrl;
     std::unique_ptr<CockpitEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CockpitClient> m_client;
@@ -33,24 +36,35 @@ private:
         return request;
     }
 
+    // The emulator's demo key, short timeouts, quick retries.
+    ClientSettings settings() const
+    {
+        ClientSettings settings;
+        settings.baseUrl = m_baseUrl;
+        settings.secretKey = Secret(m_credentials.secretKey);
+        settings.timeoutMs = 1500;
+        settings.retryBaseDelayMs = 10;
+        settings.retryMaxDelayMs = 50;
+        return settings;
+    }
+
 private Q_SLOTS:
     void init()
     {
         m_emulator = std::make_unique<CockpitEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
+        m_baseUrl = m_transport.front(m_emulator->baseUrl());
+        QVERIFY2(!m_baseUrl.isEmpty(), qPrintable(m_transport.error()));
         m_network = std::make_unique<QNetworkAccessManager>();
-        ClientSettings settings;
-        settings.baseUrl = m_emulator->baseUrl();
-        settings.secretKey = Secret(m_credentials.secretKey);
-        settings.timeoutMs = 1500;
-        settings.retryBaseDelayMs = 10;
-        settings.retryMaxDelayMs = 50;
-        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        m_transport.watch(m_network.get());
+        m_client = std::make_unique<CockpitClient>(m_network.get(), settings());
         m_creator = std::make_unique<TokenCreator>(m_client.get());
     }
     void cleanup()
     {
+        const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+        QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
         m_creator.reset();
         m_client.reset();
         m_network.reset();
@@ -153,13 +167,10 @@ private Q_SLOTS:
     void unresolvedCreateIsNotSentAgain()
     {
         // One request per attempt: one injected fault is one failed search.
-        ClientSettings settings;
-        settings.baseUrl = m_emulator->baseUrl();
-        settings.secretKey = Secret(m_credentials.secretKey);
-        settings.timeoutMs = 1500;
-        settings.maxRetries = 0;
-        settings.speculativePages = 0;
-        CockpitClient client(m_network.get(), settings);
+        ClientSettings oneTry = settings();
+        oneTry.maxRetries = 0;
+        oneTry.speculativePages = 0;
+        CockpitClient client(m_network.get(), oneTry);
         TokenCreator creator(&client);
         m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
         m_emulator->injectFault(EmulatorFault::ServerError, 1, "GET");

@@ -1,5 +1,6 @@
 // TokenService against the emulator: a load over several regions (complete, partial, failed,
 // cancelled, superseded) and concurrent deletes, with 404 counted as deleted.
+#include "TestTransport.h"
 #include "api/CockpitClient.h"
 #include "emulator/CockpitEmulator.h"
 #include "services/TokenService.h"
@@ -16,6 +17,7 @@ class TestTokenService : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void loadsEveryRegion();
     void partialWhenOneRegionFails();
     void failsWhenEveryRegionFails();
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void deletesConcurrently();
 
 private:
+    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
     std::unique_ptr<CockpitEmulator> m_emulator;
     EmulatorCredentials m_seeded;
     QNetworkAccessManager m_network;
@@ -36,11 +39,19 @@ void TestTokenService::init()
     QVERIFY(m_emulator->listenLocal() != 0);
     m_seeded = m_emulator->seedDemo();
     ClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
+    settings.baseUrl = m_transport.front(m_emulator->baseUrl());
+    QVERIFY2(!settings.baseUrl.isEmpty(), qPrintable(m_transport.error()));
+    m_transport.watch(&m_network);
     settings.secretKey = Secret(m_seeded.secretKey);
     settings.maxRetries = 0;
     settings.speculativePages = 0; // one request per region: the faults land where intended
     m_client = std::make_unique<CockpitClient>(&m_network, settings);
+}
+
+void TestTokenService::cleanup()
+{
+    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
 }
 
 void TestTokenService::loadsEveryRegion()

@@ -5,7 +5,7 @@
 #include "common/FieldMessage.h"
 #include "common/Palette.h"
 #include "create/PermissionMatrix.h"
-#include "common/RegionNames.h"
+#include "models/RegionNames.h"
 #include "common/Shortcuts.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "CreateTokenFlow.h"
 
 #include "create/CreateTokenDialog.h"
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "common/SafeConfirmation.h"
 #include "create/SecretDialog.h"
 #include "services/CockpitSession.h"

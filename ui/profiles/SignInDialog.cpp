@@ -2,9 +2,9 @@
 
 #include "common/DialogFit.h"
 
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "common/FieldMessage.h"
-#include "common/RegionNames.h"
+#include "models/RegionNames.h"
 #include "common/SecretLineEdit.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "SignInFlow.h"
 
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "profiles/ProfileDirectory.h"
 #include "common/SecretLineEdit.h"
 #include "credentials/AppProfileStore.h"

@@ -1,7 +1,7 @@
 #include "TokenDeleteFlow.h"
 
 #include "tokens/DeleteConfirmation.h"
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "tokens/SavedSecretFlow.h"
 #include "window/StatusBanners.h"
 #include "window/StatusSummary.h"

@@ -1,6 +1,6 @@
 #include "TokenListFlow.h"
 
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
 #include "services/CockpitSession.h"

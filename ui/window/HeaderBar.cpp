@@ -1,7 +1,7 @@
 #include "HeaderBar.h"
 
 #include "common/ComboChangeGuard.h"
-#include "common/RegionNames.h"
+#include "models/RegionNames.h"
 #include "common/Shortcuts.h"
 #include "window/WrappingRowLayout.h"
 

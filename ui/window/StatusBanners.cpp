@@ -1,6 +1,6 @@
 #include "StatusBanners.h"
 
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 #include "window/MessageBanner.h"
 #include "common/Shortcuts.h"
 

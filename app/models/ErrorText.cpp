@@ -35,6 +35,10 @@ QString ErrorText::sentence(const ApiError &error)
         return tr("The API answered with an unexpected error (HTTP %1).").arg(error.httpStatus);
     case ApiError::Kind::NetworkError:
         return tr("The API could not be reached. Check the network connection.");
+    case ApiError::Kind::TlsError:
+    case ApiError::Kind::ProxyError:
+        // The client's own sentence: it names the server or proxy and says what to do.
+        return error.message;
     case ApiError::Kind::Timeout:
         return tr("The API did not answer in time.");
     case ApiError::Kind::Cancelled:
@@ -58,7 +62,8 @@ QString ErrorText::technicalDetails(const ApiError &error)
     if (!error.message.isEmpty() && error.httpStatus != 0) {
         parts.append(tr("The API said: “%1”").arg(error.message));
     } else if (!error.message.isEmpty() && error.kind != ApiError::Kind::Cancelled &&
-               error.kind != ApiError::Kind::InvalidRequest) {
+               error.kind != ApiError::Kind::InvalidRequest &&
+               error.kind != ApiError::Kind::TlsError && error.kind != ApiError::Kind::ProxyError) {
         // A local error's description (e.g. "Connection refused") helps whoever debugs it;
         // an invalid request's is already in sentence().
         parts.append(tr("Details: %1").arg(error.message));

@@ -1,6 +1,6 @@
 // ErrorText: every API error kind has its own translated sentence, and the technical line
 // carries the API's message, the HTTP status and the request ID.
-#include "common/ErrorText.h"
+#include "models/ErrorText.h"
 
 #include <QSet>
 #include <QTest>
