@@ -3,28 +3,16 @@
 #include "ApiLogging.h"
 #include "OneShotBody.h"
 #include "ReplyFailure.h"
+#include "RetryTiming.h"
 #include "TlsProblem.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QScopedValueRollback>
 
 #include <algorithm>
 
 namespace cockpit {
-namespace {
-
-int headerInt(const QNetworkReply *reply, const char *name, int fallback)
-{
-    const QByteArray value = reply->rawHeader(name).trimmed();
-    bool ok = false;
-    const int number = value.toInt(&ok);
-    return ok && number >= 0 ? number : fallback;
-}
-
-} // namespace
-
 RequestRunner::RequestRunner(QNetworkAccessManager *network, RequestScheduler *scheduler,
                              QNetworkRequest request, HttpRequestSpec spec, RequestLimits limits,
                              QObject *parent)
@@ -39,6 +27,14 @@ RequestRunner::RequestRunner(QNetworkAccessManager *network, RequestScheduler *s
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &RequestRunner::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &RequestRunner::start);
+    m_sendWatch.setSingleShot(true);
+    connect(&m_sendWatch, &QTimer::timeout, this, &RequestRunner::onNeverSent);
+    if (m_scheduler) {
+        connect(m_scheduler, &RequestScheduler::connectionGoingAway, this, [this] {
+            if (m_reply && !m_sent && !m_sendWatch.isActive())
+                m_sendWatch.start(kSendWatchMs);
+        });
+    }
 }
 
 RequestRunner::~RequestRunner()
@@ -67,6 +63,7 @@ void RequestRunner::abort()
 {
     const bool wasFinished = std::exchange(m_finished, true);
     m_timeout.stop();
+    m_sendWatch.stop();
     m_retryTimer.stop();
     if (m_queued && m_scheduler)
         m_scheduler->cancel(m_ticket);
@@ -102,7 +99,12 @@ void RequestRunner::send()
         reply = m_network->sendCustomRequest(m_request, m_spec.verb, m_spec.body);
     m_reply = reply;
     m_sslErrors.clear();
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_sent = true; });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        m_sent = true;
+        m_sendWatch.stop();
+    });
+    if (m_scheduler && m_scheduler->connectionWentAwayRecently())
+        m_sendWatch.start(kSendWatchMs);
     // Kept to say what was wrong; never ignored.
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -192,6 +194,8 @@ void RequestRunner::onReplyFinished()
         qCDebug(lcCockpitApi).noquote()
             << m_spec.verb << m_spec.url.path()
             << "not processed by the server (HTTP/2):" << reply->errorString();
+        if (m_scheduler)
+            m_scheduler->noteConnectionGoingAway();
         concludeAttempt(std::move(result), Retry::IfNotProcessed, 0);
         return;
     }
@@ -214,7 +218,11 @@ void RequestRunner::onReplyFinished()
                         0);
         return;
     }
-    if (!status.isValid() || isTransportError(networkError)) {
+    // A 2xx whose stream then failed (e.g. HTTP/2 RST_STREAM from a gateway whose upstream
+    // broke off) is an answer cut short, whatever the code Qt gives it.
+    const bool cutShort =
+        result.status >= 200 && result.status < 300 && networkError != QNetworkReply::NoError;
+    if (!status.isValid() || isTransportError(networkError) || cutShort) {
         qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path()
                                         << "failed:" << networkError << reply->errorString();
         if (result.status >= 200 && result.status < 300) {
@@ -235,8 +243,7 @@ void RequestRunner::onReplyFinished()
         return;
     }
 
-    int holdMs = 0;
-    readRateLimitHeaders(reply, &holdMs);
+    int holdMs = rateLimitHoldMs(reply, m_scheduler);
     if (result.status >= 200 && result.status < 300) {
         result.body = std::exchange(m_body, QByteArray());
         concludeAttempt(std::move(result), Retry::No, 0);
@@ -246,7 +253,7 @@ void RequestRunner::onReplyFinished()
     m_body.clear();
     if (result.status == 429) {
         // Throttled before the API saw the request: everyone waits, then reads and deletes retry.
-        holdMs = std::max(holdMs, backoffDelayMs());
+        holdMs = std::max(holdMs, backoffDelayMs(m_attempts, m_limits));
         concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
     } else if (result.status >= 500) {
         // A server error may come after a create or delete was carried out (or half of it);
@@ -260,17 +267,21 @@ void RequestRunner::onReplyFinished()
     }
 }
 
-void RequestRunner::readRateLimitHeaders(const QNetworkReply *reply, int *holdMs) const
+void RequestRunner::onNeverSent()
 {
-    const int remaining = headerInt(reply, "X-Ratelimit-Remaining", -1);
-    const int reset = headerInt(reply, "X-Ratelimit-Reset", -1);
-    if (m_scheduler)
-        m_scheduler->noteServerBudget(remaining, reset);
-    if (reset > 0 && (remaining == 0 || reply->hasRawHeader("X-Envoy-Ratelimited")))
-        *holdMs = reset * 1000;
-    const int retryAfter = headerInt(reply, "Retry-After", -1);
-    if (retryAfter >= 0)
-        *holdMs = std::max(*holdMs, retryAfter * 1000);
+    // Qt (6.4 to 6.8 at least) can leave a request that waits for an HTTP/2 stream when the
+    // connection gets a GOAWAY waiting for good: no stream, no error. Such a request never left
+    // this machine, so it is sent again on a new connection, creates included; a few times at
+    // most, in case the gateway keeps going away.
+    if (!m_reply || m_sent || m_finished)
+        return;
+    if (++m_unsentResends > 3)
+        return; // the request's own timeout ends it
+    qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path()
+                                    << "got no HTTP/2 stream after a GOAWAY: sending it again";
+    m_timeout.stop();
+    dropReply();
+    send();
 }
 
 void RequestRunner::onTimeout()
@@ -285,6 +296,7 @@ void RequestRunner::onTimeout()
 void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Retry retry)
 {
     m_timeout.stop();
+    m_sendWatch.stop();
     HttpResult result;
     const bool wasSent = m_reply != nullptr;
     if (m_reply)
@@ -304,9 +316,12 @@ void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Ret
 bool RequestRunner::mayRetry(Retry retry) const
 {
     if (retry == Retry::IfNotProcessed) {
-        // A read retries as usual; anything else is sent again once, the server never saw it.
-        return m_spec.retry == RetryPolicy::SafeRead ? m_attempts <= m_limits.maxRetries
-                                                     : m_notProcessedResends < 1;
+        // A read retries as usual. Anything else is sent again, since the server never saw it:
+        // once for each GOAWAY it meets, up to kMaxNotProcessedResends (a gateway that drains
+        // connections every few requests can turn the same create away twice in a row).
+        return m_spec.retry == RetryPolicy::SafeRead
+                   ? m_attempts <= m_limits.maxRetries
+                   : m_notProcessedResends < kMaxNotProcessedResends;
     }
     if (m_attempts > m_limits.maxRetries)
         return false;
@@ -332,7 +347,7 @@ void RequestRunner::concludeAttempt(HttpResult result, Retry retry, int holdMs)
     if (mayRetry(retry)) {
         if (retry == Retry::IfNotProcessed && m_spec.retry != RetryPolicy::SafeRead)
             ++m_notProcessedResends;
-        m_retryTimer.start(std::max(holdMs, backoffDelayMs()));
+        m_retryTimer.start(std::max(holdMs, backoffDelayMs(m_attempts, m_limits)));
         return;
     }
     complete(std::move(result));
@@ -378,20 +393,6 @@ void RequestRunner::releaseSlot()
 {
     if (std::exchange(m_holdsSlot, false) && m_scheduler)
         m_scheduler->release();
-}
-
-int RequestRunner::backoffDelayMs() const
-{
-    // base * 2^(attempts-1), capped, then "equal jitter": a random point in its upper half, so
-    // that clients throttled together do not come back together.
-    const int exponent = std::clamp(m_attempts - 1, 0, 20);
-    const qint64 delay =
-        std::min<qint64>(qint64(std::max(0, m_limits.retryBaseDelayMs)) << exponent,
-                         std::max(0, m_limits.retryMaxDelayMs));
-    if (delay <= 1)
-        return int(delay);
-    const qint64 half = delay / 2;
-    return int(half + QRandomGenerator::global()->bounded(delay - half + 1));
 }
 
 } // namespace cockpit

@@ -79,6 +79,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
+    void onNeverSent();
     bool appendBody(const QByteArray &chunk);
     void failLocally(ApiError::Kind kind, const QString &message, Retry retry);
     void concludeAttempt(HttpResult result, Retry retry, int holdMs);
@@ -86,8 +87,6 @@ private:
     void dropReply();
     void releaseSlot();
     bool mayRetry(Retry retry) const;
-    int backoffDelayMs() const;
-    void readRateLimitHeaders(const QNetworkReply *reply, int *holdMs) const;
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<RequestScheduler> m_scheduler;
@@ -97,12 +96,17 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;
+    // After a GOAWAY: how long a reply may wait for its HTTP/2 stream before it is sent again.
+    static constexpr int kSendWatchMs = 1000;
+    QTimer m_sendWatch;
+    int m_unsentResends = 0;
     QByteArray m_body;
     HttpResult m_result;
     RequestScheduler::Ticket m_ticket = 0;
     QList<QSslError> m_sslErrors; // of the current attempt
     int m_attempts = 0;
-    int m_notProcessedResends = 0; // of a request that is not a safe read: at most one
+    static constexpr int kMaxNotProcessedResends = 3;
+    int m_notProcessedResends = 0; // of a request that is not a safe read
     int m_status = 0;              // of the current attempt, once its headers are in
     bool m_queued = false;
     bool m_holdsSlot = false;

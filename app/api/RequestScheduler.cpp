@@ -50,6 +50,17 @@ void RequestScheduler::noteServerBudget(int remaining, int resetSeconds)
     m_pacer.noteServerBudget(m_clock.elapsed(), remaining, resetSeconds);
 }
 
+void RequestScheduler::noteConnectionGoingAway()
+{
+    m_wentAwayAt = m_clock.elapsed();
+    Q_EMIT connectionGoingAway();
+}
+
+bool RequestScheduler::connectionWentAwayRecently() const
+{
+    return m_wentAwayAt >= 0 && m_clock.elapsed() - m_wentAwayAt < 10000;
+}
+
 void RequestScheduler::holdFor(int ms)
 {
     m_pacer.holdUntil(m_clock.elapsed() + ms);

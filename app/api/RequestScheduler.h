@@ -36,8 +36,16 @@ public:
     // Throttled: no request starts for `ms` milliseconds.
     void holdFor(int ms);
 
+    // A request learned that the server's connection is going away (HTTP/2 GOAWAY, refused
+    // streams). Requests still waiting for a stream may then never get one (see RequestRunner).
+    void noteConnectionGoingAway();
+    bool connectionWentAwayRecently() const; // within the last 10 seconds
+
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void connectionGoingAway();
 
 private:
     struct Pending
@@ -57,6 +65,7 @@ private:
     RequestPacer m_pacer;
     QElapsedTimer m_clock;
     QTimer m_timer;
+    qint64 m_wentAwayAt = -1; // m_clock time
 };
 
 } // namespace cockpit
