@@ -253,7 +253,8 @@ void RequestRunner::onReplyFinished()
     m_body.clear();
     if (result.status == 429) {
         // Throttled before the API saw the request: everyone waits, then reads and deletes retry.
-        holdMs = std::max(holdMs, backoffDelayMs(m_attempts, m_limits));
+        holdMs = std::max(holdMs, backoffDelayMs(m_attempts, m_limits.retryBaseDelayMs,
+                                                 m_limits.retryMaxDelayMs));
         concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
     } else if (result.status >= 500) {
         // A server error may come after a create or delete was carried out (or half of it);
@@ -347,7 +348,8 @@ void RequestRunner::concludeAttempt(HttpResult result, Retry retry, int holdMs)
     if (mayRetry(retry)) {
         if (retry == Retry::IfNotProcessed && m_spec.retry != RetryPolicy::SafeRead)
             ++m_notProcessedResends;
-        m_retryTimer.start(std::max(holdMs, backoffDelayMs(m_attempts, m_limits)));
+        m_retryTimer.start(std::max(holdMs, backoffDelayMs(m_attempts, m_limits.retryBaseDelayMs,
+                                                           m_limits.retryMaxDelayMs)));
         return;
     }
     complete(std::move(result));

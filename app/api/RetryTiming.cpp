@@ -1,6 +1,5 @@
 #include "RetryTiming.h"
 
-#include "RequestRunner.h"
 #include "RequestScheduler.h"
 
 #include <QNetworkReply>
@@ -21,11 +20,11 @@ int headerInt(const QNetworkReply *reply, const char *name, int fallback)
 
 } // namespace
 
-int backoffDelayMs(int attempts, const RequestLimits &limits)
+int backoffDelayMs(int attempts, int baseDelayMs, int maxDelayMs)
 {
     const int exponent = std::clamp(attempts - 1, 0, 20);
-    const qint64 delay = std::min<qint64>(qint64(std::max(0, limits.retryBaseDelayMs)) << exponent,
-                                          std::max(0, limits.retryMaxDelayMs));
+    const qint64 delay =
+        std::min<qint64>(qint64(std::max(0, baseDelayMs)) << exponent, std::max(0, maxDelayMs));
     if (delay <= 1)
         return int(delay);
     const qint64 half = delay / 2;

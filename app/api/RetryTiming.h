@@ -5,12 +5,11 @@ class QNetworkReply;
 namespace cockpit {
 
 class RequestScheduler;
-struct RequestLimits;
 
 // How long RequestRunner waits before trying again: base * 2^(attempts-1), capped, then "equal
 // jitter" (a random point in its upper half, so that clients throttled together do not come back
 // together).
-int backoffDelayMs(int attempts, const RequestLimits &limits);
+int backoffDelayMs(int attempts, int baseDelayMs, int maxDelayMs);
 // What an answer's X-Ratelimit-Remaining/-Reset (the Scaleway gateway) and Retry-After ask every
 // request of the scheduler to wait, in ms (0: nothing); the budget is also passed to the
 // scheduler's pacer.
