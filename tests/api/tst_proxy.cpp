@@ -11,11 +11,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <memory>
 
@@ -80,11 +77,9 @@ void TestProxy::cleanup()
 
 bool TestProxy::startProxy(const QString &extraConfiguration)
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
+    m_proxyPort = TestGateway::freeLocalPort();
+    if (m_proxyPort == 0)
         return false;
-    m_proxyPort = probe.serverPort();
-    probe.close();
     QFile::remove(m_dir.filePath(QStringLiteral("tinyproxy.log")));
     QFile configuration(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
     if (!configuration.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -106,13 +101,8 @@ bool TestProxy::startProxy(const QString &extraConfiguration)
         {QStringLiteral("-d"), QStringLiteral("-c"), configuration.fileName()});
     if (!m_proxy->waitForStarted(10000))
         return false;
-    for (int wait = 0; wait < 100 && m_proxy->state() == QProcess::Running; ++wait) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_proxyPort);
-        if (socket.waitForConnected(100))
-            return true;
-        QThread::msleep(20);
-    }
+    if (TestGateway::waitUntilListening(*m_proxy, m_proxyPort))
+        return true;
     qWarning("tinyproxy did not start: %s", m_proxy->readAll().constData());
     return false;
 }
@@ -170,10 +160,9 @@ void TestProxy::proxyRefuses()
 
 void TestProxy::proxyNotListening()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const QString name = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
-    probe.close();
+    const quint16 closedPort = TestGateway::freeLocalPort();
+    QVERIFY(closedPort != 0);
+    const QString name = QStringLiteral("127.0.0.1:%1").arg(closedPort);
     const ApiError error = listVia(QStringLiteral("http://") + name);
     QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("ProxyError"));
     QVERIFY2(error.message.contains(name), qPrintable(error.message));

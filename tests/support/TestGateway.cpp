@@ -13,14 +13,6 @@
 
 namespace {
 
-quint16 freeLocalPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 QString certificateName(TestGateway::Certificate certificate)
 {
     switch (certificate) {
@@ -39,6 +31,28 @@ QString certificateName(TestGateway::Certificate certificate)
 } // namespace
 
 TestGateway::TestGateway() = default;
+
+quint16 TestGateway::freeLocalPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+bool TestGateway::waitUntilListening(QProcess &process, quint16 port)
+{
+    for (int wait = 0; wait < 100; ++wait) {
+        if (process.state() != QProcess::Running)
+            return false;
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(100))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
 
 TestGateway::~TestGateway()
 {
@@ -200,16 +214,8 @@ bool TestGateway::launch()
         m_nginx.reset();
         return false;
     }
-    // Ready once it accepts a connection; bounded (about 10 s).
-    for (int wait = 0; wait < 100; ++wait) {
-        if (m_nginx->state() != QProcess::Running)
-            break;
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(100))
-            return true;
-        QThread::msleep(20);
-    }
+    if (waitUntilListening(*m_nginx, m_port))
+        return true;
     m_nginx->waitForFinished(1000);
     QFile log(prefix + QStringLiteral("/error.log"));
     const QString logText =

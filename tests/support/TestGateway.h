@@ -67,6 +67,10 @@ public:
 
     // Where nginx is, or empty.
     static QString nginxProgram();
+    // A port of 127.0.0.1 free at the time of the call (0 if none), and a bounded wait (about
+    // 10 s) until `process` accepts connections there; shared with the other servers tests start.
+    static quint16 freeLocalPort();
+    static bool waitUntilListening(QProcess &process, quint16 port);
 
 private:
     bool makeCertificates();
