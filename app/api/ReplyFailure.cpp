@@ -41,10 +41,18 @@ bool provesNotSent(QNetworkReply::NetworkError error)
 }
 
 // HTTP/2 proves which requests the server never processed: the streams beyond the last one its
-// GOAWAY names, and the streams it refused (REFUSED_STREAM). Qt fails them with these codes and
-// these fixed, untranslated texts, which tell them from other failures sharing the code (e.g. a
-// body that could not be sent again over HTTP/1.1). Such a request is safe to send again, even a
-// create: the server never saw it.
+// GOAWAY names, the streams it refused (REFUSED_STREAM), and the requests Qt did not start because
+// a GOAWAY had come. Qt fails them with these codes and these fixed, untranslated texts, which
+// tell them from other failures sharing the code (e.g. a body that could not be sent again over
+// HTTP/1.1). Such a request is safe to send again, even a create: the server never saw it.
+// - Up to Qt 6.8, a stream beyond the GOAWAY gets 205 "Server stopped accepting new streams…".
+// - Qt 6.9+ (QHttp2Connection) finishes it with the GOAWAY's own code instead: a graceful
+//   GOAWAY's NO_ERROR becomes RemoteHostClosedError "Remote host signaled shutdown" (seen on
+//   6.11.2, after its "stream N error: Received GOAWAY"). A server's RST_STREAM(NO_ERROR) reads
+//   the same, but servers send that only after a complete answer, so with no HTTP status (as the
+//   caller checks) it is the GOAWAY's.
+// - "Server refused a stream" and "GOAWAY received, cannot start a request" are the same on
+//   every Qt from 6.4 to 6.11.
 bool provesNotProcessed(const QNetworkReply *reply)
 {
     const QString text = reply->errorString();
@@ -53,6 +61,10 @@ bool provesNotProcessed(const QNetworkReply *reply)
         return text.contains(QLatin1String("Server stopped accepting new streams"));
     case QNetworkReply::ProtocolFailure:
         return text.contains(QLatin1String("Server refused a stream"));
+    case QNetworkReply::ProtocolUnknownError:
+        return text.contains(QLatin1String("GOAWAY received, cannot start a request"));
+    case QNetworkReply::RemoteHostClosedError:
+        return text.contains(QLatin1String("Remote host signaled shutdown"));
     default:
         return false;
     }

@@ -14,8 +14,8 @@ namespace cockpit {
 bool isTransportError(QNetworkReply::NetworkError error);
 // The request never left this machine (refused connection, unknown host, failed handshake…).
 bool provesNotSent(QNetworkReply::NetworkError error);
-// HTTP/2 proves the server never processed the request (GOAWAY beyond its stream, or
-// REFUSED_STREAM): safe to send again, even a create.
+// HTTP/2 proves the server never processed the request (GOAWAY beyond its stream, REFUSED_STREAM,
+// or not started after a GOAWAY): safe to send again, even a create.
 bool provesNotProcessed(const QNetworkReply *reply);
 // The request failed at the proxy it was sent through: Qt's proxy errors, or (as Qt 6.4 reports a
 // refused or denied CONNECT tunnel) an unknown network error while a proxy is in the way.

@@ -122,7 +122,9 @@ void FakeNetworkReply::deliverChunk()
 void FakeNetworkReply::end()
 {
     if (m_response.networkError != NoError) {
-        setError(m_response.networkError, QStringLiteral("Fake network error"));
+        setError(m_response.networkError, m_response.errorText.isEmpty()
+                                              ? QStringLiteral("Fake network error")
+                                              : m_response.errorText);
         Q_EMIT errorOccurred(m_response.networkError);
     } else if (m_response.status >= 400) {
         // A real reply reports an HTTP error status as an error too, with the status set.

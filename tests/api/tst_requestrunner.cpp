@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace cockpit;
 
@@ -31,6 +32,25 @@ FakeResponse responseFor(const QString &code)
     }
     if (code == QLatin1String("resend")) // Qt wanted to send it again and could not
         return FakeResponse::failure(QNetworkReply::ContentReSendError);
+    // What Qt's HTTP/2 reports for streams the server provably never processed, with its fixed
+    // texts (the same in Qt 6.4 and 6.11): beyond a GOAWAY's last stream, refused, and not started
+    // because a GOAWAY had come.
+    const QList<std::tuple<const char *, QNetworkReply::NetworkError, const char *>> http2{
+        {"h2-beyond-goaway", QNetworkReply::ContentReSendError,
+         "Server stopped accepting new streams before this stream was established"},
+        {"h2-refused-stream", QNetworkReply::ProtocolFailure, "Server refused a stream"},
+        {"h2-after-goaway", QNetworkReply::ProtocolUnknownError,
+         "GOAWAY received, cannot start a request"},
+        {"h2-beyond-goaway-qt69", QNetworkReply::RemoteHostClosedError,
+         "Remote host signaled shutdown"},
+        {"h2-other-protocol-error", QNetworkReply::ProtocolUnknownError, "Some other problem"}};
+    for (const auto &[name, error, text] : http2) {
+        if (code == QLatin1String(name)) {
+            FakeResponse response = FakeResponse::failure(error);
+            response.errorText = QString::fromLatin1(text);
+            return response;
+        }
+    }
     if (code == QLatin1String("dropped"))
         return FakeResponse::failure(QNetworkReply::RemoteHostClosedError);
     if (code == QLatin1String("cut")) {
@@ -170,6 +190,25 @@ void TestRequestRunner::retryDecisions_data()
     QTest::newRow("POST resend refused: unknown")
         << QByteArray("POST") << codes("resend 200") << 1 << K::NetworkError << true;
     QTest::newRow("POST 404") << QByteArray("POST") << codes("404") << 1 << K::NotFound << false;
+    // HTTP/2 proves these never reached the server: a create is sent again.
+    QTest::newRow("POST beyond a GOAWAY: sent again")
+        << QByteArray("POST") << codes("h2-beyond-goaway 200") << 2 << K::None << false;
+    QTest::newRow("POST refused stream: sent again")
+        << QByteArray("POST") << codes("h2-refused-stream 200") << 2 << K::None << false;
+    QTest::newRow("POST not started after a GOAWAY: sent again")
+        << QByteArray("POST") << codes("h2-after-goaway 200") << 2 << K::None << false;
+    QTest::newRow("POST beyond a GOAWAY (Qt 6.9+): sent again")
+        << QByteArray("POST") << codes("h2-beyond-goaway-qt69 200") << 2 << K::None << false;
+    QTest::newRow("POST three GOAWAYs in a row: sent again each time")
+        << QByteArray("POST") << codes("h2-beyond-goaway h2-refused-stream h2-after-goaway 200")
+        << 4 << K::None << false;
+    QTest::newRow("POST turned away four times: gives up, known not done")
+        << QByteArray("POST")
+        << codes("h2-beyond-goaway h2-beyond-goaway h2-beyond-goaway h2-beyond-goaway 200") << 4
+        << K::NetworkError << false;
+    QTest::newRow("POST other protocol error: unknown")
+        << QByteArray("POST") << codes("h2-other-protocol-error 200") << 1 << K::NetworkError
+        << true;
 
     QTest::newRow("DELETE ok") << QByteArray("DELETE") << codes("204") << 1 << K::None << false;
     QTest::newRow("DELETE 429 retried")

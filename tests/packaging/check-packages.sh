@@ -251,9 +251,12 @@ if [ -f "$metainfo" ]; then
         fail "the metainfo's latest release has no release notes"
     pass "metainfo: id, launchable, screenshot, release $latest_release with notes"
 fi
-# The program passes the id to setDesktopFileName (Wayland app id) as a UTF-16 string literal.
+# The program passes the id to setDesktopFileName (Wayland app id) as a string literal: UTF-16
+# where the compiler keeps QStringLiteral's data as it is, 8-bit where it builds it otherwise
+# (seen with Debian sid's GCC and Qt 6.11 in the optimized package build).
 # (No grep -q after a large writer: with pipefail its early exit fails the pipeline by SIGPIPE.)
-strings -el "$tree/usr/bin/cockpit-tokens" | grep -x "$app_id" >/dev/null ||
+{ strings -el "$tree/usr/bin/cockpit-tokens" | grep -x "$app_id" >/dev/null ||
+    strings -a "$tree/usr/bin/cockpit-tokens" | grep -F "$app_id" | grep -v -e '^:/' -e '[.]desktop$' >/dev/null; } ||
     fail "cockpit-tokens does not carry the application id $app_id"
 pass "cockpit-tokens carries the application id"
 
