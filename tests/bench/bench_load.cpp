@@ -3,24 +3,24 @@
 // write it (listTokens({region, pageSize: 1000}).all(), region after region). Both run against
 // the same `cockpit-emulator` process, once per emulator latency, each load in a fresh child
 // process (this program in --child-load mode, or `node`), which reports its own time and peak
-// RSS. Not a test: it prints a table and never fails on its figures.
+// RSS. With --gateway both go through the same nginx (TLS; HTTP/2 where the client speaks it), as
+// they meet the real API. Not a test: it prints a table and never fails on its figures.
 #include "BenchEmulatorProcess.h"
+#include "BenchSamples.h"
+#include "TestGateway.h"
 #include "api/CockpitClient.h"
+#include "api/NetworkEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace cockpit;
 
@@ -31,32 +31,12 @@ QString translated(const char *text)
     return QCoreApplication::translate("cockpit-bench-load", text);
 }
 
-// Peak resident memory of this process in KiB: VmHWM, else getrusage's ru_maxrss (KiB on Linux).
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = status.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-void printLine(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
 // --child-load: one load with the core client, its figures as one JSON line.
 int runChildLoad(QCoreApplication &app)
 {
     QNetworkAccessManager network;
+    // As the app does at start: SSL_CERT_FILE (the gateway's test CA), proxies.
+    applyNetworkEnvironment(&network, QProcessEnvironment::systemEnvironment());
     ClientSettings settings; // the defaults the app uses
     settings.baseUrl = QUrl(qEnvironmentVariable("SCW_API_URL"));
     settings.secretKey = Secret(qEnvironmentVariable("SCW_SECRET_KEY"));
@@ -86,7 +66,7 @@ int runChildLoad(QCoreApplication &app)
             result.insert(QStringLiteral("error"), ApiError::kindName(reply->error().kind));
             exitCode = 1;
         }
-        printLine(result);
+        printJsonLine(result);
         app.quit();
     });
     app.exec();
@@ -94,59 +74,94 @@ int runChildLoad(QCoreApplication &app)
     return exitCode;
 }
 
-struct Sample
+// The protocols of the gateway's access log lines from `from` on: "HTTP/2.0 ×12".
+QString protocolsSince(const TestGateway &gateway, qsizetype from)
 {
-    int tokens = 0;
-    double ms = 0;
-    double rssMb = 0;
+    QMap<QString, int> counts;
+    const QStringList lines = gateway.accessLog();
+    for (qsizetype i = from; i < lines.size(); ++i)
+        ++counts[lines.at(i).section(u' ', -1)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 x%2").arg(it.key()).arg(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+
+struct Client
+{
+    QString program;
+    QStringList arguments;
+    Series series;
+    QString protocols; // through the gateway, of the last run
 };
 
-// Runs one child load and reads the JSON line it prints.
-bool runChild(const QString &program, const QStringList &arguments,
-              const QProcessEnvironment &environment, Sample *sample, QString *error)
+// One load by `client`, counted by protocol when a gateway is in between.
+bool measure(Client &client, const QProcessEnvironment &environment, const TestGateway *gateway,
+             QString *error)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(program, arguments);
-    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit) {
-        *error = translated("%1 did not finish: %2").arg(program, process.errorString());
-        process.kill();
-        process.waitForFinished(5000);
+    const qsizetype before = gateway ? gateway->accessLog().size() : 0;
+    Sample sample;
+    if (!runChild(client.program, client.arguments, environment, &sample, error))
         return false;
-    }
-    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
-    const QJsonObject result = QJsonDocument::fromJson(lines.last()).object();
-    if (process.exitCode() != 0 || result.isEmpty() || result.contains(QLatin1String("error"))) {
-        *error = translated("%1 failed: %2").arg(program, QString::fromUtf8(lines.last()));
-        return false;
-    }
-    sample->tokens = result.value(QLatin1String("tokens")).toInt();
-    sample->ms = result.value(QLatin1String("ms")).toDouble();
-    sample->rssMb = result.value(QLatin1String("maxRssKb")).toDouble() / 1024.0;
+    client.series.add(sample);
+    if (gateway)
+        client.protocols = protocolsSince(*gateway, before);
     return true;
 }
 
-double median(QList<double> values)
+struct Row
 {
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
+    int latency = 0;
+    Client cpp;
+    Client js;
+};
+
+void printRow(QTextStream &out, const QString &latency, const QString &name, const QString &tokens,
+              const QString &time, const QString &rss)
+{
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(latency, -9)
+               .arg(name, -44)
+               .arg(tokens, 7)
+               .arg(time, 10)
+               .arg(rss, 14);
 }
 
-struct Series
+void printTable(QTextStream &out, const QList<Row> &rows, bool withJs, bool gateway)
 {
-    QList<double> ms;
-    QList<double> rssMb;
-    int tokens = 0;
-
-    void add(const Sample &sample)
-    {
-        ms.append(sample.ms);
-        rssMb.append(sample.rssMb);
-        tokens = sample.tokens;
+    printRow(out, translated("latency"), translated("client"), translated("tokens"),
+             translated("time (ms)"), translated("peak RSS (MB)"));
+    for (const Row &row : rows) {
+        const QString latency = QStringLiteral("%1 ms").arg(row.latency);
+        auto line = [&](const QString &name, const Client &client) {
+            const QString label =
+                gateway ? QStringLiteral("%1 [%2]").arg(name, client.protocols) : name;
+            printRow(out, latency, label, QString::number(client.series.tokens),
+                     QString::number(client.series.medianMs(), 'f', 0),
+                     QString::number(client.series.medianRssMb(), 'f', 1));
+        };
+        line(translated("core client (C++)"), row.cpp);
+        if (gateway && row.latency > 0) {
+            // The first page of a region tells how many there are; the rest can then go at once.
+            printRow(out, QString(), translated("round-trip floor (2 x latency)"), QString(),
+                     QString::number(2 * row.latency), QString());
+            printRow(out, QString(), translated("ratio core / floor"), QString(),
+                     QStringLiteral("%1x").arg(row.cpp.series.medianMs() / (2.0 * row.latency), 0,
+                                               'f', 2),
+                     QString());
+        }
+        if (!withJs)
+            continue;
+        line(translated("JS SDK (.all(), per region)"), row.js);
+        printRow(out, QString(), translated("ratio JS / core"), QString(),
+                 QStringLiteral("%1x").arg(row.js.series.medianMs() / row.cpp.series.medianMs(), 0,
+                                           'f', 2),
+                 QStringLiteral("%1x").arg(
+                     row.js.series.medianRssMb() / row.cpp.series.medianRssMb(), 0, 'f', 2));
+        if (row.js.series.tokens != row.cpp.series.tokens)
+            out << translated("warning: the two clients loaded different token counts") << '\n';
     }
-};
+}
 
 } // namespace
 
@@ -182,10 +197,13 @@ int main(int argc, char *argv[])
         QStringLiteral("runs"), translated("Loads per client and latency (the median is shown)."),
         translated("count"), QStringLiteral("3"));
     const QCommandLineOption noJsOption(QStringLiteral("no-js"), translated("Skip the JS SDK."));
+    const QCommandLineOption gatewayOption(
+        QStringLiteral("gateway"),
+        translated("Load through nginx (TLS, HTTP/2 by ALPN), as from the real API."));
     const QCommandLineOption childOption(QStringLiteral("child-load"),
                                          translated("Internal: one load with the core client."));
     parser.addOptions({emulatorOption, scriptOption, modulesOption, nodeOption, tokensOption,
-                       latenciesOption, runsOption, noJsOption, childOption});
+                       latenciesOption, runsOption, noJsOption, gatewayOption, childOption});
     parser.process(app);
 
     if (parser.isSet(childOption))
@@ -194,13 +212,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const bool withJs = !parser.isSet(noJsOption);
+    const bool throughGateway = parser.isSet(gatewayOption);
     const QStringList latencies = parser.value(latenciesOption).split(QLatin1Char(','));
-    struct Row
-    {
-        int latency;
-        Series cpp;
-        Series js;
-    };
     QList<Row> rows;
 
     for (const QString &latencyText : latencies) {
@@ -220,65 +233,55 @@ int main(int argc, char *argv[])
             environment.insert(it.key(), it.value());
         environment.insert(QStringLiteral("COCKPIT_BENCH_SDK_MODULES"),
                            parser.value(modulesOption));
+        std::optional<TestGateway> gateway;
+        if (throughGateway) {
+            gateway.emplace();
+            if (!gateway->start(QUrl(emulator.value(QStringLiteral("SCW_API_URL"))))) {
+                std::fprintf(stderr, "%s\n", qPrintable(gateway->error()));
+                return 1;
+            }
+            environment.insert(QStringLiteral("SCW_API_URL"), gateway->baseUrl().toString());
+            // The test CA, as each client is told about a company CA: Qt by SSL_CERT_FILE (read
+            // by the core's network environment), Node.js by NODE_EXTRA_CA_CERTS.
+            environment.insert(QStringLiteral("SSL_CERT_FILE"), gateway->caFile());
+            environment.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), gateway->caFile());
+        }
 
-        Row row{latency, {}, {}};
+        Row row;
+        row.latency = latency;
+        row.cpp.program = QCoreApplication::applicationFilePath();
+        row.cpp.arguments = {QStringLiteral("--child-load")};
+        row.js.program = parser.value(nodeOption);
+        row.js.arguments = {parser.value(scriptOption)};
+        const TestGateway *between = gateway ? &*gateway : nullptr;
         // Alternate the two clients, so that a machine busy for a while weighs on both.
         for (int run = 0; run < runs; ++run) {
-            Sample sample;
-            if (!runChild(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-load")},
-                          environment, &sample, &error)) {
+            if (!measure(row.cpp, environment, between, &error) ||
+                (withJs && !measure(row.js, environment, between, &error))) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
             }
-            row.cpp.add(sample);
-            if (!withJs)
-                continue;
-            if (!runChild(parser.value(nodeOption), {parser.value(scriptOption)}, environment,
-                          &sample, &error)) {
-                std::fprintf(stderr, "%s\n", qPrintable(error));
-                return 1;
-            }
-            row.js.add(sample);
         }
         rows.append(row);
     }
 
-    out << translated("Loading every token of one project over 3 regions from cockpit-emulator "
-                      "(%1 tokens generated; median of %2 runs, each in a fresh process)")
+    out << (throughGateway
+                ? translated("Loading every token of one project over 3 regions through nginx "
+                             "(TLS) from cockpit-emulator (%1 tokens generated; median of %2 "
+                             "runs, each in a fresh process; [protocols of the last run])")
+                : translated("Loading every token of one project over 3 regions from "
+                             "cockpit-emulator (%1 tokens generated; median of %2 runs, each in "
+                             "a fresh process)"))
                .arg(parser.value(tokensOption))
                .arg(runs)
-        << '\n'
-        << QStringLiteral("%1  %2  %3  %4  %5\n")
-               .arg(translated("latency"), -9)
-               .arg(translated("client"), -30)
-               .arg(translated("tokens"), 7)
-               .arg(translated("time (ms)"), 10)
-               .arg(translated("peak RSS (MB)"), 14);
-    for (const Row &row : std::as_const(rows)) {
-        const QString latency = QStringLiteral("%1 ms").arg(row.latency);
-        auto line = [&out, &latency](const QString &name, const Series &series) {
-            out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(latency, -9)
-                       .arg(name, -30)
-                       .arg(series.tokens, 7)
-                       .arg(median(series.ms), 10, 'f', 0)
-                       .arg(median(series.rssMb), 14, 'f', 1);
-        };
-        line(translated("core client (C++)"), row.cpp);
-        if (withJs) {
-            line(translated("JS SDK (.all(), per region)"), row.js);
-            out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(QString(), -9)
-                       .arg(translated("ratio JS / core"), -30)
-                       .arg(QString(), 7)
-                       .arg(QStringLiteral("%1x").arg(median(row.js.ms) / median(row.cpp.ms), 0,
-                                                      'f', 2),
-                            10)
-                       .arg(QStringLiteral("%1x").arg(median(row.js.rssMb) / median(row.cpp.rssMb),
-                                                      0, 'f', 2),
-                            14);
-            if (row.js.tokens != row.cpp.tokens)
-                out << translated("warning: the two clients loaded different token counts") << '\n';
+        << '\n';
+    printTable(out, rows, withJs, throughGateway);
+    if (throughGateway && withJs) {
+        const auto at100 = std::find_if(rows.cbegin(), rows.cend(),
+                                        [](const Row &row) { return row.latency == 100; });
+        if (at100 != rows.cend()) {
+            out << QStringLiteral("gateway-load: %1x faster than the JS SDK at 100 ms\n")
+                       .arg(at100->js.series.medianMs() / at100->cpp.series.medianMs(), 0, 'f', 1);
         }
     }
     out.flush();

@@ -7,9 +7,9 @@
 //   - the time from start to a window painting the demo tokens, by running
 //     `cockpit-tokens --demo --measure-startup` (target < 300 ms).
 // Figures, not a test: build in the release preset and run it by hand.
-#include "tokens/TokenTableView.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
+#include "tokens/TokenTableView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

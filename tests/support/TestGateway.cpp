@@ -85,7 +85,7 @@ bool TestGateway::start(const QUrl &upstream, const Options &options)
                                  "scripts/install-deps installs it)");
         return false;
     }
-    if (!makeCertificates())
+    if (m_givenCertificates.isEmpty() && !makeCertificates())
         return false;
     m_port = 0;
     return restart(options);
@@ -253,6 +253,8 @@ QUrl TestGateway::baseUrl() const
 
 QString TestGateway::certificateFolder() const
 {
+    if (!m_givenCertificates.isEmpty())
+        return m_givenCertificates;
     return m_dir ? m_dir->path() + QStringLiteral("/certificates") : QString();
 }
 

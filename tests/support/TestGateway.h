@@ -42,6 +42,11 @@ public:
     TestGateway(const TestGateway &) = delete;
     TestGateway &operator=(const TestGateway &) = delete;
 
+    // Uses the certificates make-test-certificates.sh already made in `folder` instead of making
+    // new ones at start: for a client that must trust the CA before it starts (Node.js reads
+    // NODE_EXTRA_CA_CERTS once, at start). Call before start().
+    void useCertificates(const QString &folder) { m_givenCertificates = folder; }
+
     // Makes the certificates and starts nginx in front of upstream ("http://127.0.0.1:<port>").
     // Returns false with a reason in error() when it cannot (nginx or openssl missing, ...).
     bool start(const QUrl &upstream, const Options &options);
@@ -80,6 +85,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_nginx;
     QUrl m_upstream;
+    QString m_givenCertificates;
     quint16 m_port = 0;
     QString m_error;
 };
