@@ -1,15 +1,10 @@
 #include "ApiJson.h"
 
 #include "ApiJsonFields.h"
-#include "UtcDateTime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
-
-#include <cmath>
 
 namespace cockpit::ApiJson {
 namespace {
