@@ -1539,6 +1539,30 @@ Les supprimer ?</numerusform>
         <source>total_count %1 is less than the %2 projects of the page</source>
         <translation>total_count %1 est inférieur aux %2 projets de la page</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number of days</source>
+        <translation>un nombre entier de jours</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes</source>
+        <translation>un nombre entier d’octets</translation>
+    </message>
+    <message>
+        <source>an https:// URL</source>
+        <translation>une URL https://</translation>
+    </message>
+    <message>
+        <source>a retention range in days</source>
+        <translation>une plage de rétention en jours</translation>
+    </message>
+    <message>
+        <source>total_count %1 is less than the %2 data sources of the page</source>
+        <translation>total_count %1 est inférieur aux %2 sources de données de la page</translation>
+    </message>
 </context>
 <context>
     <name>cockpit::AppProfileStore</name>
@@ -1576,6 +1600,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>The access key is not a valid Scaleway access key.</source>
         <translation>La clé d’accès n’est pas une clé d’accès Scaleway valide.</translation>
+    </message>
+    <message>
+        <source>The data source ID</source>
+        <translation>L’ID de la source de données</translation>
     </message>
 </context>
 <context>

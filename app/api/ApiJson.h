@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiJsonValues.h"
 #include "Project.h"
 #include "Region.h"
 #include "Token.h"
@@ -35,10 +36,6 @@ struct ProjectPage
     int totalCount = 0;
 };
 
-// A total_count above this is treated as malformed: no project holds that many tokens, and a
-// bogus count must not make the client queue thousands of page requests.
-constexpr int kMaxTotalCount = 1000000;
-
 // `region`: the region that was asked; every token must be in it.
 ApiError parseTokenPage(const QByteArray &body, Region region, TokenPage *out);
 // `region`: the region that was asked, or std::nullopt to accept any known region.
@@ -48,10 +45,6 @@ ApiError parseCreatedToken(const QByteArray &body, Region region, CreatedToken *
 ApiError parseProjectPage(const QByteArray &body, ProjectPage *out);
 ApiError parseProject(const QByteArray &body, Project *out);
 ApiError parseApiKey(const QByteArray &body, ApiKeyInfo *out);
-
-// RFC 3339 as the API writes it ("2024-09-19T09:04:30.777794Z"; an offset instead of Z is
-// accepted) → a UTC QDateTime with millisecond precision; std::nullopt when it is not one.
-std::optional<QDateTime> parseTimestamp(QStringView text);
 
 } // namespace ApiJson
 } // namespace cockpit

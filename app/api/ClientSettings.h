@@ -32,8 +32,9 @@ struct ClientSettings
     int maxConcurrentRequests = 6; // in flight at once, over all operations of this client
     int maxRequestsPerSecond = 50; // self-pacing under the API's limit; 0 = unpaced
     qint64 maxResponseBytes = 32 * 1024 * 1024;
-    int tokenPageSize = 1000;  // 1..1000
-    int projectPageSize = 100; // 1..100
+    int tokenPageSize = 1000;      // 1..1000
+    int projectPageSize = 100;     // 1..100
+    int dataSourcePageSize = 1000; // 1..1000
     // Token list pages after page 1 asked for before total_count is known (0..16). Page 2 along
     // with page 1 saves a round trip per region holding more than a page of tokens, for one small
     // extra request (an empty list) per region holding less.

@@ -1,11 +1,13 @@
 #include "CockpitClient.h"
 
 #include "ApiJson.h"
+#include "DataSourceOperations.h"
 #include "MultiRegionJoin.h"
 #include "PagedLoader.h"
 #include "RequestBuilder.h"
 #include "RequestRunner.h"
 #include "RequestScheduler.h"
+#include "RunnerSource.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -47,44 +49,6 @@ bool isAccessKey(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-// Everything a request needs, held by value so that work in flight never points into a client
-// that is gone.
-struct RunnerSource
-{
-    QPointer<QNetworkAccessManager> network;
-    QPointer<RequestScheduler> scheduler;
-    std::shared_ptr<const RequestBuilder> builder;
-    RequestLimits limits;
-
-    RequestRunner *operator()(const HttpRequestSpec &spec, QObject *parent) const
-    {
-        return new RequestRunner(network, scheduler, builder->networkRequest(spec), spec, limits,
-                                 parent);
-    }
-};
-
-// Runs one request for `reply`; on a 2xx answer `onBody` turns the body into the reply's result
-// and returns any parse error.
-template <typename Reply, typename OnBody>
-void runSingle(const RunnerSource &source, Reply *reply, const HttpRequestSpec &spec, OnBody onBody)
-{
-    RequestRunner *runner = source(spec, reply);
-    // The runner is the reply's child: it lives until the reply finishes (and then drops this).
-    reply->setAbortHandler([runner] { runner->abort(); });
-    QObject::connect(runner, &RequestRunner::finished, reply, [reply, runner, onBody] {
-        const HttpResult &result = runner->result();
-        ApiError error = result.error;
-        if (!error.isError()) {
-            error = onBody(runner->takeBody());
-            error.httpStatus = error.isError() ? result.status : 0;
-            error.requestId = error.isError() ? result.requestId : QString();
-        }
-        runner->deleteLater();
-        reply->finish(error);
-    });
-    runner->start();
-}
-
 } // namespace
 
 class CockpitClient::Private
@@ -96,7 +60,7 @@ public:
     {
         settings.tokenPageSize = std::clamp(settings.tokenPageSize, 1, 1000);
         settings.projectPageSize = std::clamp(settings.projectPageSize, 1, 100);
-        settings.speculativePages = std::clamp(settings.speculativePages, 0, 16);
+        settings.dataSourcePageSize = std::clamp(settings.dataSourcePageSize, 1, 1000);
         settings.speculativePages = std::clamp(settings.speculativePages, 0, 16);
         if (settings.userAgent.isEmpty())
             settings.userAgent = CockpitClient::defaultUserAgent();
@@ -414,6 +378,43 @@ ApiKeyReply *CockpitClient::getApiKey(const QString &accessKey)
                       return error;
                   });
     }
+    return reply;
+}
+
+DataSourceListReply *CockpitClient::listDataSources(const DataSourceListQuery &query)
+{
+    auto *reply = new DataSourceListReply(query);
+    if (d->begin(reply)) {
+        DataSourceOperations::list(d->source, d->settings.dataSourcePageSize,
+                                   d->settings.speculativePages, reply);
+    }
+    return reply;
+}
+
+DataSourceReply *CockpitClient::getDataSource(Region region, const QString &dataSourceId)
+{
+    auto *reply = new DataSourceReply();
+    if (d->begin(reply, checkUuid(dataSourceId, QT_TRANSLATE_NOOP("cockpit::CockpitClient",
+                                                                  "The data source ID")))) {
+        DataSourceOperations::get(d->source, region, dataSourceId, reply);
+    }
+    return reply;
+}
+
+DataSourceReply *CockpitClient::createDataSource(const CreateDataSourceRequest &request)
+{
+    auto *reply = new DataSourceReply();
+    // As for tokens, the name, type and retention are the API's to judge (its 400 names them).
+    if (d->begin(reply))
+        DataSourceOperations::create(d->source, request, reply);
+    return reply;
+}
+
+RegionConfigReply *CockpitClient::getRegionConfig(Region region)
+{
+    auto *reply = new RegionConfigReply(region);
+    if (d->begin(reply))
+        DataSourceOperations::regionConfig(d->source, reply);
     return reply;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "ClientSettings.h"
+#include "DataSourceReply.h"
 #include "Region.h"
 #include "Secret.h"
 #include "Token.h"
@@ -53,6 +54,15 @@ public:
     ProjectListReply *listProjects(const QString &organizationId);
     ProjectReply *getProject(const QString &projectId);
     ApiKeyReply *getApiKey(const QString &accessKey);
+
+    // Every data source of the project in one region that the query selects (page_size
+    // dataSourcePageSize, all pages).
+    DataSourceListReply *listDataSources(const DataSourceListQuery &query);
+    DataSourceReply *getDataSource(Region region, const QString &dataSourceId);
+    // Never retried, like a token's create.
+    DataSourceReply *createDataSource(const CreateDataSourceRequest &request);
+    // The region's retention bounds and defaults per kind of source.
+    RegionConfigReply *getRegionConfig(Region region);
 
 private:
     class Private;

@@ -24,6 +24,12 @@ QString tokensPath(Region region)
     return QStringLiteral("/cockpit/v1/regions/") + regionId(region) + QStringLiteral("/tokens");
 }
 
+QString dataSourcesPath(Region region)
+{
+    return QStringLiteral("/cockpit/v1/regions/") + regionId(region) +
+           QStringLiteral("/data-sources");
+}
+
 } // namespace
 
 RequestBuilder::RequestBuilder(QUrl baseUrl, Secret secretKey, QString userAgent)
@@ -110,6 +116,50 @@ HttpRequestSpec RequestBuilder::getApiKey(const QString &accessKey) const
             RetryPolicy::SafeRead};
 }
 
+HttpRequestSpec RequestBuilder::listDataSources(const DataSourceListQuery &query, int page,
+                                                int pageSize) const
+{
+    // Alphabetical, as the Go SDK sends them; origin always (unknown_origin = every origin, as
+    // the Go SDK sends it too) and types once per type.
+    QUrlQuery urlQuery;
+    urlQuery.addQueryItem(QStringLiteral("order_by"), dataSourceOrderId(query.order));
+    urlQuery.addQueryItem(QStringLiteral("origin"), dataSourceOriginId(query.origin));
+    urlQuery.addQueryItem(QStringLiteral("page"), QString::number(page));
+    urlQuery.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    urlQuery.addQueryItem(QStringLiteral("project_id"), query.projectId);
+    for (DataSourceType type : query.types) {
+        if (type != DataSourceType::Unknown)
+            urlQuery.addQueryItem(QStringLiteral("types"), dataSourceTypeId(type));
+    }
+    QUrl url = urlForPath(dataSourcesPath(query.region));
+    url.setQuery(urlQuery);
+    return {QByteArrayLiteral("GET"), url, {}, RetryPolicy::SafeRead};
+}
+
+HttpRequestSpec RequestBuilder::getDataSource(Region region, const QString &dataSourceId) const
+{
+    return {QByteArrayLiteral("GET"),
+            urlForPath(dataSourcesPath(region) + QLatin1Char('/') + dataSourceId),
+            {},
+            RetryPolicy::SafeRead};
+}
+
+HttpRequestSpec RequestBuilder::createDataSource(const CreateDataSourceRequest &request) const
+{
+    // Never retried: a lost answer may hide a created source, and a retry would make a second.
+    return {QByteArrayLiteral("POST"), urlForPath(dataSourcesPath(request.region)),
+            createDataSourceBody(request), RetryPolicy::Never};
+}
+
+HttpRequestSpec RequestBuilder::getRegionConfig(Region region) const
+{
+    return {QByteArrayLiteral("GET"),
+            urlForPath(QStringLiteral("/cockpit/v1/regions/") + regionId(region) +
+                       QStringLiteral("/config")),
+            {},
+            RetryPolicy::SafeRead};
+}
+
 QNetworkRequest RequestBuilder::networkRequest(const HttpRequestSpec &spec) const
 {
     QNetworkRequest request(spec.url);
@@ -143,6 +193,19 @@ QByteArray RequestBuilder::createTokenBody(const CreateTokenRequest &request)
         body += jsonString(scopes.at(i));
     }
     body += "]}";
+    return body;
+}
+
+QByteArray RequestBuilder::createDataSourceBody(const CreateDataSourceRequest &request)
+{
+    QByteArray body;
+    body.reserve(128);
+    body += "{\"project_id\":" + jsonString(request.projectId);
+    body += ",\"name\":" + jsonString(request.name);
+    body += ",\"type\":" + jsonString(dataSourceTypeId(request.type));
+    if (request.retentionDays)
+        body += ",\"retention_days\":" + QByteArray::number(*request.retentionDays);
+    body += '}';
     return body;
 }
 

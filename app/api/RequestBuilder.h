@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClientSettings.h"
+#include "DataSource.h"
 #include "Region.h"
 #include "Secret.h"
 #include "Token.h"
@@ -51,6 +52,10 @@ public:
     HttpRequestSpec listProjects(const QString &organizationId, int page, int pageSize) const;
     HttpRequestSpec getProject(const QString &projectId) const;
     HttpRequestSpec getApiKey(const QString &accessKey) const;
+    HttpRequestSpec listDataSources(const DataSourceListQuery &query, int page, int pageSize) const;
+    HttpRequestSpec getDataSource(Region region, const QString &dataSourceId) const;
+    HttpRequestSpec createDataSource(const CreateDataSourceRequest &request) const;
+    HttpRequestSpec getRegionConfig(Region region) const;
 
     // The request with every header: X-Auth-Token, Accept, User-Agent and, with a body,
     // Content-Type. Redirects are not followed, so the key never travels to another host.
@@ -60,6 +65,9 @@ public:
     // Empty scopes are sent as [] (the Go SDK sends null for a nil list; the API treats both, and
     // an absent field, as "no scopes"; [] says so without relying on that).
     static QByteArray createTokenBody(const CreateTokenRequest &request);
+    // {"project_id":…,"name":…,"type":…[,"retention_days":N]}, in the SDKs' field order; without
+    // a retention the API applies the region's default for the type.
+    static QByteArray createDataSourceBody(const CreateDataSourceRequest &request);
 
 private:
     QUrl urlForPath(const QString &path) const;

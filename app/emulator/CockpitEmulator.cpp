@@ -132,6 +132,29 @@ Token CockpitEmulator::addToken(Region region, const QString &projectId, const Q
     return m_store->addToken(region, projectId, name, scopes, micros).token;
 }
 
+DataSource CockpitEmulator::addDataSource(const DataSource &source)
+{
+    DataSourceStore &sources = m_store->dataSources();
+    const qint64 micros = source.createdAt.isValid() ? EmulatorStore::toMicros(source.createdAt)
+                                                     : sources.nextCreationMicros();
+    return sources.add(source, micros).source;
+}
+
+QList<DataSource> CockpitEmulator::dataSources(Region region, const QString &projectId) const
+{
+    QList<DataSource> result;
+    const QList<StoredDataSource> stored =
+        m_store->dataSources().list(region, projectId, DataSourceOrder::CreatedAtAsc);
+    for (const StoredDataSource &entry : stored)
+        result.append(entry.source);
+    return result;
+}
+
+void CockpitEmulator::setRegionConfig(Region region, const RegionConfig &config)
+{
+    m_store->dataSources().setConfig(region, config);
+}
+
 void CockpitEmulator::generateTokens(const QString &projectId, int count,
                                      const QList<Region> &regions)
 {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "api/DataSource.h"
 #include "api/Project.h"
 #include "api/Region.h"
+#include "api/RegionConfig.h"
 #include "api/Token.h"
 #include "api/TokenScope.h"
 
@@ -43,7 +45,8 @@ public:
     QUrl baseUrl() const; // "http://127.0.0.1:<port>" (no trailing slash)
 
     // ---- data ----
-    // The demo organization: 3 named projects and about 25 tokens over fr-par/nl-ams/pl-waw.
+    // The demo organization: 3 named projects, about 25 tokens over fr-par/nl-ams/pl-waw, and
+    // Scaleway and custom data sources in fr-par and nl-ams (none in pl-waw).
     // Same IDs and names every run; creation dates lie a fixed number of days before today.
     EmulatorCredentials seedDemo();
     // organizationId = the org the key may act on.
@@ -58,6 +61,14 @@ public:
     void generateTokens(const QString &projectId, int count, const QList<Region> &regions);
     // In created_at ascending order.
     QList<Token> tokens(Region region, const QString &projectId) const;
+    // `source` as given (any origin, with or without a retention), except: an empty id makes a
+    // new random one, an invalid createdAt means now, and the URL is the API's for it.
+    DataSource addDataSource(const DataSource &source);
+    // In created_at ascending order.
+    QList<DataSource> dataSources(Region region, const QString &projectId) const;
+    // The retention bounds GET …/config answers and creates are checked against (default:
+    // RegionConfig::apiDefaults()).
+    void setRegionConfig(Region region, const RegionConfig &config);
 
     // ---- faults (deterministic, for tests) ----
     // The next `count` requests (only those with that HTTP method when given) get `fault`.

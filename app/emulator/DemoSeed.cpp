@@ -72,6 +72,42 @@ const std::array<DemoToken, 26> kTokens{{
     {"kafka-connect-metrics", Region::PlWaw, 2, 2, S::WriteOnlyMetrics | S::ReadOnlyMetrics},
 }};
 
+struct DemoDataSource
+{
+    const char *name;
+    Region region;
+    int project;
+    int daysAgo;
+    DataSourceType type;
+    DataSourceOrigin origin;
+    int retentionDays; // 0: none (a source made before retention could be chosen)
+};
+
+using T = DataSourceType;
+using O = DataSourceOrigin;
+
+// Scaleway's own sources where the projects run Scaleway products, the team's own beside them,
+// and none at all in pl-waw: the tokens there have no source to push to yet.
+const std::array<DemoDataSource, 17> kDataSources{{
+    {"Scaleway Metrics", Region::FrPar, 0, 390, T::Metrics, O::Scaleway, 31},
+    {"Scaleway Logs", Region::FrPar, 0, 390, T::Logs, O::Scaleway, 7},
+    {"legacy-prometheus", Region::FrPar, 0, 370, T::Metrics, O::External, 0},
+    {"k8s-cluster-metrics", Region::FrPar, 0, 150, T::Metrics, O::Custom, 90},
+    {"k8s-cluster-logs", Region::FrPar, 0, 150, T::Logs, O::Custom, 14},
+    {"otel-traces", Region::FrPar, 0, 120, T::Traces, O::Custom, 7},
+    {"Scaleway Metrics", Region::NlAms, 0, 200, T::Metrics, O::Scaleway, 31},
+    {"edge-metrics.ams", Region::NlAms, 0, 118, T::Metrics, O::Custom, 31},
+    {"Scaleway Metrics", Region::FrPar, 1, 295, T::Metrics, O::Scaleway, 31},
+    {"Scaleway Logs", Region::FrPar, 1, 295, T::Logs, O::Scaleway, 7},
+    {"shop metrics", Region::FrPar, 1, 141, T::Metrics, O::Custom, 31},
+    {"shop_logs", Region::FrPar, 1, 141, T::Logs, O::Custom, 30},
+    {"shop-checkout-traces", Region::FrPar, 1, 90, T::Traces, O::Custom, 7},
+    {"shop-metrics-ams", Region::NlAms, 1, 139, T::Metrics, O::Custom, 31},
+    {"shop-logs-ams", Region::NlAms, 1, 139, T::Logs, O::Custom, 7},
+    {"spark-metrics", Region::NlAms, 2, 66, T::Metrics, O::Custom, 31},
+    {"airflow-logs", Region::NlAms, 2, 33, T::Logs, O::Custom, 7},
+}};
+
 const std::array<const char *, 12> kAdjectives{{"amber", "brisk", "calm", "dusky", "eager", "fuzzy",
                                                 "gentle", "hasty", "icy", "jolly", "keen",
                                                 "lucid"}};
@@ -133,6 +169,21 @@ EmulatorCredentials DemoSeed::seed(EmulatorStore &store)
         const qint64 created = today - demo.daysAgo * kMicrosPerDay + officeHoursOffset(random);
         store.addToken(demo.region, projectIds.at(demo.project), QString::fromLatin1(demo.name),
                        demo.scopes, created, id);
+    }
+    // After the tokens, so that adding sources changed none of their IDs.
+    for (const DemoDataSource &demo : kDataSources) {
+        DataSource source;
+        source.id = EmulatorStore::uuidFrom(random);
+        source.projectId = projectIds.at(demo.project);
+        source.name = QString::fromLatin1(demo.name);
+        source.type = demo.type;
+        source.origin = demo.origin;
+        if (demo.retentionDays > 0)
+            source.retentionDays = demo.retentionDays;
+        source.synchronizedWithGrafana = true;
+        source.region = demo.region;
+        const qint64 created = today - demo.daysAgo * kMicrosPerDay + officeHoursOffset(random);
+        store.dataSources().add(source, created);
     }
     return credentials;
 }

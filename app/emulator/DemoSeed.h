@@ -11,8 +11,9 @@ namespace cockpit {
 class EmulatorStore;
 
 // The sample data of the demo mode and of `cockpit-emulator`: one organization with its API key,
-// three projects and a few dozen tokens that look like a real team's. IDs and names come from a
-// fixed seed, so every run shows the same data.
+// three projects, a few dozen tokens and the data sources they push to (Scaleway's own and the
+// team's, in fr-par and nl-ams; none in pl-waw), looking like a real team's. IDs and names come
+// from a fixed seed, so every run shows the same data.
 class DemoSeed
 {
 public:

@@ -72,6 +72,52 @@ QJsonObject apiKey(const StoredApiKey &key)
     };
 }
 
+QJsonObject dataSource(const StoredDataSource &stored)
+{
+    const DataSource &source = stored.source;
+    QJsonObject object{
+        {QStringLiteral("created_at"), timestamp(stored.createdMicros)},
+        {QStringLiteral("id"), source.id},
+        {QStringLiteral("name"), source.name},
+        {QStringLiteral("origin"),
+         source.unknownOrigin.isEmpty() ? dataSourceOriginId(source.origin) : source.unknownOrigin},
+        {QStringLiteral("project_id"), source.projectId},
+        {QStringLiteral("region"), regionId(source.region)},
+        {QStringLiteral("synchronized_with_grafana"), source.synchronizedWithGrafana},
+        {QStringLiteral("type"),
+         source.unknownType.isEmpty() ? dataSourceTypeId(source.type) : source.unknownType},
+        {QStringLiteral("updated_at"), timestamp(stored.updatedMicros)},
+        {QStringLiteral("url"), source.url.toString()},
+    };
+    if (source.retentionDays)
+        object.insert(QStringLiteral("retention_days"), *source.retentionDays);
+    if (source.currentMonthUsageBytes)
+        object.insert(QStringLiteral("current_month_usage"),
+                      double(*source.currentMonthUsageBytes));
+    return object;
+}
+
+QJsonObject regionConfig(const RegionConfig &config)
+{
+    const auto range = [](const RetentionRange &retention) {
+        return QJsonObject{
+            {QStringLiteral("default_days"), retention.defaultDays},
+            {QStringLiteral("max_days"), retention.maxDays},
+            {QStringLiteral("min_days"), retention.minDays},
+        };
+    };
+    QJsonObject object{
+        {QStringLiteral("custom_logs_retention"), range(config.customLogs)},
+        {QStringLiteral("custom_metrics_retention"), range(config.customMetrics)},
+        {QStringLiteral("custom_traces_retention"), range(config.customTraces)},
+    };
+    if (config.productLogs)
+        object.insert(QStringLiteral("product_logs_retention"), range(*config.productLogs));
+    if (config.productMetrics)
+        object.insert(QStringLiteral("product_metrics_retention"), range(*config.productMetrics));
+    return object;
+}
+
 QJsonObject notFound(const QString &resource, const QString &resourceId)
 {
     return QJsonObject{

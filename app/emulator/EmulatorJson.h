@@ -2,6 +2,8 @@
 
 #include "StoredRecords.h"
 
+#include "api/RegionConfig.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -29,6 +31,9 @@ QString timestamp(qint64 micros);
 QJsonObject token(const StoredToken &stored, const QString &secretKey = {});
 QJsonObject project(const StoredProject &stored);
 QJsonObject apiKey(const StoredApiKey &key);
+// retention_days and current_month_usage only when the source has them (older sources do not).
+QJsonObject dataSource(const StoredDataSource &stored);
+QJsonObject regionConfig(const RegionConfig &config);
 
 QJsonObject notFound(const QString &resource, const QString &resourceId);
 QJsonObject invalidArguments(const QList<ArgumentError> &errors);

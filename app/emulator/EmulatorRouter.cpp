@@ -1,6 +1,7 @@
 #include "EmulatorRouter.h"
 
 #include "AccountEndpoints.h"
+#include "DataSourceEndpoints.h"
 #include "EmulatorJson.h"
 #include "EmulatorStore.h"
 #include "TokenEndpoints.h"
@@ -15,6 +16,9 @@ enum class Route
     None,
     Tokens,
     Token,
+    DataSources,
+    DataSource,
+    RegionConfig,
     Projects,
     Project,
     ApiKey
@@ -34,16 +38,22 @@ Match match(const QString &path)
                                   .split(QLatin1Char('/'), Qt::KeepEmptyParts);
     const auto is = [&parts](int index, QLatin1String text) { return parts.at(index) == text; };
     Match m;
-    if (parts.size() >= 5 && parts.size() <= 6 && is(0, QLatin1String("cockpit")) &&
-        is(1, QLatin1String("v1")) && is(2, QLatin1String("regions")) &&
-        is(4, QLatin1String("tokens")) && !parts.at(3).isEmpty()) {
+    const bool regional = parts.size() >= 5 && parts.size() <= 6 &&
+                          is(0, QLatin1String("cockpit")) && is(1, QLatin1String("v1")) &&
+                          is(2, QLatin1String("regions")) && !parts.at(3).isEmpty();
+    const bool tokens = regional && is(4, QLatin1String("tokens"));
+    const bool dataSources = regional && is(4, QLatin1String("data-sources"));
+    if (tokens || dataSources) {
         m.region = parts.at(3);
         if (parts.size() == 5) {
-            m.route = Route::Tokens;
+            m.route = tokens ? Route::Tokens : Route::DataSources;
         } else if (!parts.at(5).isEmpty()) {
-            m.route = Route::Token;
+            m.route = tokens ? Route::Token : Route::DataSource;
             m.id = parts.at(5);
         }
+    } else if (regional && parts.size() == 5 && is(4, QLatin1String("config"))) {
+        m.region = parts.at(3);
+        m.route = Route::RegionConfig;
     } else if (parts.size() >= 3 && parts.size() <= 4 && is(0, QLatin1String("account")) &&
                is(1, QLatin1String("v3")) && is(2, QLatin1String("projects"))) {
         if (parts.size() == 3) {
@@ -68,6 +78,11 @@ QList<QByteArray> allowedMethods(Route route)
         return {"GET", "POST"};
     case Route::Token:
         return {"GET", "DELETE"};
+    case Route::DataSources:
+        return {"GET", "POST"};
+    case Route::DataSource:
+        return {"GET", "PATCH", "DELETE"};
+    case Route::RegionConfig:
     case Route::Projects:
     case Route::Project:
     case Route::ApiKey:
@@ -109,7 +124,7 @@ EmulatorResponse EmulatorRouter::route(const RecordedHttpRequest &request) const
     // Regional APIs are routed per region before anything else: an unknown region has no
     // backend to answer. The body is the API's not_found shape naming the region (inferred).
     std::optional<Region> region;
-    if (m.route == Route::Tokens || m.route == Route::Token) {
+    if (!m.region.isEmpty()) {
         region = regionFromId(m.region);
         if (!region)
             return EmulatorResponse::json(
@@ -136,6 +151,20 @@ EmulatorResponse EmulatorRouter::route(const RecordedHttpRequest &request) const
         return request.method == "DELETE" ? tokens.remove(*region, m.id)
                                           : tokens.get(*region, m.id);
     }
+    case Route::DataSources: {
+        DataSourceEndpoints sources(m_store, *caller);
+        return request.method == "POST" ? sources.create(*region, request.body)
+                                        : sources.list(*region, request.query);
+    }
+    case Route::DataSource: {
+        DataSourceEndpoints sources(m_store, *caller);
+        if (request.method == "PATCH")
+            return sources.update(*region, m.id, request.body);
+        return request.method == "DELETE" ? sources.remove(*region, m.id)
+                                          : sources.get(*region, m.id);
+    }
+    case Route::RegionConfig:
+        return DataSourceEndpoints(m_store, *caller).regionConfig(*region);
     case Route::Projects:
         return AccountEndpoints(m_store, *caller).listProjects(request.query);
     case Route::Project:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataSourceStore.h"
 #include "StoredRecords.h"
 #include "api/Project.h"
 #include "api/Region.h"
@@ -15,8 +16,8 @@
 
 namespace cockpit {
 
-// The emulator's in-memory data: API keys, projects and regional tokens. It checks nothing about
-// who may do what (the endpoints do); it only keeps the data consistent and sorted.
+// The emulator's in-memory data: API keys, projects, regional tokens and data sources. It checks
+// nothing about who may do what (the endpoints do); it only keeps the data consistent and sorted.
 class EmulatorStore
 {
 public:
@@ -56,6 +57,9 @@ public:
     const QList<StoredToken> &tokens(Region region, const QString &projectId,
                                      TokenOrder order) const;
 
+    DataSourceStore &dataSources() { return m_dataSources; }
+    const DataSourceStore &dataSources() const { return m_dataSources; }
+
     int createCount() const { return m_createCount; }
     void countCreate() { ++m_createCount; }
 
@@ -65,6 +69,7 @@ private:
     QHash<Region, QHash<QString, StoredToken>> m_tokens;
     // Sorted views, keyed by region, project and order; emptied on every change.
     mutable QHash<QString, QList<StoredToken>> m_sortedCache;
+    DataSourceStore m_dataSources;
     QRandomGenerator m_seeded;
     int m_createCount = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/DataSource.h"
 #include "api/Project.h"
 #include "api/Token.h"
 
@@ -17,6 +18,15 @@ struct StoredToken
     // The token as list and get answers show it (compact, secret_key null). Tokens never change,
     // so it is serialised once at creation instead of on every page served.
     QByteArray json;
+};
+
+// A data source with its full-precision times. Unlike tokens, sources change (a rename, a new
+// retention): their JSON is written when asked for.
+struct StoredDataSource
+{
+    DataSource source;
+    qint64 createdMicros = 0;
+    qint64 updatedMicros = 0;
 };
 
 struct StoredProject
