@@ -17,4 +17,12 @@ QString listOrderId(ListOrder order)
     return QStringLiteral("created_at_asc");
 }
 
+void resolveTransportDefaults(ClientSettings *settings, bool http2)
+{
+    if (settings->maxConcurrentRequests <= 0)
+        settings->maxConcurrentRequests = http2 ? 16 : 6;
+    if (settings->speculativePages < 0)
+        settings->speculativePages = http2 ? 3 : 1;
+}
+
 } // namespace cockpit

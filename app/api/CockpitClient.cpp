@@ -1,7 +1,9 @@
 #include "CockpitClient.h"
 
+#include "AccountOperations.h"
 #include "ApiJson.h"
 #include "DataSourceOperations.h"
+#include "Http2Policy.h"
 #include "MultiRegionJoin.h"
 #include "PagedLoader.h"
 #include "RequestBuilder.h"
@@ -10,6 +12,7 @@
 #include "RunnerSource.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -55,7 +58,7 @@ class CockpitClient::Private
 {
 public:
     Private(QNetworkAccessManager *network, ClientSettings clientSettings)
-        : settings(std::move(clientSettings))
+        : settings(resolved(std::move(clientSettings)))
         , scheduler(settings.maxConcurrentRequests, settings.maxRequestsPerSecond)
     {
         settings.tokenPageSize = std::clamp(settings.tokenPageSize, 1, 1000);
@@ -89,9 +92,28 @@ public:
         return !inputError;
     }
 
+    static ClientSettings resolved(ClientSettings settings)
+    {
+        resolveTransportDefaults(&settings, http2ExpectedFor(settings.baseUrl));
+        return settings;
+    }
+
+    // Pages to ask for along with page 1 of a list: as many as its last total_count needs (with
+    // room for a tenth of a page more), else the first-load guess.
+    int speculativePagesFor(const QString &listKey, int pageSize) const
+    {
+        const auto known = lastTotals->constFind(listKey);
+        if (known == lastTotals->constEnd())
+            return settings.speculativePages;
+        const int pages = (*known + pageSize / 10) / pageSize + 1;
+        return std::clamp(pages - 1, 0, 16);
+    }
+
     TokenListReply *listTokens(const TokenListQuery &query);
 
     ClientSettings settings;
+    // The last total_count of each list loaded (by its first page's URL): not secret.
+    std::shared_ptr<QHash<QString, int>> lastTotals = std::make_shared<QHash<QString, int>>();
     std::optional<ApiError> urlError;
     RequestScheduler scheduler;
     RunnerSource source;
@@ -167,10 +189,11 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
         return reply;
 
     const int pageSize = settings.tokenPageSize;
+    const QString listKey = source.builder->listTokens(query, 1, pageSize).url.toString();
     // Pages by number, filled as they arrive (they may come in any order).
     auto pages = std::make_shared<QList<QList<Token>>>();
     auto *loader = new PagedLoader(
-        pageSize, settings.speculativePages,
+        pageSize, speculativePagesFor(listKey, pageSize),
         [source = source, query, pageSize](int page, QObject *parent) {
             return source(source.builder->listTokens(query, page, pageSize), parent);
         },
@@ -188,34 +211,36 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
         },
         reply);
     QObject::connect(loader, &PagedLoader::progress, reply, &TokenListReply::progress);
-    QObject::connect(loader, &PagedLoader::finished, reply, [reply, loader, pages] {
-        if (loader->error().isError()) {
-            reply->finish(loader->error());
-            return;
-        }
-        qsizetype count = 0;
-        for (const QList<Token> &page : std::as_const(*pages))
-            count += page.size();
-        QList<Token> tokens;
-        tokens.reserve(count);
-        // Tokens created or deleted while the pages were read shift them: one token may then be
-        // on two pages. The ID is the identity.
-        QSet<QString> seen;
-        seen.reserve(pages->size() > 1 ? count : 0);
-        for (QList<Token> &page : *pages) {
-            for (Token &token : page) {
-                if (pages->size() > 1) {
-                    if (seen.contains(token.id))
-                        continue;
-                    seen.insert(token.id);
-                }
-                tokens.append(std::move(token));
-            }
-            page = QList<Token>();
-        }
-        reply->setResult(std::move(tokens), loader->totalCount());
-        reply->finish();
-    });
+    QObject::connect(loader, &PagedLoader::finished, reply,
+                     [reply, loader, pages, lastTotals = lastTotals, listKey] {
+                         if (loader->error().isError()) {
+                             reply->finish(loader->error());
+                             return;
+                         }
+                         lastTotals->insert(listKey, loader->totalCount());
+                         qsizetype count = 0;
+                         for (const QList<Token> &page : std::as_const(*pages))
+                             count += page.size();
+                         QList<Token> tokens;
+                         tokens.reserve(count);
+                         // Tokens created or deleted while the pages were read shift them: one
+                         // token may then be on two pages. The ID is the identity.
+                         QSet<QString> seen;
+                         seen.reserve(pages->size() > 1 ? count : 0);
+                         for (QList<Token> &page : *pages) {
+                             for (Token &token : page) {
+                                 if (pages->size() > 1) {
+                                     if (seen.contains(token.id))
+                                         continue;
+                                     seen.insert(token.id);
+                                 }
+                                 tokens.append(std::move(token));
+                             }
+                             page = QList<Token>();
+                         }
+                         reply->setResult(std::move(tokens), loader->totalCount());
+                         reply->finish();
+                     });
     reply->setAbortHandler([loader] { loader->abort(); });
     loader->start();
     return reply;
@@ -298,49 +323,9 @@ ApiReply *CockpitClient::deleteToken(Region region, const QString &tokenId)
 ProjectListReply *CockpitClient::listProjects(const QString &organizationId)
 {
     auto *reply = new ProjectListReply();
-    if (!d->begin(reply))
-        return reply;
-    const int pageSize = d->settings.projectPageSize;
-    auto pages = std::make_shared<QList<QList<Project>>>();
-    // No speculative page: an organization rarely has more projects than a page holds.
-    auto *loader = new PagedLoader(
-        pageSize, 0,
-        [source = d->source, organizationId, pageSize](int page, QObject *parent) {
-            return source(source.builder->listProjects(organizationId, page, pageSize), parent);
-        },
-        [pages](int page, const QByteArray &body, int *total, int *items) {
-            ApiJson::ProjectPage parsed;
-            const ApiError error = ApiJson::parseProjectPage(body, &parsed);
-            if (error.isError())
-                return error;
-            *total = parsed.totalCount;
-            *items = int(parsed.projects.size());
-            if (pages->size() < page)
-                pages->resize(page);
-            (*pages)[page - 1] = std::move(parsed.projects);
-            return ApiError();
-        },
-        reply);
-    QObject::connect(loader, &PagedLoader::finished, reply, [reply, loader, pages] {
-        if (loader->error().isError()) {
-            reply->finish(loader->error());
-            return;
-        }
-        QList<Project> projects;
-        QSet<QString> seen;
-        for (const QList<Project> &page : std::as_const(*pages)) {
-            for (const Project &project : page) {
-                if (!seen.contains(project.id)) {
-                    seen.insert(project.id);
-                    projects.append(project);
-                }
-            }
-        }
-        reply->setProjects(std::move(projects));
-        reply->finish();
-    });
-    reply->setAbortHandler([loader] { loader->abort(); });
-    loader->start();
+    if (d->begin(reply))
+        AccountOperations::listProjects(d->source, organizationId, d->settings.projectPageSize,
+                                        reply);
     return reply;
 }
 
@@ -348,16 +333,8 @@ ProjectReply *CockpitClient::getProject(const QString &projectId)
 {
     auto *reply = new ProjectReply();
     if (d->begin(reply, checkUuid(projectId,
-                                  QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID")))) {
-        runSingle(d->source, reply, d->source.builder->getProject(projectId),
-                  [reply](const QByteArray &body) {
-                      Project project;
-                      const ApiError error = ApiJson::parseProject(body, &project);
-                      if (!error.isError())
-                          reply->setProject(std::move(project));
-                      return error;
-                  });
-    }
+                                  QT_TRANSLATE_NOOP("cockpit::CockpitClient", "The project ID"))))
+        AccountOperations::getProject(d->source, projectId, reply);
     return reply;
 }
 
@@ -368,16 +345,8 @@ ApiKeyReply *CockpitClient::getApiKey(const QString &accessKey)
     if (!isAccessKey(accessKey))
         inputError = invalidRequest(QCoreApplication::translate(
             "cockpit::CockpitClient", "The access key is not a valid Scaleway access key."));
-    if (d->begin(reply, inputError)) {
-        runSingle(d->source, reply, d->source.builder->getApiKey(accessKey),
-                  [reply](const QByteArray &body) {
-                      ApiKeyInfo key;
-                      const ApiError error = ApiJson::parseApiKey(body, &key);
-                      if (!error.isError())
-                          reply->setApiKey(std::move(key));
-                      return error;
-                  });
-    }
+    if (d->begin(reply, inputError))
+        AccountOperations::getApiKey(d->source, accessKey, reply);
     return reply;
 }
 

@@ -14,6 +14,12 @@ bool http2Allowed()
     return allowed;
 }
 
+bool http2ExpectedFor(const QUrl &baseUrl)
+{
+    return http2Allowed() &&
+           baseUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+}
+
 QString http2PolicyDescription()
 {
     if (http2Allowed())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace cockpit {
 
@@ -16,6 +17,9 @@ namespace cockpit {
 // decoder. So before Qt 6.5.1 the client speaks HTTP/1.1 over TLS, where the same gateway
 // works in every run; from 6.5.1 on, HTTP/2.
 bool http2Allowed();
+// Whether requests to `baseUrl` will go over HTTP/2: allowed, and TLS (HTTP/2 comes by ALPN; a
+// plain http:// address, only ever the loopback, speaks HTTP/1.1).
+bool http2ExpectedFor(const QUrl &baseUrl);
 // "HTTP/2" or "HTTP/1.1 (Qt x.y.z: HTTP/2 leaves requests hanging after a GOAWAY)", for logs.
 QString http2PolicyDescription();
 
