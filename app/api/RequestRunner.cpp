@@ -71,7 +71,7 @@ void RequestRunner::abort()
     dropReply();
     releaseSlot();
     if (!wasFinished)
-        qCDebug(lcCockpitApi) << m_spec.verb << m_spec.url.path() << "cancelled";
+        qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path() << "cancelled";
 }
 
 void RequestRunner::send()
