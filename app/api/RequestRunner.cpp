@@ -317,12 +317,10 @@ void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Ret
 bool RequestRunner::mayRetry(Retry retry) const
 {
     if (retry == Retry::IfNotProcessed) {
-        // A read retries as usual. Anything else is sent again, since the server never saw it:
-        // once for each GOAWAY it meets, up to kMaxNotProcessedResends (a gateway that drains
-        // connections every few requests can turn the same create away twice in a row).
-        return m_spec.retry == RetryPolicy::SafeRead
-                   ? m_attempts <= m_limits.maxRetries
-                   : m_notProcessedResends < kMaxNotProcessedResends;
+        // Sent again, whatever the verb, since the server never saw it: once per GOAWAY or refused
+        // stream. Each GOAWAY lets the streams before it through, so behind a gateway draining
+        // every few requests a request waits at most behind the others in flight.
+        return m_notProcessedResends < kMaxNotProcessedResends;
     }
     if (m_attempts > m_limits.maxRetries)
         return false;
@@ -346,7 +344,7 @@ void RequestRunner::concludeAttempt(HttpResult result, Retry retry, int holdMs)
         m_scheduler->holdFor(holdMs);
     releaseSlot();
     if (mayRetry(retry)) {
-        if (retry == Retry::IfNotProcessed && m_spec.retry != RetryPolicy::SafeRead)
+        if (retry == Retry::IfNotProcessed)
             ++m_notProcessedResends;
         m_retryTimer.start(std::max(holdMs, backoffDelayMs(m_attempts, m_limits.retryBaseDelayMs,
                                                            m_limits.retryMaxDelayMs)));

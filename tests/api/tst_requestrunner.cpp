@@ -202,10 +202,16 @@ void TestRequestRunner::retryDecisions_data()
     QTest::newRow("POST three GOAWAYs in a row: sent again each time")
         << QByteArray("POST") << codes("h2-beyond-goaway h2-refused-stream h2-after-goaway 200")
         << 4 << K::None << false;
-    QTest::newRow("POST turned away four times: gives up, known not done")
-        << QByteArray("POST")
-        << codes("h2-beyond-goaway h2-beyond-goaway h2-beyond-goaway h2-beyond-goaway 200") << 4
-        << K::NetworkError << false;
+    // RequestRunner sends a request the server never saw again up to 16 times, then gives up.
+    const QStringList turnedAway17 = QStringList(17, QStringLiteral("h2-beyond-goaway"))
+                                     << QStringLiteral("200");
+    QTest::newRow("POST turned away 17 times: gives up, known not done")
+        << QByteArray("POST") << turnedAway17 << 17 << K::NetworkError << false;
+    // Those resends do not spend a read's retries (4 here).
+    QTest::newRow("GET turned away 6 times, then ok")
+        << QByteArray("GET")
+        << (QStringList(6, QStringLiteral("h2-beyond-goaway")) << QStringLiteral("200")) << 7
+        << K::None << false;
     QTest::newRow("POST other protocol error: unknown")
         << QByteArray("POST") << codes("h2-other-protocol-error 200") << 1 << K::NetworkError
         << true;
