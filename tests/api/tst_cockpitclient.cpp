@@ -380,7 +380,11 @@ void TestCockpitClient::createNeverRetried()
     m_emulator->injectFault(fault, 3, "POST");
     const auto reply = await(client->createToken(
         {Region::FrPar, m_credentials.projectId, QStringLiteral("lost-answer"), {}}));
-    QCOMPARE(ApiError::kindName(reply->error().kind), kind);
+    // As in faultKinds: through nginx, Qt 6.11 may see the cut body as a reset stream first.
+    const QString got = ApiError::kindName(reply->error().kind);
+    if (!(m_transport.viaGateway() && fault == EmulatorFault::Truncated &&
+          got == QLatin1String("NetworkError")))
+        QCOMPARE(got, kind);
     QCOMPARE(reply->error().outcomeUnknown, outcomeUnknown);
     QVERIFY(reply->created().secretKey.isEmpty());
     QCOMPARE(m_emulator->createCount(), created);
