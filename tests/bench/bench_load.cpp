@@ -77,10 +77,7 @@ int runChildLoad(QCoreApplication &app)
 // The protocols of the gateway's access log lines from `from` on: "HTTP/2.0 ×12".
 QString protocolsSince(const TestGateway &gateway, qsizetype from)
 {
-    QMap<QString, int> counts;
-    const QStringList lines = gateway.accessLog();
-    for (qsizetype i = from; i < lines.size(); ++i)
-        ++counts[lines.at(i).section(u' ', -1)];
+    const QMap<QString, int> counts = gateway.requestsByProtocol(from);
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts.append(QStringLiteral("%1 x%2").arg(it.key()).arg(it.value()));

@@ -279,3 +279,12 @@ QStringList TestGateway::accessLog() const
         return {};
     return QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
 }
+
+QMap<QString, int> TestGateway::requestsByProtocol(qsizetype from) const
+{
+    QMap<QString, int> counts;
+    const QStringList lines = accessLog();
+    for (qsizetype i = from; i < lines.size(); ++i)
+        ++counts[lines.at(i).section(u' ', -1)];
+    return counts;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QProcess>
 #include <QSslConfiguration>
 #include <QString>
@@ -68,6 +69,8 @@ public:
     QSslConfiguration trustingConfiguration() const;
     // nginx's access log so far: one line per request, "<method> <uri> <status> <protocol>".
     QStringList accessLog() const;
+    // The access log's requests from line `from` on, by protocol: {"HTTP/2.0": 12}.
+    QMap<QString, int> requestsByProtocol(qsizetype from = 0) const;
     QString error() const { return m_error; }
 
     // Where nginx is, or empty.

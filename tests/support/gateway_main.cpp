@@ -14,9 +14,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMap>
 
 #include <cstdio>
+#include <numeric>
 
 namespace {
 
@@ -33,15 +33,6 @@ bool readCount(const QCommandLineParser &parser, const QString &name, int minimu
     }
     *value = read;
     return true;
-}
-
-// "GET /uri 200 HTTP/2.0" lines: requests per protocol.
-QMap<QString, int> requestsByProtocol(const QStringList &accessLog)
-{
-    QMap<QString, int> counts;
-    for (const QString &line : accessLog)
-        ++counts[line.section(u' ', -1)];
-    return counts;
 }
 
 } // namespace
@@ -99,10 +90,10 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     const int status = app.exec();
-    const QStringList accessLog = gateway.accessLog();
+    const QMap<QString, int> byProtocol = gateway.requestsByProtocol();
     gateway.stop();
-    std::printf("COCKPIT_GATEWAY_REQUESTS=%lld\n", static_cast<long long>(accessLog.size()));
-    const QMap<QString, int> byProtocol = requestsByProtocol(accessLog);
+    std::printf("COCKPIT_GATEWAY_REQUESTS=%d\n",
+                std::accumulate(byProtocol.cbegin(), byProtocol.cend(), 0));
     for (auto it = byProtocol.cbegin(); it != byProtocol.cend(); ++it)
         std::printf("COCKPIT_GATEWAY_REQUESTS_%s=%d\n",
                     qPrintable(QString(it.key()).replace(u'/', u'_').replace(u'.', u'_')),
