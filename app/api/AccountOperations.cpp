@@ -1,9 +1,8 @@
 #include "AccountOperations.h"
 
 #include "ApiJson.h"
+#include "PagedItems.h"
 #include "PagedLoader.h"
-
-#include <QSet>
 
 #include <memory>
 
@@ -12,7 +11,7 @@ namespace cockpit::AccountOperations {
 void listProjects(const RunnerSource &source, const QString &organizationId, int pageSize,
                   ProjectListReply *reply)
 {
-    auto pages = std::make_shared<QList<QList<Project>>>();
+    auto pages = std::make_shared<PagedItems<Project>>(PagedItems<Project>::Duplicates::Anywhere);
     // No speculative page: an organization rarely has more projects than a page holds.
     auto *loader = new PagedLoader(
         pageSize, 0,
@@ -26,9 +25,7 @@ void listProjects(const RunnerSource &source, const QString &organizationId, int
                 return error;
             *total = parsed.totalCount;
             *items = int(parsed.projects.size());
-            if (pages->size() < page)
-                pages->resize(page);
-            (*pages)[page - 1] = std::move(parsed.projects);
+            pages->put(page, std::move(parsed.projects));
             return ApiError();
         },
         reply);
@@ -37,17 +34,7 @@ void listProjects(const RunnerSource &source, const QString &organizationId, int
             reply->finish(loader->error());
             return;
         }
-        QList<Project> projects;
-        QSet<QString> seen;
-        for (const QList<Project> &page : std::as_const(*pages)) {
-            for (const Project &project : page) {
-                if (!seen.contains(project.id)) {
-                    seen.insert(project.id);
-                    projects.append(project);
-                }
-            }
-        }
-        reply->setProjects(std::move(projects));
+        reply->setProjects(pages->takeJoined());
         reply->finish();
     });
     reply->setAbortHandler([loader] { loader->abort(); });

@@ -5,6 +5,7 @@
 #include "DataSourceOperations.h"
 #include "Http2Policy.h"
 #include "MultiRegionJoin.h"
+#include "PagedItems.h"
 #include "PagedLoader.h"
 #include "RequestBuilder.h"
 #include "RequestRunner.h"
@@ -16,7 +17,6 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -190,8 +190,8 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
 
     const int pageSize = settings.tokenPageSize;
     const QString listKey = source.builder->listTokens(query, 1, pageSize).url.toString();
-    // Pages by number, filled as they arrive (they may come in any order).
-    auto pages = std::make_shared<QList<QList<Token>>>();
+    // A page holds each token once; the same token on two pages is the list shifting.
+    auto pages = std::make_shared<PagedItems<Token>>(PagedItems<Token>::Duplicates::AcrossPages);
     auto *loader = new PagedLoader(
         pageSize, speculativePagesFor(listKey, pageSize),
         [source = source, query, pageSize](int page, QObject *parent) {
@@ -204,9 +204,7 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
                 return error;
             *total = parsed.totalCount;
             *items = int(parsed.tokens.size());
-            if (pages->size() < page)
-                pages->resize(page);
-            (*pages)[page - 1] = std::move(parsed.tokens);
+            pages->put(page, std::move(parsed.tokens));
             return ApiError();
         },
         reply);
@@ -218,27 +216,7 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
                              return;
                          }
                          lastTotals->insert(listKey, loader->totalCount());
-                         qsizetype count = 0;
-                         for (const QList<Token> &page : std::as_const(*pages))
-                             count += page.size();
-                         QList<Token> tokens;
-                         tokens.reserve(count);
-                         // Tokens created or deleted while the pages were read shift them: one
-                         // token may then be on two pages. The ID is the identity.
-                         QSet<QString> seen;
-                         seen.reserve(pages->size() > 1 ? count : 0);
-                         for (QList<Token> &page : *pages) {
-                             for (Token &token : page) {
-                                 if (pages->size() > 1) {
-                                     if (seen.contains(token.id))
-                                         continue;
-                                     seen.insert(token.id);
-                                 }
-                                 tokens.append(std::move(token));
-                             }
-                             page = QList<Token>();
-                         }
-                         reply->setResult(std::move(tokens), loader->totalCount());
+                         reply->setResult(pages->takeJoined(), loader->totalCount());
                          reply->finish();
                      });
     reply->setAbortHandler([loader] { loader->abort(); });

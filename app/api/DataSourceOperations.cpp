@@ -1,9 +1,8 @@
 #include "DataSourceOperations.h"
 
 #include "DataSourceJson.h"
+#include "PagedItems.h"
 #include "PagedLoader.h"
-
-#include <QSet>
 
 #include <memory>
 
@@ -13,8 +12,8 @@ void list(const RunnerSource &source, int pageSize, int speculativePages,
           DataSourceListReply *reply)
 {
     const DataSourceListQuery query = reply->query();
-    // Pages by number, filled as they arrive (they may come in any order).
-    auto pages = std::make_shared<QList<QList<DataSource>>>();
+    auto pages =
+        std::make_shared<PagedItems<DataSource>>(PagedItems<DataSource>::Duplicates::Anywhere);
     auto *loader = new PagedLoader(
         pageSize, speculativePages,
         [source, query, pageSize](int page, QObject *parent) {
@@ -27,9 +26,7 @@ void list(const RunnerSource &source, int pageSize, int speculativePages,
                 return error;
             *total = parsed.totalCount;
             *items = int(parsed.dataSources.size());
-            if (pages->size() < page)
-                pages->resize(page);
-            (*pages)[page - 1] = std::move(parsed.dataSources);
+            pages->put(page, std::move(parsed.dataSources));
             return ApiError();
         },
         reply);
@@ -38,19 +35,7 @@ void list(const RunnerSource &source, int pageSize, int speculativePages,
             reply->finish(loader->error());
             return;
         }
-        // Sources created or deleted while the pages were read shift them: one source may then
-        // be on two pages. The ID is the identity.
-        QList<DataSource> sources;
-        QSet<QString> seen;
-        for (QList<DataSource> &page : *pages) {
-            for (DataSource &dataSource : page) {
-                if (seen.contains(dataSource.id))
-                    continue;
-                seen.insert(dataSource.id);
-                sources.append(std::move(dataSource));
-            }
-        }
-        reply->setResult(std::move(sources), loader->totalCount());
+        reply->setResult(pages->takeJoined(), loader->totalCount());
         reply->finish();
     });
     reply->setAbortHandler([loader] { loader->abort(); });
