@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentConfigPanel</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAgentDialog</name>
+    <message numerus="yes">
+        <source> · kept %n day(s)</source>
+        <translation>
+            <numerusform> · kept %n day</numerusform>
+            <numerusform> · kept %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateTokenFlow</name>
     <message numerus="yes">
         <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgentConfigPanel</name>
+    <message>
+        <source>Alloy configuration (*.alloy)</source>
+        <translation>Configuration Alloy (*.alloy)</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml)</source>
+        <translation>Fichiers YAML (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Fluent Bit configuration (*.conf)</source>
+        <translation>Configuration Fluent Bit (*.conf)</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret key</source>
+        <translation>&amp;Afficher la clé secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Copy configuration</source>
+        <translation>&amp;Copier la configuration</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Show the secret key in the configuration</source>
+        <translation>Afficher la clé secrète dans la configuration</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key in the preview</source>
+        <translation>Afficher ou masquer la clé secrète dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Copy the configuration with the secret key</source>
+        <translation>Copier la configuration avec la clé secrète</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a file</source>
+        <translation>Enregistrer la configuration dans un fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard no longer holds the configuration.</source>
+        <translation>Copiée. Le presse-papiers ne contient plus la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 configuration (&lt;b&gt;%2&lt;/b&gt;):</source>
+        <translation>Configuration %1 (&lt;b&gt;%2&lt;/b&gt;) :</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <source>Save the %1 configuration</source>
+        <translation>Enregistrer la configuration %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to %1: %2</source>
+        <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. It holds the secret key: keep it out of version control.</source>
+        <translation>Enregistrée dans %1, lisible par vous seul. Elle contient la clé secrète : gardez-la hors du contrôle de version.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectAgentDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Connect an agent</source>
+        <translation>Connecter un agent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect an agent to “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connecter un agent à « %1 »&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose where the data goes and which agent sends it. The configuration holds the token&apos;s secret key and is ready to run. Only the data sources of %1 are listed: a token works in its own region only.</source>
+        <translation>Choisissez où vont les données et quel agent les envoie. La configuration contient la clé secrète du jeton et est prête à l’emploi. Seules les sources de données de %1 sont proposées : un jeton ne fonctionne que dans sa région.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Create a data source in %1</source>
+        <translation>Créer une source de données dans %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation>&amp;Source de données :</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>Loading the data sources of %1…</source>
+        <translation>Chargement des sources de données de %1…</translation>
+    </message>
+    <message>
+        <source>The data sources of %1 could not be loaded. %2</source>
+        <translation>Les sources de données de %1 n’ont pas pu être chargées. %2</translation>
+    </message>
+    <message>
+        <source>This project has no data source in %1 yet. Create one for the agent to send to:</source>
+        <translation>Ce projet n’a encore aucune source de données dans %1. Créez-en une à laquelle l’agent enverra ses données :</translation>
+    </message>
+    <message numerus="yes">
+        <source> · kept %n day(s)</source>
+        <translation>
+            <numerusform> · conservées %n jour</numerusform>
+            <numerusform> · conservées %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · read-only: Scaleway products write here, agents can only query it</source>
+        <translation> · lecture seule : les produits Scaleway y écrivent, les agents ne peuvent que l’interroger</translation>
+    </message>
+    <message>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (ne convient pas)</translation>
+    </message>
+    <message>
+        <source>Demo: this configuration sends to the local emulator (%1), which records what it receives. With a real profile it sends to the data source&apos;s URL.</source>
+        <translation>Démo : cette configuration envoie à l’émulateur local (%1), qui enregistre ce qu’il reçoit. Avec un vrai profil, elle envoie à l’URL de la source de données.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w data source…</source>
+        <translation>No&amp;uvelle source de données…</translation>
+    </message>
+</context>
+<context>
     <name>CreateTokenFlow</name>
     <message>
         <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
@@ -47,6 +211,55 @@ Le supprimer ?</numerusform>
 
 Les supprimer ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceLabels</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Type inconnu</translation>
+    </message>
+    <message>
+        <source>Scaleway</source>
+        <comment>data source origin</comment>
+        <translation>Scaleway</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <comment>data source origin</comment>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>data source origin</comment>
+        <translation>personnalisée</translation>
+    </message>
+    <message>
+        <source>unknown origin</source>
+        <comment>data source origin</comment>
+        <translation>origine inconnue</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (read-only)</source>
+        <comment>data source: name — type, origin</comment>
+        <translation>%1 — %2, %3 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>data source: name — type, origin</comment>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -377,6 +590,70 @@ Les supprimer ?</numerusform>
     <message>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
+    </message>
+</context>
+<context>
+    <name>NewDataSourceForm</name>
+    <message>
+        <source>C&amp;reate data source</source>
+        <translation>C&amp;réer la source de données</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Data source name</source>
+        <translation>Nom de la source de données</translation>
+    </message>
+    <message>
+        <source>3 to 50 letters, digits, spaces and - _ .</source>
+        <translation>3 à 50 lettres, chiffres, espaces et - _ .</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Type de données</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Conservation en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>retention spin box suffix</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Create the data source</source>
+        <translation>Créer la source de données</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Type de données :</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>Cons&amp;ervation :</translation>
+    </message>
+    <message>
+        <source>New data source in %1</source>
+        <translation>Nouvelle source de données dans %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 days in this region; %3 by default.</source>
+        <translation>Entre %1 et %2 jours dans cette région ; %3 par défaut.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Use 3 to 50 characters: letters, digits, spaces, hyphens, underscores and dots.</source>
+        <translation>Utilisez 3 à 50 caractères : lettres, chiffres, espaces, tirets, traits de soulignement et points.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1293,14 @@ Les supprimer ?</numerusform>
         <source>Delete the selected tokens</source>
         <translation>Supprimer les jetons sélectionnés</translation>
     </message>
+    <message>
+        <source>Connect an agent…</source>
+        <translation>Connecter un agent…</translation>
+    </message>
+    <message>
+        <source>Configure an agent or Grafana with the secret key saved in the keychain</source>
+        <translation>Configurer un agent ou Grafana avec la clé secrète enregistrée dans le trousseau</translation>
+    </message>
 </context>
 <context>
     <name>TokenDeleteFlow</name>
@@ -1459,6 +1744,57 @@ Les supprimer ?</numerusform>
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::AgentConfigs</name>
+    <message>
+        <source>This token cannot push metrics: it lacks the Push permission for metrics.</source>
+        <translation>Ce jeton ne peut pas envoyer de métriques : il n’a pas la permission Envoi pour les métriques.</translation>
+    </message>
+    <message>
+        <source>This token cannot push logs: it lacks the Push permission for logs.</source>
+        <translation>Ce jeton ne peut pas envoyer de journaux : il n’a pas la permission Envoi pour les journaux.</translation>
+    </message>
+    <message>
+        <source>This token cannot push traces: it lacks the Push permission for traces.</source>
+        <translation>Ce jeton ne peut pas envoyer de traces : il n’a pas la permission Envoi pour les traces.</translation>
+    </message>
+    <message>
+        <source>This token cannot query metrics: it lacks the Query permission for metrics.</source>
+        <translation>Ce jeton ne peut pas interroger les métriques : il n’a pas la permission Requête pour les métriques.</translation>
+    </message>
+    <message>
+        <source>This token cannot query logs: it lacks the Query permission for logs.</source>
+        <translation>Ce jeton ne peut pas interroger les journaux : il n’a pas la permission Requête pour les journaux.</translation>
+    </message>
+    <message>
+        <source>This token cannot query traces: it lacks the Query permission for traces.</source>
+        <translation>Ce jeton ne peut pas interroger les traces : il n’a pas la permission Requête pour les traces.</translation>
+    </message>
+    <message>
+        <source>This version of the app does not know the type of this data source.</source>
+        <translation>Cette version de l’application ne connaît pas le type de cette source de données.</translation>
+    </message>
+    <message>
+        <source>This data source belongs to another project than the token.</source>
+        <translation>Cette source de données appartient à un autre projet que le jeton.</translation>
+    </message>
+    <message>
+        <source>The token is in %1 and the data source in %2: a token only works with the data sources of its own region.</source>
+        <translation>Le jeton est dans %1 et la source de données dans %2 : un jeton ne fonctionne qu’avec les sources de données de sa propre région.</translation>
+    </message>
+    <message>
+        <source>“%1” holds the data of Scaleway products: it is read-only and nothing can push to it. Choose a custom data source.</source>
+        <translation>« %1 » contient les données des produits Scaleway : elle est en lecture seule et rien ne peut y envoyer de données. Choisissez une source de données personnalisée.</translation>
+    </message>
+    <message>
+        <source>Prometheus only sends metrics: choose a metrics data source.</source>
+        <translation>Prometheus n’envoie que des métriques : choisissez une source de données de métriques.</translation>
+    </message>
+    <message>
+        <source>This agent cannot send this type of data.</source>
+        <translation>Cet agent ne peut pas envoyer ce type de données.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2341,18 @@ Les supprimer ?</numerusform>
     <message>
         <source>Cockpit token %1 (%2)</source>
         <translation>Jeton Cockpit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect an &amp;agent…</source>
+        <translation>Connecter un &amp;agent…</translation>
+    </message>
+    <message>
+        <source>Connect an agent with this secret key</source>
+        <translation>Connecter un agent avec cette clé secrète</translation>
+    </message>
+    <message>
+        <source>Get a ready-to-run configuration for Grafana Alloy, Prometheus, Fluent Bit, the OpenTelemetry Collector or Grafana</source>
+        <translation>Obtenir une configuration prête à l’emploi pour Grafana Alloy, Prometheus, Fluent Bit, OpenTelemetry Collector ou Grafana</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "FaultInjector.h"
 #include "HttpResponseWriter.h"
 #include "HttpSocketServer.h"
+#include "PushEndpoints.h"
 #include "RateLimiter.h"
 
 #include <QJsonArray>
@@ -100,6 +101,13 @@ QUrl CockpitEmulator::baseUrl() const
     return url;
 }
 
+QUrl CockpitEmulator::pushBaseUrl(const QString &dataSourceId) const
+{
+    QUrl url = baseUrl();
+    url.setPath(PushEndpoints::pathPrefix(dataSourceId.toLower()));
+    return url;
+}
+
 EmulatorCredentials CockpitEmulator::seedDemo()
 {
     return DemoSeed::seed(*m_store);
@@ -169,6 +177,11 @@ QList<Token> CockpitEmulator::tokens(Region region, const QString &projectId) co
     return result;
 }
 
+Secret CockpitEmulator::tokenSecret(Region region, const QString &tokenId)
+{
+    return Secret(m_store->tokenSecret(region, tokenId));
+}
+
 void CockpitEmulator::injectFault(EmulatorFault fault, int count, const QByteArray &method)
 {
     m_faults->inject(fault, count, method);
@@ -212,6 +225,16 @@ QList<CockpitEmulator::RecordedRequest> CockpitEmulator::requests() const
 void CockpitEmulator::clearRequests()
 {
     m_requests.clear();
+}
+
+QList<ReceivedPush> CockpitEmulator::receivedPushes() const
+{
+    return m_pushes;
+}
+
+void CockpitEmulator::clearReceivedPushes()
+{
+    m_pushes.clear();
 }
 
 int CockpitEmulator::createCount() const
@@ -264,6 +287,7 @@ void CockpitEmulator::answer(const PendingAnswer &pending)
     // The work is done even when the answer is then lost or garbled, as with a real server.
     EmulatorRouter router(*m_store);
     router.setApiKeyLookupDenied(m_apiKeyLookupDenied);
+    router.setPushLog(&m_pushes);
     response = router.route(pending.request);
     addCommonHeaders(response, pending.limits);
     if (!fault) {

@@ -4,9 +4,11 @@
 #include "api/Project.h"
 #include "api/Region.h"
 #include "api/RegionConfig.h"
+#include "api/Secret.h"
 #include "api/Token.h"
 #include "api/TokenScope.h"
 
+#include "ReceivedPush.h"
 #include "RecordedHttpRequest.h"
 
 #include <QByteArray>
@@ -43,6 +45,9 @@ public:
     // Listens on 127.0.0.1 (loopback only). Returns the port, 0 on failure.
     quint16 listenLocal(quint16 port = 0);
     QUrl baseUrl() const; // "http://127.0.0.1:<port>" (no trailing slash)
+    // What an agent uses locally in place of a data source's `url` (push paths are appended to
+    // it): "http://127.0.0.1:<port>/push/<data-source-id>" (see PushEndpoints).
+    QUrl pushBaseUrl(const QString &dataSourceId) const;
 
     // ---- data ----
     // The demo organization: 3 named projects, about 25 tokens over fr-par/nl-ams/pl-waw, and
@@ -61,6 +66,10 @@ public:
     void generateTokens(const QString &projectId, int count, const QList<Region> &regions);
     // In created_at ascending order.
     QList<Token> tokens(Region region, const QString &projectId) const;
+    // The secret a push with this token must carry: the one its create answered, or (for a
+    // seeded or added token, which nobody was shown a secret for) a random one made on the first
+    // call. Empty for an unknown token.
+    Secret tokenSecret(Region region, const QString &tokenId);
     // `source` as given (any origin, with or without a retention), except: an empty id makes a
     // new random one, an invalid createdAt means now, and the URL is the API's for it.
     DataSource addDataSource(const DataSource &source);
@@ -92,6 +101,9 @@ public:
     QList<RecordedRequest> requests() const;
     void clearRequests();
     int createCount() const; // successful token creates so far
+    // Every request the push endpoints answered, accepted or refused, in arrival order.
+    QList<ReceivedPush> receivedPushes() const;
+    void clearReceivedPushes();
 
 private:
     struct PendingAnswer;
@@ -103,6 +115,7 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     QList<RecordedRequest> m_requests;
+    QList<ReceivedPush> m_pushes;
     int m_latencyMs = 0;
     qint64 m_oversizedBytes = 40 * 1024 * 1024;
     quint16 m_port = 0;

@@ -4,6 +4,7 @@
 #include "DataSourceEndpoints.h"
 #include "EmulatorJson.h"
 #include "EmulatorStore.h"
+#include "PushEndpoints.h"
 #include "TokenEndpoints.h"
 
 #include "api/Token.h"
@@ -111,6 +112,11 @@ QByteArray EmulatorRouter::headerValue(const RecordedHttpRequest &request, const
 
 EmulatorResponse EmulatorRouter::route(const RecordedHttpRequest &request) const
 {
+    // Pushes carry a token's secret, not an API key: they never reach the X-Auth-Token check.
+    QList<ReceivedPush> forgotten;
+    if (auto pushed = PushEndpoints(m_store, m_pushLog ? *m_pushLog : forgotten).answer(request))
+        return *pushed;
+
     const Match m = match(request.path);
     if (m.route == Route::None)
         return EmulatorResponse::json(404, EmulatorJson::noRoute());

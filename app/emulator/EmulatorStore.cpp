@@ -196,7 +196,35 @@ bool EmulatorStore::removeToken(Region region, const QString &id)
     if (regionIt == m_tokens.end() || regionIt->remove(id) == 0)
         return false;
     m_sortedCache.clear();
+    m_tokenBySecret.remove(m_secretByTokenId.take(id));
     return true;
+}
+
+QString EmulatorStore::tokenSecret(Region region, const QString &id)
+{
+    if (!token(region, id))
+        return {};
+    const auto it = m_secretByTokenId.constFind(id);
+    if (it != m_secretByTokenId.constEnd())
+        return *it;
+    const QString secret = randomTokenSecret();
+    setTokenSecret(region, id, secret);
+    return secret;
+}
+
+void EmulatorStore::setTokenSecret(Region region, const QString &id, const QString &secret)
+{
+    m_tokenBySecret.remove(m_secretByTokenId.value(id));
+    m_secretByTokenId.insert(id, secret);
+    m_tokenBySecret.insert(secret, {region, id});
+}
+
+std::optional<StoredToken> EmulatorStore::tokenBySecret(const QString &secret) const
+{
+    const auto it = m_tokenBySecret.constFind(secret);
+    if (secret.isEmpty() || it == m_tokenBySecret.constEnd())
+        return std::nullopt;
+    return token(it->first, it->second);
 }
 
 const QList<StoredToken> &EmulatorStore::tokens(Region region, const QString &projectId,

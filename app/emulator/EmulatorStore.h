@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -53,6 +54,13 @@ public:
                          TokenScopes scopes, qint64 createdMicros, const QString &id = {});
     std::optional<StoredToken> token(Region region, const QString &id) const;
     bool removeToken(Region region, const QString &id);
+    // The secret a push authenticates with. A token made over HTTP keeps the secret its create
+    // answered; any other (seeded, added by a test) gets a random one the first time it is asked
+    // for. Empty when there is no such token.
+    QString tokenSecret(Region region, const QString &id);
+    void setTokenSecret(Region region, const QString &id, const QString &secret);
+    // The token a push's secret belongs to (compared exactly: secrets are opaque).
+    std::optional<StoredToken> tokenBySecret(const QString &secret) const;
     // The project's tokens in one region, sorted; cached until the next change.
     const QList<StoredToken> &tokens(Region region, const QString &projectId,
                                      TokenOrder order) const;
@@ -69,6 +77,9 @@ private:
     QHash<Region, QHash<QString, StoredToken>> m_tokens;
     // Sorted views, keyed by region, project and order; emptied on every change.
     mutable QHash<QString, QList<StoredToken>> m_sortedCache;
+    // Only the tokens whose secret was handed out: most seeded and bulk tokens never need one.
+    QHash<QString, QPair<Region, QString>> m_tokenBySecret;
+    QHash<QString, QString> m_secretByTokenId;
     DataSourceStore m_dataSources;
     QRandomGenerator m_seeded;
     int m_createCount = 0;

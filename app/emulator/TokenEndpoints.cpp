@@ -57,8 +57,10 @@ EmulatorResponse TokenEndpoints::create(Region region, const QByteArray &body)
     const StoredToken stored =
         m_store.addToken(region, projectId, name, scopes, EmulatorStore::nowMicros());
     m_store.countCreate();
-    return EmulatorResponse::json(200,
-                                  EmulatorJson::token(stored, EmulatorStore::randomTokenSecret()));
+    // Kept so that the push endpoints can authenticate the agents given this secret.
+    const QString secret = EmulatorStore::randomTokenSecret();
+    m_store.setTokenSecret(region, stored.token.id, secret);
+    return EmulatorResponse::json(200, EmulatorJson::token(stored, secret));
 }
 
 EmulatorResponse TokenEndpoints::list(Region region, const QUrlQuery &query)

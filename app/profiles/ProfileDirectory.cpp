@@ -298,6 +298,13 @@ void ProfileDirectory::onAppProfileRemoved(const QString &storeId)
     Q_EMIT profileRemoved(profileId);
 }
 
+QUrl ProfileDirectory::agentBaseUrl(const QUrl &apiUrl, const QString &dataSourceId) const
+{
+    if (!m_emulator || apiUrl != m_emulator->baseUrl())
+        return {};
+    return m_emulator->pushBaseUrl(dataSourceId);
+}
+
 std::optional<ApiCredentials> ProfileDirectory::startDemo(QString *error)
 {
     if (m_demo)

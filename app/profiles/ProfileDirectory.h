@@ -1,10 +1,10 @@
 #pragma once
 
-#include "profiles/ProfileOption.h"
 #include "api/CockpitClient.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/RememberedProjects.h"
 #include "credentials/ScwConfig.h"
+#include "profiles/ProfileOption.h"
 #include "services/ApiCredentials.h"
 
 #include <QHash>
@@ -104,6 +104,10 @@ public:
 
     // The demo's emulator once started (tests inject faults and latency through it).
     cockpit::CockpitEmulator *demoEmulator() const { return m_emulator; }
+    // Where an agent configured for a session of this API URL sends a data source's
+    // data in place of its url: the demo emulator's push endpoint for the demo's credentials
+    // (so a generated configuration works offline), empty (the data source's url) for others.
+    QUrl agentBaseUrl(const QUrl &apiUrl, const QString &dataSourceId) const;
 
     static QString appProfileId(const QString &storeId);
 

@@ -3,27 +3,26 @@
 // copy the saved secret later → delete and forget it. Run with every logging category at debug
 // level, then every log line and settings file is searched for the secrets: zero hits.
 // Also: a create whose answer is lost, and an API refusal shown in the dialog.
+#include "SecretLeakCheck.h"
+#include "WindowHarness.h"
 #include "common/ClipboardGuard.h"
+#include "common/SecretLineEdit.h"
 #include "create/CreateTokenDialog.h"
 #include "create/CreateTokenFlow.h"
-#include "tokens/DeleteConfirmation.h"
-#include "window/HeaderBar.h"
 #include "create/PermissionMatrix.h"
 #include "create/SecretDialog.h"
-#include "common/SecretLineEdit.h"
-#include "window/StatusSummary.h"
-#include "tokens/TokenActions.h"
-#include "WindowHarness.h"
 #include "secrets/SavedSecretIndex.h"
+#include "tokens/DeleteConfirmation.h"
+#include "tokens/TokenActions.h"
+#include "window/HeaderBar.h"
+#include "window/StatusSummary.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,52 +30,13 @@
 
 using namespace cockpit;
 
-namespace {
-
-QStringList g_log;
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
-                 message);
-}
-
-// Every file under the test-mode settings and data folders that contains `needle`.
-QStringList filesContaining(const QString &needle)
-{
-    QStringList hits;
-    for (const auto location :
-         {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
-          QStandardPaths::AppDataLocation}) {
-        const QString root = QStandardPaths::writableLocation(location);
-        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-                hits.append(file.fileName());
-        }
-    }
-    return hits;
-}
-
-} // namespace
-
 class TestCreateTokenFlow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.*.debug=false"));
-        qInstallMessageHandler(captureMessage);
-    }
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(nullptr);
-        QLoggingCategory::setFilterRules(QString());
-    }
+    void initTestCase() { SecretLeakCheck::startCapturing(); }
+    void cleanupTestCase() { SecretLeakCheck::stopCapturing(); }
 
     void createCopySaveCopyAgainDelete()
     {
@@ -144,12 +104,10 @@ private Q_SLOTS:
         window->desktopServices().clipboard->clearNow();
 
         // Nothing secret was logged or written to settings, though logging was at debug level.
-        QVERIFY(g_log.size() > 0);
+        QVERIFY(SecretLeakCheck::capturedLog().size() > 0);
         for (const QString &needle : {secret, harness.seeded.secretKey}) {
-            for (const QString &line : std::as_const(g_log))
-                QVERIFY2(!line.contains(needle), qPrintable(QStringLiteral("logged: ") + line));
-            const QStringList files = filesContaining(needle);
-            QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+            const QString leaks = SecretLeakCheck::leaksOf(needle);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks));
         }
     }
 

@@ -27,6 +27,12 @@ inline QKeySequence copySavedSecret()
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
 }
 
+// The token table: connect an agent with the secret key saved for the selected token.
+inline QKeySequence connectAgent()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+}
+
 // The token table: open the menu of the selected tokens, as the Menu key does.
 inline QKeySequence contextMenu()
 {

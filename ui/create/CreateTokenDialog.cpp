@@ -4,9 +4,9 @@
 
 #include "common/FieldMessage.h"
 #include "common/Palette.h"
+#include "common/Shortcuts.h"
 #include "create/PermissionMatrix.h"
 #include "models/RegionNames.h"
-#include "common/Shortcuts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
 #include "CreateTokenFlow.h"
 
-#include "create/CreateTokenDialog.h"
-#include "models/ErrorText.h"
 #include "common/SafeConfirmation.h"
+#include "create/CreateTokenDialog.h"
 #include "create/SecretDialog.h"
+#include "models/ErrorText.h"
 #include "services/CockpitSession.h"
 #include "services/TokenCreator.h"
 
@@ -96,6 +96,11 @@ void CreateTokenFlow::onCreated(const CreatedToken &created)
     m_secretDialog->setWindowModality(Qt::WindowModal);
     connect(m_secretDialog, &cockpit::SecretDialog::secretSaved, this,
             &CreateTokenFlow::secretSaved);
+    connect(m_secretDialog, &cockpit::SecretDialog::connectAgentRequested, this,
+            [this](const Token &token, const cockpit::Secret &secret) {
+                if (m_session && m_secretDialog)
+                    Q_EMIT connectAgentRequested(m_session, token, secret, m_secretDialog);
+            });
     m_secretDialog->open();
 }
 

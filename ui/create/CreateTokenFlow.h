@@ -1,10 +1,10 @@
 #pragma once
 
-#include "create/CreateTokenDialog.h"
-#include "common/DesktopServices.h"
-#include "create/SecretDialog.h"
 #include "api/ApiError.h"
 #include "api/Token.h"
+#include "common/DesktopServices.h"
+#include "create/CreateTokenDialog.h"
+#include "create/SecretDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +48,9 @@ Q_SIGNALS:
     // The user chose to delete those orphans (already confirmed).
     void deleteOrphansRequested(const QList<cockpit::Token> &tokens);
     void secretSaved(const QString &regionalId);
+    // The secret dialog's "Connect an agent…", with the session the token was created in.
+    void connectAgentRequested(cockpit::CockpitSession *session, const cockpit::Token &token,
+                               const cockpit::Secret &secret, cockpit::SecretDialog *over);
 
 private:
     void onCreated(const cockpit::CreatedToken &created);

@@ -53,6 +53,7 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     , m_copy(new QPushButton(tr("&Copy")))
     , m_save(new QPushButton(tr("&Save in keychain")))
     , m_done(new QPushButton(tr("&Done")))
+    , m_connectAgent(new QPushButton(tr("Connect an &agent…")))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Token created"));
@@ -91,6 +92,11 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
     m_save->setAutoDefault(false);
     m_done->setAccessibleName(tr("Done"));
+    m_connectAgent->setAccessibleName(tr("Connect an agent with this secret key"));
+    m_connectAgent->setToolTip(
+        tr("Get a ready-to-run configuration for Grafana Alloy, "
+           "Prometheus, Fluent Bit, the OpenTelemetry Collector or Grafana"));
+    m_connectAgent->setAutoDefault(false);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
 
@@ -100,7 +106,12 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     secretRow->addWidget(m_save);
 
     auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_connectAgent, QDialogButtonBox::ActionRole);
     buttons->addButton(m_done, QDialogButtonBox::AcceptRole);
+    connect(m_connectAgent, &QPushButton::clicked, this, [this] {
+        if (!m_secret.isEmpty())
+            Q_EMIT connectAgentRequested(m_token, m_secret);
+    });
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_copy, &QPushButton::clicked, this, &SecretDialog::copy);
     connect(m_save, &QPushButton::clicked, this, &SecretDialog::save);
@@ -179,7 +190,7 @@ void SecretDialog::save()
 
 void SecretDialog::done(int result)
 {
-    if (!m_copied && !m_saved && !m_confirmedClose) {
+    if (!m_copied && !m_saved && !m_handedOver && !m_confirmedClose) {
         auto *question = new SafeConfirmation(
             tr("Close without the secret?"),
             tr("The secret key of %1 has been neither copied nor saved. Once this window is "
@@ -200,6 +211,11 @@ void SecretDialog::done(int result)
     QDialog::done(result);
 }
 
+void SecretDialog::noteSecretHandedOver()
+{
+    m_handedOver = true;
+}
+
 void SecretDialog::wipe()
 {
     m_secretEdit->setRevealed(false);
@@ -207,6 +223,7 @@ void SecretDialog::wipe()
     m_secret.clear();
     m_copy->setEnabled(false);
     m_save->setEnabled(false);
+    m_connectAgent->setEnabled(false);
 }
 
 } // namespace cockpit

@@ -33,13 +33,19 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *doneButton() const { return m_done; }
+    QPushButton *connectAgentButton() const { return m_connectAgent; }
     QLabel *statusLabel() const { return m_status; }
 
     void done(int result) override;
+    // An agent's configuration holding the secret was copied or saved: closing needs no
+    // question any more.
+    void noteSecretHandedOver();
 
 Q_SIGNALS:
     // The secret was saved in the keychain under the token's regional ID.
     void secretSaved(const QString &regionalId);
+    // "Connect an agent…": open it over this dialog with the token and its secret.
+    void connectAgentRequested(const cockpit::Token &token, const cockpit::Secret &secret);
 
 private:
     void copy();
@@ -56,9 +62,11 @@ private:
     QPushButton *m_copy;
     QPushButton *m_save;
     QPushButton *m_done;
+    QPushButton *m_connectAgent;
     QLabel *m_status;
     bool m_copied = false;
     bool m_saved = false;
+    bool m_handedOver = false;
     bool m_confirmedClose = false;
     bool m_countdownConnected = false;
     bool m_statusShowsCopy = false; // the status line is the copy's countdown

@@ -1,10 +1,10 @@
 #include "SavedSecretFlow.h"
 
 #include "common/ClipboardGuard.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
 
 using cockpit::SecretStoreError;
 using cockpit::SecretStoreJob;
@@ -26,14 +26,23 @@ bool SavedSecretFlow::isSaved(const Token &token) const
 
 void SavedSecretFlow::copy(const Token &token)
 {
+    read(token, this, [this, token](const cockpit::Secret &secret) {
+        m_services.clipboard->copySecret(secret);
+        m_summary->showTransient(tr("Copied the saved secret of “%1”.").arg(token.name));
+    });
+}
+
+void SavedSecretFlow::read(const Token &token, QObject *context,
+                           std::function<void(const cockpit::Secret &)> use)
+{
     const QString key = cockpit::tokenSecretKey(token.regionalId());
     SecretStoreJob *job = m_services.secrets->read(key);
-    connect(job, &SecretStoreJob::finished, this, [this, job, token, key] {
-        job->deleteLater();
+    // Deleted even when `context` went first.
+    connect(job, &SecretStoreJob::finished, job, &QObject::deleteLater);
+    connect(job, &SecretStoreJob::finished, context, [this, job, token, key, use] {
         const SecretStoreError &error = job->error();
         if (!error.isError()) {
-            m_services.clipboard->copySecret(job->secret());
-            m_summary->showTransient(tr("Copied the saved secret of “%1”.").arg(token.name));
+            use(job->secret());
             return;
         }
         QString text;

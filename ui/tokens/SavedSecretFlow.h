@@ -1,9 +1,11 @@
 #pragma once
 
-#include "common/DesktopServices.h"
 #include "api/Token.h"
+#include "common/DesktopServices.h"
 
 #include <QObject>
+
+#include <functional>
 
 class StatusBanners;
 class StatusSummary;
@@ -20,6 +22,10 @@ public:
                     QObject *parent);
 
     void copy(const cockpit::Token &token);
+    // Reads the saved secret and hands it to `use` (not called when the read fails: the
+    // banner says why). `context` ends the wait when it is destroyed first.
+    void read(const cockpit::Token &token, QObject *context,
+              std::function<void(const cockpit::Secret &)> use);
     void forget(const QList<cockpit::Token> &tokens);
     bool isSaved(const cockpit::Token &token) const;
 

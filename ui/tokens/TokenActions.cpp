@@ -22,7 +22,16 @@ TokenActions::TokenActions(QObject *parent)
     , m_copyResource(new QAction(tr("Copy Terraform resource block"), this))
     , m_delete(new QAction(tr("Delete…"), this))
     , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
+    , m_connectAgent(new QAction(tr("Connect an agent…"), this))
 {
+    m_connectAgent->setShortcut(Shortcuts::connectAgent());
+    m_connectAgent->setToolTip(Shortcuts::withKeys(
+        tr("Configure an agent or Grafana with the secret key saved in the keychain"),
+        m_connectAgent->shortcut()));
+    connect(m_connectAgent, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            Q_EMIT connectAgentRequested(m_selection.first());
+    });
     m_copySavedSecret->setShortcut(Shortcuts::copySavedSecret());
     m_copySavedSecret->setToolTip(Shortcuts::withKeys(
         tr("Copy the secret key saved in the keychain when the token was created"),
@@ -115,9 +124,11 @@ void TokenActions::updateEnabled()
     const bool any = !m_selection.isEmpty();
     for (QAction *action : copyActions())
         action->setEnabled(any);
-    m_copySavedSecret->setEnabled(m_selection.size() == 1 && m_services.savedSecrets &&
-                                  m_services.savedSecrets->contains(
-                                      cockpit::tokenSecretKey(m_selection.first().regionalId())));
+    const bool saved = m_selection.size() == 1 && m_services.savedSecrets &&
+                       m_services.savedSecrets->contains(
+                           cockpit::tokenSecretKey(m_selection.first().regionalId()));
+    m_copySavedSecret->setEnabled(saved);
+    m_connectAgent->setEnabled(saved);
     m_delete->setEnabled(any && m_deleteAllowed);
 }
 
@@ -126,6 +137,7 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
     auto *menu = new QMenu(parent);
     menu->addActions(copyActions());
     menu->addAction(m_copySavedSecret);
+    menu->addAction(m_connectAgent);
     menu->addSeparator();
     menu->addAction(m_delete);
     return menu;
@@ -133,7 +145,7 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
 
 void TokenActions::attachShortcutsTo(QWidget *view)
 {
-    for (QAction *action : {m_copyId, m_copySavedSecret, m_delete}) {
+    for (QAction *action : {m_copyId, m_copySavedSecret, m_connectAgent, m_delete}) {
         // A focused line edit or text view claims these keys first (ShortcutOverride), so
         // Ctrl+C there copies its text and Del deletes a character, never a token.
         action->setShortcutContext(Qt::WindowShortcut);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/DesktopServices.h"
 #include "api/Token.h"
+#include "common/DesktopServices.h"
 
 #include <QList>
 #include <QObject>
@@ -35,6 +35,7 @@ public:
     QAction *copyResourceAction() const { return m_copyResource; }
     QAction *deleteAction() const { return m_delete; }
     QAction *copySavedSecretAction() const { return m_copySavedSecret; }
+    QAction *connectAgentAction() const { return m_connectAgent; }
     QList<QAction *> copyActions() const;
 
     // A context menu with every action, for the table.
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void deleteRequested(const QList<cockpit::Token> &tokens);
     // One token with a secret in the keychain: the window reads it and copies it guarded.
     void copySavedSecretRequested(const cockpit::Token &token);
+    // One token with a secret in the keychain: the window opens "Connect an agent" with it.
+    void connectAgentRequested(const cockpit::Token &token);
     // A short confirmation for the status bar, e.g. "Copied 2 IDs".
     void copied(const QString &message);
 
@@ -63,4 +66,5 @@ private:
     QAction *m_copyResource;
     QAction *m_delete;
     QAction *m_copySavedSecret;
+    QAction *m_connectAgent;
 };

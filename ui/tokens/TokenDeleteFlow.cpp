@@ -1,15 +1,15 @@
 #include "TokenDeleteFlow.h"
 
-#include "tokens/DeleteConfirmation.h"
 #include "models/ErrorText.h"
-#include "tokens/SavedSecretFlow.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
-#include "tokens/TokenActions.h"
-#include "tokens/TokenTableView.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
 #include "services/TokenService.h"
+#include "tokens/DeleteConfirmation.h"
+#include "tokens/SavedSecretFlow.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenTableView.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
 
 #include <QItemSelectionModel>
 

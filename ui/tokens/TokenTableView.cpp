@@ -1,9 +1,9 @@
 #include "TokenTableView.h"
 
 #include "common/Shortcuts.h"
+#include "models/TokenTableModel.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenCellDelegate.h"
-#include "models/TokenTableModel.h"
 
 #include <QContextMenuEvent>
 #include <QFontDatabase>

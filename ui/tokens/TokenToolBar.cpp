@@ -1,8 +1,8 @@
 #include "TokenToolBar.h"
 
+#include "models/PermissionSummary.h"
 #include "tokens/TokenActions.h"
 #include "window/WrappingRowLayout.h"
-#include "models/PermissionSummary.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,6 +2,7 @@
 
 #include "common/ClipboardGuard.h"
 #include "common/Shortcuts.h"
+#include "connect/ConnectAgentFlow.h"
 #include "create/CreateTokenFlow.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     m_list = new TokenListFlow(m_profiles, m_header, m_banners, m_summary, m_model, this);
     m_createFlow = new CreateTokenFlow(m_services, this);
     m_savedSecretFlow = new SavedSecretFlow(m_services, m_banners, m_summary, this);
+    (new ConnectAgentFlow(m_services, m_profiles, this))
+        ->attach(m_actions, m_savedSecretFlow, m_createFlow, m_list, this);
     m_deletes = new TokenDeleteFlow(this, m_table, m_model, m_actions, m_banners, m_summary,
                                     m_savedSecretFlow, this);
     m_header->setProfiles(m_profiles->profiles(), QString());

@@ -1,7 +1,7 @@
 #include "WindowMenus.h"
 
-#include "window/ShortcutsDialog.h"
 #include "tokens/TokenActions.h"
+#include "window/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,6 +58,7 @@ void WindowMenus::build(const QList<QAction *> &profileActions, TokenActions *ro
     tokens->addSeparator();
     tokens->addActions(rowActions->copyActions());
     tokens->addAction(rowActions->copySavedSecretAction());
+    tokens->addAction(rowActions->connectAgentAction());
     tokens->addSeparator();
     tokens->addAction(rowActions->deleteAction());
 

@@ -1,0 +1,97 @@
+// The quoting of each generated format, and the comment lines every file starts with.
+#include "AgentConfigWriters.h"
+
+namespace cockpit::AgentConfigWriters {
+namespace {
+
+// Backslash escapes shared by YAML double-quoted scalars and Alloy strings: \" \\ \n \r \t,
+// and \uXXXX for any other control character (both formats accept it).
+QString escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c == QLatin1Char('\n')) {
+            out += QLatin1String("\\n");
+        } else if (c == QLatin1Char('\r')) {
+            out += QLatin1String("\\r");
+        } else if (c == QLatin1Char('\t')) {
+            out += QLatin1String("\\t");
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+// Names are restricted by the API, but a comment must never be broken by whatever it quotes.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+} // namespace
+
+QString yamlQuoted(const QString &text)
+{
+    return escaped(text);
+}
+
+QString alloyQuoted(const QString &text)
+{
+    return escaped(text);
+}
+
+QString shellQuoted(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+bool fluentBitSafe(const QString &text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    if (text.contains(QLatin1String("${")))
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+QString preamble(const Target &target, const QString &comment, const QString &agentLine)
+{
+    const DataSource &source = target.source;
+    const QString prefix = comment + QLatin1Char(' ');
+    QString text;
+    text += prefix + oneLine(agentLine) + QLatin1Char('\n');
+    text += prefix +
+            QStringLiteral("Cockpit data source \"%1\" (%2, %3, %4)")
+                .arg(oneLine(source.name), dataSourceTypeId(source.type), regionId(source.region),
+                     oneLine(source.id)) +
+            QLatin1Char('\n');
+    text += prefix +
+            QStringLiteral("Token \"%1\" (%2)")
+                .arg(oneLine(target.token.name), oneLine(target.token.id)) +
+            QLatin1Char('\n');
+    text += prefix +
+            QStringLiteral("This file holds the token's secret key: keep it private (mode 0600).") +
+            QLatin1Char('\n');
+    return text;
+}
+
+} // namespace cockpit::AgentConfigWriters

@@ -1,0 +1,329 @@
+// ConnectAgentDialog against the emulator over real HTTP: the token's region's data sources, the
+// agent that fits picked first, the configuration with the secret masked until shown, Copy
+// through the clipboard guard, Save as 0600, the guidance when nothing fits, a data source
+// created where there is none, a failed load tried again, and the secret wiped on close.
+#include "common/ClipboardGuard.h"
+#include "common/LanguageLoader.h"
+#include "connect/AgentConfigPanel.h"
+#include "connect/ConnectAgentDialog.h"
+#include "connect/NewDataSourceForm.h"
+#include "emulator/CockpitEmulator.h"
+#include "models/AgentConfig.h"
+#include "services/DataSourceCatalog.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace cockpit;
+
+namespace {
+enum Page
+{
+    LoadingPage,
+    ErrorPage,
+    ConfigPage,
+    FormPage
+};
+} // namespace
+
+class TestConnectAgentDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CockpitClient> m_client;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    EmulatorCredentials m_credentials;
+    Token m_token;
+    Secret m_secret;
+    std::unique_ptr<ConnectAgentDialog> m_dialog;
+
+    // A token of the demo's default project with these scopes, and the secret pushes need.
+    void makeToken(Region region, TokenScopes scopes)
+    {
+        m_token = m_emulator->addToken(region, m_credentials.projectId,
+                                       QStringLiteral("connect-test"), scopes);
+        m_secret = m_emulator->tokenSecret(region, m_token.id);
+        QVERIFY(!m_secret.isEmpty());
+    }
+
+    ConnectAgentDialog *open(bool emulatorUrls = true)
+    {
+        auto *catalog = new DataSourceCatalog(m_client.get(), m_token.projectId, m_token.region);
+        ConnectAgentDialog::BaseUrlFor baseUrlFor;
+        if (emulatorUrls)
+            baseUrlFor = [this](const DataSource &source) {
+                return m_emulator->pushBaseUrl(source.id);
+            };
+        m_dialog = std::make_unique<ConnectAgentDialog>(m_token, m_secret, catalog,
+                                                        m_clipboard.get(), baseUrlFor);
+        catalog->setParent(m_dialog.get());
+        m_dialog->show();
+        return m_dialog.get();
+    }
+
+    const DataSource *source(const QString &name) const
+    {
+        static QList<DataSource> sources;
+        sources = m_emulator->dataSources(m_token.region, m_token.projectId);
+        for (const DataSource &candidate : std::as_const(sources))
+            if (candidate.name == name)
+                return &candidate;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plural forms, as the app loads them.
+        auto *languages = new LanguageLoader(QCoreApplication::instance());
+        languages->install(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_emulator = std::make_unique<CockpitEmulator>();
+        QVERIFY(m_emulator->listenLocal() != 0);
+        m_credentials = m_emulator->seedDemo();
+        m_network = std::make_unique<QNetworkAccessManager>();
+        ClientSettings settings;
+        settings.baseUrl = m_emulator->baseUrl();
+        settings.secretKey = Secret(m_credentials.secretKey);
+        settings.timeoutMs = 2000;
+        settings.maxRetries = 0;
+        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
+        QGuiApplication::clipboard()->clear();
+    }
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_clipboard.reset();
+        m_client.reset();
+        m_network.reset();
+        m_emulator.reset();
+    }
+
+    void aPushTokenGetsAPrometheusConfigurationWithItsSecret()
+    {
+        makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        // Only the token's region and project, oldest first; a source it can push to chosen.
+        const QList<DataSource> expected =
+            m_emulator->dataSources(Region::FrPar, m_credentials.projectId);
+        QCOMPARE(dialog->sourceBox()->count(), expected.size());
+        const DataSource *chosen = source(QStringLiteral("k8s-cluster-metrics"));
+        QVERIFY(chosen);
+        dialog->selectSource(chosen->id);
+        dialog->selectAgent(AgentKind::Prometheus);
+        AgentConfigPanel *panel = dialog->configPanel();
+        QVERIFY(panel->hasConfiguration());
+        QVERIFY(panel->copyButton()->isEnabled());
+
+        // Masked in the preview until asked for.
+        const QString preview = panel->preview()->toPlainText();
+        QVERIFY(preview.contains(QStringLiteral("remote_write")));
+        QVERIFY(preview.contains(m_emulator->pushBaseUrl(chosen->id).toString()));
+        QVERIFY(!preview.contains(m_secret.expose()));
+        panel->revealBox()->setChecked(true);
+        QVERIFY(panel->preview()->toPlainText().contains(m_secret.expose()));
+        panel->revealBox()->setChecked(false);
+        QVERIFY(!panel->preview()->toPlainText().contains(m_secret.expose()));
+
+        AgentOptions options;
+        options.baseUrl = m_emulator->pushBaseUrl(chosen->id);
+        const AgentConfig expectedConfig =
+            AgentConfigs::generate(AgentKind::Prometheus, *chosen, m_token, m_secret, options);
+        QSignalSpy handedOver(dialog, &ConnectAgentDialog::secretHandedOver);
+        QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), expectedConfig.text);
+        QVERIFY(m_clipboard->isGuarding());
+        QCOMPARE(handedOver.count(), 1);
+        QVERIFY(panel->statusLabel()->text().contains(QStringLiteral("cleared")));
+
+        // Save as…: the file dialog suggests the agent's file name; the file is 0600.
+        QTemporaryDir dir;
+        panel->setSaveDirectory(dir.path());
+        QTest::mouseClick(panel->saveButton(), Qt::LeftButton);
+        QFileDialog *files = panel->saveDialog();
+        QVERIFY(files);
+        QTRY_VERIFY(files->isVisible());
+        QCOMPARE(files->acceptMode(), QFileDialog::AcceptSave);
+        const QString path = dir.filePath(expectedConfig.fileName);
+        files->selectFile(path);
+        QMetaObject::invokeMethod(files, "accept");
+        QTRY_VERIFY(QFileInfo::exists(path));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), expectedConfig.text);
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(panel->statusLabel()->text().contains(QFileInfo(path).fileName()));
+        QCOMPARE(handedOver.count(), 2);
+        // The demo note says where it sends.
+        QVERIFY(dialog->guidanceLabel()->text().contains(m_emulator->baseUrl().authority()));
+    }
+
+    void aQueryTokenGetsGrafanaAndMayUseScalewaySources()
+    {
+        makeToken(Region::FrPar, TokenScope::ReadOnlyMetrics);
+        ConnectAgentDialog *dialog = open(false);
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        QCOMPARE(AgentKind(dialog->agentBox()->currentData().toInt()),
+                 AgentKind::GrafanaDataSource);
+        const DataSource *scaleway = source(QStringLiteral("Scaleway Metrics"));
+        QVERIFY(scaleway);
+        QCOMPARE(dialog->sourceBox()->currentData().toString(), scaleway->id);
+        QVERIFY(dialog->sourceDetailsLabel()->text().contains(QStringLiteral("read-only")));
+        QVERIFY(dialog->configPanel()->hasConfiguration());
+        // Without an emulator, the real URL of the source.
+        QVERIFY(dialog->configPanel()->preview()->toPlainText().contains(scaleway->url.toString()));
+        QVERIFY(!dialog->guidanceLabel()->isVisible());
+    }
+
+    void aPairThatCannotWorkSaysWhy_data()
+    {
+        QTest::addColumn<QString>("sourceName");
+        QTest::addColumn<int>("agent");
+        QTest::addColumn<int>("unfit");
+        QTest::newRow("read-only source")
+            << QStringLiteral("Scaleway Metrics") << int(AgentKind::Alloy)
+            << int(AgentUnfit::ReadOnlySource);
+        QTest::newRow("no push scope for logs")
+            << QStringLiteral("k8s-cluster-logs") << int(AgentKind::Alloy)
+            << int(AgentUnfit::NoPushScope);
+        QTest::newRow("prometheus cannot send traces")
+            << QStringLiteral("otel-traces") << int(AgentKind::Prometheus)
+            << int(AgentUnfit::TypeNotSupported);
+        QTest::newRow("no query scope")
+            << QStringLiteral("k8s-cluster-metrics") << int(AgentKind::GrafanaDataSource)
+            << int(AgentUnfit::NoQueryScope);
+    }
+    void aPairThatCannotWorkSaysWhy()
+    {
+        QFETCH(QString, sourceName);
+        QFETCH(int, agent);
+        QFETCH(int, unfit);
+        makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyTraces);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        const DataSource *chosen = source(sourceName);
+        QVERIFY(chosen);
+        dialog->selectSource(chosen->id);
+        dialog->selectAgent(AgentKind(agent));
+        QCOMPARE(AgentKind(dialog->agentBox()->currentData().toInt()), AgentKind(agent));
+        QCOMPARE(dialog->guidanceLabel()->text(),
+                 AgentConfigs::explanation(AgentUnfit(unfit), AgentKind(agent), *chosen, m_token));
+        QVERIFY(dialog->guidanceLabel()->isVisible());
+        QVERIFY(!dialog->configPanel()->hasConfiguration());
+        QVERIFY(!dialog->configPanel()->copyButton()->isEnabled());
+        QVERIFY(!dialog->configPanel()->saveButton()->isEnabled());
+        QVERIFY(dialog->configPanel()->preview()->toPlainText().isEmpty());
+        QVERIFY(dialog->agentBox()->currentText().contains(QStringLiteral("does not fit")));
+    }
+
+    void aRegionWithoutSourcesOffersToCreateOne()
+    {
+        makeToken(Region::PlWaw, TokenScope::WriteOnlyLogs);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
+        QVERIFY(dialog->guidanceLabel()->text().contains(QStringLiteral("pl-waw")));
+        NewDataSourceForm *form = dialog->newSourceForm();
+        QCOMPARE(form->type(), DataSourceType::Logs);
+        QVERIFY(isValidDataSourceName(form->nameEdit()->text()));
+        QVERIFY(!form->cancelButton()->isVisible());
+        QCOMPARE(form->retentionBox()->value(), RegionConfig::apiDefaults().customLogs.defaultDays);
+        QCOMPARE(form->retentionBox()->maximum(), RegionConfig::apiDefaults().customLogs.maxDays);
+
+        // A name the API would refuse is said inline, and nothing is sent.
+        const int posts = int(m_emulator->requests().size());
+        form->nameEdit()->setText(QStringLiteral("x"));
+        QTest::mouseClick(form->createButton(), Qt::LeftButton);
+        QVERIFY(form->messageLabel()->isVisible());
+        QCOMPARE(int(m_emulator->requests().size()), posts);
+
+        form->nameEdit()->setText(QStringLiteral("waw logs"));
+        form->retentionBox()->setValue(14);
+        QTest::mouseClick(form->createButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        const QList<DataSource> sources =
+            m_emulator->dataSources(Region::PlWaw, m_credentials.projectId);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().name, QStringLiteral("waw logs"));
+        QCOMPARE(sources.first().retentionDays, std::optional<int>(14));
+        QCOMPARE(dialog->sourceBox()->currentData().toString(), sources.first().id);
+        QVERIFY(dialog->configPanel()->hasConfiguration());
+    }
+
+    void aRefusedCreateIsShownInTheForm()
+    {
+        makeToken(Region::PlWaw, TokenScope::WriteOnlyMetrics);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
+        m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
+        QTest::mouseClick(dialog->newSourceForm()->createButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->newSourceForm()->messageLabel()->isVisible());
+        QVERIFY(dialog->newSourceForm()->createButton()->isEnabled());
+        QCOMPARE(dialog->pages()->currentIndex(), int(FormPage));
+    }
+
+    void aFailedLoadCanBeTriedAgain()
+    {
+        makeToken(Region::NlAms, TokenScope::WriteOnlyMetrics);
+        m_emulator->injectFault(EmulatorFault::Malformed, 2, "GET");
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
+        QVERIFY(dialog->retryButton()->isVisible());
+        QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        QVERIFY(dialog->configPanel()->hasConfiguration());
+    }
+
+    void aNewSourceCanBeAddedBesideTheOthersAndCancelled()
+    {
+        makeToken(Region::NlAms, TokenScope::WriteOnlyMetrics);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        QTest::mouseClick(dialog->newSourceButton(), Qt::LeftButton);
+        QCOMPARE(dialog->pages()->currentIndex(), int(FormPage));
+        QVERIFY(dialog->newSourceForm()->cancelButton()->isVisible());
+        QTest::mouseClick(dialog->newSourceForm()->cancelButton(), Qt::LeftButton);
+        QCOMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        QVERIFY(dialog->configPanel()->hasConfiguration());
+    }
+
+    void closingWipesTheConfiguration()
+    {
+        makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        dialog->configPanel()->revealBox()->setChecked(true);
+        QVERIFY(dialog->configPanel()->preview()->toPlainText().contains(m_secret.expose()));
+        dialog->reject();
+        QVERIFY(dialog->configPanel()->preview()->toPlainText().isEmpty());
+        QVERIFY(!dialog->configPanel()->hasConfiguration());
+    }
+};
+
+QTEST_MAIN(TestConnectAgentDialog)
+#include "tst_connectagentdialog.moc"

@@ -1,0 +1,86 @@
+// PrivateFile: a file that holds a secret is written for its owner alone (0600), also over a
+// file that had a wider mode, all or nothing.
+#include "secrets/PrivateFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cockpit;
+
+namespace {
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    // ReadUser/WriteUser mirror the owner bits for the current user: compare the Unix bits.
+    return QFileInfo(path).permissions() &
+           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestPrivateFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNewFileIsForItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prometheus.yml"));
+        QString error;
+        QVERIFY2(PrivateFile::write(path, "credentials: s3cr3t\n", &error), qPrintable(error));
+        QCOMPARE(contentOf(path), QByteArray("credentials: s3cr3t\n"));
+        QCOMPARE(modeOf(path), kOwnerOnly);
+    }
+
+    void replacingAWiderFileNarrowsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.alloy"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content, much longer than the new one\n");
+        }
+        QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        QVERIFY(PrivateFile::write(path, "new\n"));
+        QCOMPARE(contentOf(path), QByteArray("new\n"));
+        QCOMPARE(modeOf(path), kOwnerOnly);
+    }
+
+    void aFolderInTheWayIsAnErrorAndStaysAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("otelcol.yaml"));
+        QVERIFY(QDir().mkpath(path + QStringLiteral("/inside")));
+        QString error;
+        QVERIFY(!PrivateFile::write(path, "second\n", &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(QFileInfo(path).isDir());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("/inside")));
+    }
+
+    void aMissingFolderIsAnError()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(
+            !PrivateFile::write(dir.filePath(QStringLiteral("no/such/folder/x.yml")), "x", &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivateFile)
+#include "tst_privatefile.moc"

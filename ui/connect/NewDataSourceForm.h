@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/DataSource.h"
+#include "api/RegionConfig.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// The short form that makes a custom data source where a token can push: name, kind of data and
+// retention within the region's limits. It checks the name as the API does before anything is
+// sent; the dialog around it sends the create and reports the answer with showError().
+class NewDataSourceForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NewDataSourceForm(QWidget *parent = nullptr);
+
+    void setRegion(cockpit::Region region);
+    void setConfig(const cockpit::RegionConfig &config);
+    // The kind the token can push (chosen first); Unknown keeps the current one.
+    void setSuggestedType(cockpit::DataSourceType type);
+    void setSuggestedName(const QString &name);
+    void setBusy(bool busy);
+    void showError(const QString &text);
+    // Cancel is offered only when there is something else to go back to.
+    void setCancelable(bool cancelable);
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *typeBox() const { return m_type; }
+    QSpinBox *retentionBox() const { return m_retention; }
+    QPushButton *createButton() const { return m_create; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *messageLabel() const { return m_message; }
+    cockpit::DataSourceType type() const;
+
+Q_SIGNALS:
+    void createRequested(const QString &name, cockpit::DataSourceType type, int retentionDays);
+    void cancelled();
+
+private:
+    void updateRetention();
+    void submit();
+
+    cockpit::RegionConfig m_config = cockpit::RegionConfig::apiDefaults();
+    QLabel *m_heading;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QSpinBox *m_retention;
+    QLabel *m_retentionHint;
+    QLabel *m_message;
+    QPushButton *m_create;
+    QPushButton *m_cancel;
+    bool m_busy = false;
+};
