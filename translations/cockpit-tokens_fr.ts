@@ -90,6 +90,10 @@
         <source>Saved to %1, readable by you only. It holds the secret key: keep it out of version control.</source>
         <translation>Enregistrée dans %1, lisible par vous seul. Elle contient la clé secrète : gardez-la hors du contrôle de version.</translation>
     </message>
+    <message>
+        <source>The configuration appears here once the data source and the agent fit together.</source>
+        <translation>La configuration apparaît ici dès que la source de données et l’agent vont ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectAgentDialog</name>

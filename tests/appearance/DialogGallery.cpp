@@ -1,14 +1,15 @@
 #include "DialogGallery.h"
+#include "GalleryEntry.h"
 
+#include "common/SecretLineEdit.h"
 #include "create/CreateTokenDialog.h"
 #include "create/CreateTokenFlow.h"
-#include "tokens/DeleteConfirmation.h"
 #include "create/PermissionMatrix.h"
-#include "profiles/ProfileController.h"
 #include "create/SecretDialog.h"
-#include "common/SecretLineEdit.h"
-#include "window/ShortcutsDialog.h"
+#include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
+#include "tokens/DeleteConfirmation.h"
+#include "window/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <functional>
 
 using namespace cockpit;
+using namespace Gallery;
 
 namespace {
 
@@ -40,22 +42,6 @@ Token sampleToken(int index)
 const QString kApiError = QStringLiteral(
     "The Scaleway API had an internal error. Retry in a moment.\nThe API said: “internal "
     "error” · HTTP 500 · Request ID: 0b9e6a51-8f3c-4a1e-9d2b-7c4f1e0a3b6d");
-
-struct Services
-{
-    SecretStore *store;
-    SavedSecretIndex *savedSecrets;
-    ClipboardGuard *clipboard;
-    QWidget *window;
-};
-
-// How an entry is reached: what the app opens, then (once shown) what the user or the API does.
-// The step returns the window of the state (the dialog itself, or a question it opened).
-struct Entry
-{
-    std::function<QWidget *(const Services &)> build;
-    std::function<QWidget *(QWidget *)> step;
-};
 
 QWidget *createDialog(const Services &)
 {
@@ -97,140 +83,143 @@ void typeSignIn(SignInDialog *dialog)
     dialog->secretKeyEdit()->setText(QStringLiteral("7d2c4a35-5b7e-4f6e-9d3c-0a1b2c3d4e5f"));
 }
 
-const QList<QPair<QString, Entry>> &entries()
+const Entries &entries()
 {
-    static const QList<QPair<QString, Entry>> all{
-        {QStringLiteral("create token"), {createDialog, {}}},
-        {QStringLiteral("create token, name with a space"),
-         {createDialog, onCreate([](CreateTokenDialog *d) {
-              d->nameEdit()->setText(QStringLiteral("bad name!"));
-          })}},
-        {QStringLiteral("create token, name too short"),
-         {createDialog,
-          onCreate([](CreateTokenDialog *d) { d->nameEdit()->setText(QStringLiteral("a")); })}},
-        {QStringLiteral("create token, no name, no permission"),
-         {createDialog, onCreate([](CreateTokenDialog *d) {
-              d->nameEdit()->clear();
-              d->permissions()->setScopes({});
-          })}},
-        {QStringLiteral("create token, name in use"),
-         {createDialog, onCreate([](CreateTokenDialog *d) {
-              d->setExistingTokens({sampleToken(1)});
-              d->nameEdit()->setText(sampleToken(1).name);
-          })}},
-        {QStringLiteral("create token, busy"),
-         {createDialog, onCreate([](CreateTokenDialog *d) { d->setBusy(true); })}},
-        {QStringLiteral("create token, API error"),
-         {createDialog, onCreate([](CreateTokenDialog *d) {
-              d->setBusy(true);
-              d->setBusy(false);
-              d->showError(kApiError);
-          })}},
-        {QStringLiteral("create token, outcome unknown"),
-         {createDialog, onCreate([](CreateTokenDialog *d) {
-              d->setBusy(true);
-              d->setBusy(false);
-              d->setUnresolved(d->request());
-              d->showError(CreateTokenFlow::tr(
-                               "The answer to the create request was lost, and the app could not "
-                               "check whether “%1” was created: %2 Until it knows, it will not "
-                               "send the same request again, to avoid a duplicate: use Check "
-                               "again.")
-                               .arg(d->request().name,
-                                    QStringLiteral("The API could not be reached. Check the "
-                                                   "network connection.")));
-          })}},
-        {QStringLiteral("secret"), {secretDialog, {}}},
-        {QStringLiteral("secret, copied"),
-         {secretDialog,
-          [](QWidget *w) {
-              static_cast<SecretDialog *>(w)->copyButton()->click();
-              return w;
-          }}},
-        {QStringLiteral("secret, no keychain"),
-         {secretDialog,
-          [](QWidget *w) {
-              static_cast<SecretDialog *>(w)->saveButton()->click();
-              QTest::qWait(50);
-              return w;
-          }}},
-        {QStringLiteral("secret, revealed"),
-         {secretDialog,
-          [](QWidget *w) {
-              static_cast<SecretDialog *>(w)->secretEdit()->setRevealed(true);
-              return w;
-          }}},
-        {QStringLiteral("secret, close without it"),
-         {secretDialog,
-          [](QWidget *w) {
-              static_cast<QDialog *>(w)->reject();
-              QWidget *question = nullptr;
-              (void)QTest::qWaitFor([&] {
-                  question = w->findChild<QMessageBox *>();
-                  return question && question->isVisible();
-              });
-              return question;
-          }}},
-        {QStringLiteral("sign-in"), {signInDialog, {}}},
-        {QStringLiteral("sign-in, invalid"),
-         {signInDialog, onSignIn([](SignInDialog *d) {
-              d->accessKeyEdit()->setText(QStringLiteral("SCW123"));
-              d->secretKeyEdit()->setText(QStringLiteral("not-a-secret-key"));
-              d->projectEdit()->setText(QStringLiteral("not-a-project"));
-          })}},
-        {QStringLiteral("sign-in, checking"), {signInDialog, onSignIn([](SignInDialog *d) {
-                                                   typeSignIn(d);
-                                                   d->setChecking(true);
-                                               })}},
-        {QStringLiteral("sign-in, key refused"),
-         {signInDialog, onSignIn([](SignInDialog *d) {
-              typeSignIn(d);
-              d->setChecking(true);
-              ApiError refused = ApiError::fromHttp(
-                  401,
-                  R"({"message":"authentication is denied","method":"api_key","reason":"not_found","type":"denied_authentication"})",
-                  QStringLiteral("5b1e2c7a-3d4f-4e6a-8b9c-0d1e2f3a4b5c"));
-              d->showFailure(SignInDialog::failureText(SignInCheck::Step::ApiKey, refused));
-          })}},
-        {QStringLiteral("sign-in, no keychain"),
-         {signInDialog, onSignIn([](SignInDialog *d) { d->setKeychainAvailable(false); })}},
-        {QStringLiteral("delete one"),
-         {[](const Services &s) -> QWidget * {
-              auto *dialog = new DeleteConfirmation({sampleToken(1)}, s.window);
-              dialog->offerToForgetSavedSecrets(1);
-              return dialog;
-          },
-          {}}},
-        {QStringLiteral("delete several"),
-         {[](const Services &s) -> QWidget * {
-              QList<Token> tokens;
-              for (int i = 1; i <= 12; ++i)
-                  tokens.append(sampleToken(i));
-              auto *dialog = new DeleteConfirmation(tokens, s.window);
-              dialog->offerToForgetSavedSecrets(3);
-              return dialog;
-          },
-          {}}},
-        {QStringLiteral("orphaned token"),
-         {[](const Services &s) -> QWidget * {
-              return CreateTokenFlow::orphanQuestion({sampleToken(1)}, s.window);
-          },
-          {}}},
-        {QStringLiteral("remove profile"),
-         {[](const Services &s) -> QWidget * {
-              ProfileOption profile;
-              profile.source = ProfileOption::Source::App;
-              profile.name = QStringLiteral("Production (SCWABCDEFGHJKMNPQRS1)");
-              return ProfileController::removalQuestionFor(profile, s.window);
-          },
-          {}}},
-        {QStringLiteral("keyboard shortcuts"),
-         {[](const Services &) -> QWidget * {
-              // The dialogs' and the table's entries; the window's menus add theirs in the app.
-              return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
-          },
-          {}}},
-    };
+    static const Entries all =
+        Entries{
+            {QStringLiteral("create token"), {createDialog, {}}},
+            {QStringLiteral("create token, name with a space"),
+             {createDialog, onCreate([](CreateTokenDialog *d) {
+                  d->nameEdit()->setText(QStringLiteral("bad name!"));
+              })}},
+            {QStringLiteral("create token, name too short"),
+             {createDialog,
+              onCreate([](CreateTokenDialog *d) { d->nameEdit()->setText(QStringLiteral("a")); })}},
+            {QStringLiteral("create token, no name, no permission"),
+             {createDialog, onCreate([](CreateTokenDialog *d) {
+                  d->nameEdit()->clear();
+                  d->permissions()->setScopes({});
+              })}},
+            {QStringLiteral("create token, name in use"),
+             {createDialog, onCreate([](CreateTokenDialog *d) {
+                  d->setExistingTokens({sampleToken(1)});
+                  d->nameEdit()->setText(sampleToken(1).name);
+              })}},
+            {QStringLiteral("create token, busy"),
+             {createDialog, onCreate([](CreateTokenDialog *d) { d->setBusy(true); })}},
+            {QStringLiteral("create token, API error"),
+             {createDialog, onCreate([](CreateTokenDialog *d) {
+                  d->setBusy(true);
+                  d->setBusy(false);
+                  d->showError(kApiError);
+              })}},
+            {QStringLiteral("create token, outcome unknown"),
+             {createDialog, onCreate([](CreateTokenDialog *d) {
+                  d->setBusy(true);
+                  d->setBusy(false);
+                  d->setUnresolved(d->request());
+                  d->showError(
+                      CreateTokenFlow::tr(
+                          "The answer to the create request was lost, and the app could not "
+                          "check whether “%1” was created: %2 Until it knows, it will not "
+                          "send the same request again, to avoid a duplicate: use Check "
+                          "again.")
+                          .arg(d->request().name,
+                               QStringLiteral("The API could not be reached. Check the "
+                                              "network connection.")));
+              })}},
+            {QStringLiteral("secret"), {secretDialog, {}}},
+            {QStringLiteral("secret, copied"),
+             {secretDialog,
+              [](QWidget *w) {
+                  static_cast<SecretDialog *>(w)->copyButton()->click();
+                  return w;
+              }}},
+            {QStringLiteral("secret, no keychain"),
+             {secretDialog,
+              [](QWidget *w) {
+                  static_cast<SecretDialog *>(w)->saveButton()->click();
+                  QTest::qWait(50);
+                  return w;
+              }}},
+            {QStringLiteral("secret, revealed"),
+             {secretDialog,
+              [](QWidget *w) {
+                  static_cast<SecretDialog *>(w)->secretEdit()->setRevealed(true);
+                  return w;
+              }}},
+            {QStringLiteral("secret, close without it"),
+             {secretDialog,
+              [](QWidget *w) {
+                  static_cast<QDialog *>(w)->reject();
+                  QWidget *question = nullptr;
+                  (void)QTest::qWaitFor([&] {
+                      question = w->findChild<QMessageBox *>();
+                      return question && question->isVisible();
+                  });
+                  return question;
+              }}},
+            {QStringLiteral("sign-in"), {signInDialog, {}}},
+            {QStringLiteral("sign-in, invalid"),
+             {signInDialog, onSignIn([](SignInDialog *d) {
+                  d->accessKeyEdit()->setText(QStringLiteral("SCW123"));
+                  d->secretKeyEdit()->setText(QStringLiteral("not-a-secret-key"));
+                  d->projectEdit()->setText(QStringLiteral("not-a-project"));
+              })}},
+            {QStringLiteral("sign-in, checking"), {signInDialog, onSignIn([](SignInDialog *d) {
+                                                       typeSignIn(d);
+                                                       d->setChecking(true);
+                                                   })}},
+            {QStringLiteral("sign-in, key refused"),
+             {signInDialog, onSignIn([](SignInDialog *d) {
+                  typeSignIn(d);
+                  d->setChecking(true);
+                  ApiError refused = ApiError::fromHttp(
+                      401,
+                      R"({"message":"authentication is denied","method":"api_key","reason":"not_found","type":"denied_authentication"})",
+                      QStringLiteral("5b1e2c7a-3d4f-4e6a-8b9c-0d1e2f3a4b5c"));
+                  d->showFailure(SignInDialog::failureText(SignInCheck::Step::ApiKey, refused));
+              })}},
+            {QStringLiteral("sign-in, no keychain"),
+             {signInDialog, onSignIn([](SignInDialog *d) { d->setKeychainAvailable(false); })}},
+            {QStringLiteral("delete one"),
+             {[](const Services &s) -> QWidget * {
+                  auto *dialog = new DeleteConfirmation({sampleToken(1)}, s.window);
+                  dialog->offerToForgetSavedSecrets(1);
+                  return dialog;
+              },
+              {}}},
+            {QStringLiteral("delete several"),
+             {[](const Services &s) -> QWidget * {
+                  QList<Token> tokens;
+                  for (int i = 1; i <= 12; ++i)
+                      tokens.append(sampleToken(i));
+                  auto *dialog = new DeleteConfirmation(tokens, s.window);
+                  dialog->offerToForgetSavedSecrets(3);
+                  return dialog;
+              },
+              {}}},
+            {QStringLiteral("orphaned token"),
+             {[](const Services &s) -> QWidget * {
+                  return CreateTokenFlow::orphanQuestion({sampleToken(1)}, s.window);
+              },
+              {}}},
+            {QStringLiteral("remove profile"),
+             {[](const Services &s) -> QWidget * {
+                  ProfileOption profile;
+                  profile.source = ProfileOption::Source::App;
+                  profile.name = QStringLiteral("Production (SCWABCDEFGHJKMNPQRS1)");
+                  return ProfileController::removalQuestionFor(profile, s.window);
+              },
+              {}}},
+            {QStringLiteral("keyboard shortcuts"),
+             {[](const Services &) -> QWidget * {
+                  // The dialogs' and the table's entries; the window's menus add theirs in the app.
+                  return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
+              },
+              {}}},
+        } +
+        connectAgentEntries();
     return all;
 }
 
@@ -240,7 +229,15 @@ DialogGallery::DialogGallery()
     : m_settings(m_dir.filePath(QStringLiteral("gallery.ini")), QSettings::IniFormat)
     , m_savedSecrets(&m_settings)
     , m_clipboard(QApplication::clipboard())
+    , m_emulator(std::make_unique<CockpitEmulator>())
 {
+    m_emulator->listenLocal();
+    m_seeded = m_emulator->seedDemo();
+    ClientSettings settings;
+    settings.baseUrl = m_emulator->baseUrl();
+    settings.secretKey = Secret(m_seeded.secretKey);
+    settings.maxRetries = 0;
+    m_client = std::make_unique<CockpitClient>(&m_network, settings);
     // The secret dialog's "Save in keychain" meets a computer without one.
     m_store.setFailure({SecretStoreError::Kind::Unavailable, QStringLiteral("no Secret Service")});
 }
@@ -250,6 +247,7 @@ DialogGallery::~DialogGallery()
     // The secret dialog asks before closing unless told the secret is safe: it is deleted
     // without closing, which wipes it.
     m_dialogs.clear();
+    m_client.reset();
 }
 
 QStringList DialogGallery::names()
@@ -273,7 +271,8 @@ QWidget *DialogGallery::open(const QString &name)
     for (const auto &[entryName, entry] : entries()) {
         if (entryName != name)
             continue;
-        QWidget *dialog = entry.build({&m_store, &m_savedSecrets, &m_clipboard, &m_window});
+        QWidget *dialog = entry.build({&m_store, &m_savedSecrets, &m_clipboard, &m_window,
+                                       m_emulator.get(), m_client.get(), m_seeded.projectId});
         dialog->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
         m_dialogs.emplace_back(dialog);
         // As open() shows it in the app: at its own size hint, then driven into its state.

@@ -4,11 +4,14 @@
 // they can reach: each opens at the size it opens with in the app, then is driven into its
 // state (a message appearing, an API error, busy, no keychain...) the way the app drives it, so
 // the checks see what a user sees. For the appearance, layout and accessibility tests.
-#include "common/ClipboardGuard.h"
 #include "ConfirmationWatch.h"
+#include "api/CockpitClient.h"
+#include "common/ClipboardGuard.h"
+#include "emulator/CockpitEmulator.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,5 +43,10 @@ private:
     cockpit::SavedSecretIndex m_savedSecrets;
     cockpit::ClipboardGuard m_clipboard;
     QWidget m_window; // the parent of the window-modal questions, as in the app
+    // The demo organization, for "Connect an agent" (it loads data sources).
+    std::unique_ptr<cockpit::CockpitEmulator> m_emulator;
+    cockpit::EmulatorCredentials m_seeded;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<cockpit::CockpitClient> m_client;
     std::vector<std::unique_ptr<QWidget>> m_dialogs;
 };

@@ -4,8 +4,8 @@
 // icon, check box indicator and padding), a combo box too narrow for its current text, a group
 // box narrower than its title, or a header section narrower than its title and sort arrow.
 #include "DialogGallery.h"
-#include "common/LanguageLoader.h"
 #include "WindowHarness.h"
+#include "common/LanguageLoader.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

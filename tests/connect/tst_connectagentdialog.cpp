@@ -33,15 +33,9 @@
 
 using namespace cockpit;
 
-namespace {
-enum Page
-{
-    LoadingPage,
-    ErrorPage,
-    ConfigPage,
-    FormPage
-};
-} // namespace
+constexpr auto ErrorPage = ConnectAgentDialog::ErrorPage;
+constexpr auto ConfigPage = ConnectAgentDialog::ConfigPage;
+constexpr auto FormPage = ConnectAgentDialog::FormPage;
 
 class TestConnectAgentDialog : public QObject
 {

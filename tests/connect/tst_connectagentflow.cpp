@@ -30,9 +30,7 @@
 
 using namespace cockpit;
 
-namespace {
-constexpr int kConfigPage = 2;
-} // namespace
+constexpr int kConfigPage = ConnectAgentDialog::ConfigPage;
 
 class TestConnectAgentFlow : public QObject
 {

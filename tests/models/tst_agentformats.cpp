@@ -16,6 +16,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+Q_DECLARE_METATYPE(cockpit::AgentOptions)
+
 using namespace cockpit;
 using namespace agentdata;
 
@@ -290,8 +292,6 @@ private Q_SLOTS:
         QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
     }
 };
-
-Q_DECLARE_METATYPE(cockpit::AgentOptions)
 
 QTEST_GUILESS_MAIN(TestAgentFormats)
 #include "tst_agentformats.moc"

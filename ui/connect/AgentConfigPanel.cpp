@@ -61,6 +61,8 @@ AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Configuration"));
+    m_preview->setPlaceholderText(
+        tr("The configuration appears here once the data source and the agent fit together."));
     m_preview->setMinimumHeight(QFontMetrics(m_preview->font()).lineSpacing() * 12);
     m_reveal->setAccessibleName(tr("Show the secret key in the configuration"));
     m_reveal->setToolTip(Shortcuts::withKeys(tr("Show or hide the secret key in the preview"),
@@ -102,6 +104,7 @@ AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *
             if (m_statusShowsCopy)
                 m_status->setText(tr("Copied. The clipboard no longer holds the configuration."));
         });
+    m_status->hide();
     clear();
 }
 
@@ -120,6 +123,8 @@ void AgentConfigPanel::setConfiguration(const AgentConfig &config, const Secret 
         clear();
         return;
     }
+    setStatus({});
+    m_file->show();
     m_file->setText(tr("%1 configuration (<b>%2</b>):")
                         .arg(agentName.toHtmlEscaped(), config.fileName.toHtmlEscaped()));
     showPreview();
@@ -135,6 +140,7 @@ void AgentConfigPanel::clear()
     m_config = {};
     m_secret.clear();
     m_file->clear();
+    m_file->hide();
     m_reveal->setChecked(false);
     for (QWidget *widget : {static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_save),
                             static_cast<QWidget *>(m_reveal), static_cast<QWidget *>(m_preview)})
@@ -154,6 +160,7 @@ void AgentConfigPanel::setStatus(const QString &text)
 {
     m_statusShowsCopy = false;
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void AgentConfigPanel::copy()

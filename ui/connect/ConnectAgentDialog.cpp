@@ -25,14 +25,6 @@ using namespace cockpit;
 
 namespace {
 
-enum Page
-{
-    LoadingPage,
-    ErrorPage,
-    ConfigPage,
-    FormPage
-};
-
 // The kind of data a new source should hold for this token: the first it may push.
 DataSourceType pushableType(const Token &token)
 {
@@ -117,8 +109,12 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *sourceLabel = new QLabel(tr("&Data source:"));
     sourceLabel->setBuddy(m_sources);
-    form->addRow(sourceLabel, sourceRow);
-    form->addRow(QString(), m_sourceDetails);
+    // The details under the picker, in the same column (a row of their own in the form
+    // would be given a wrapped label's height twice).
+    auto *sourceColumn = new QVBoxLayout;
+    sourceColumn->addLayout(sourceRow);
+    sourceColumn->addWidget(m_sourceDetails);
+    form->addRow(sourceLabel, sourceColumn);
     form->addRow(tr("A&gent:"), m_agents);
 
     auto *errorLayout = new QVBoxLayout(m_errorPage);
@@ -130,6 +126,9 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     m_pages->insertWidget(ConfigPage, m_panel);
     m_pages->insertWidget(FormPage, m_form);
 
+    // The pickers and messages keep their height; the page below takes what is left.
+    m_pickers->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_guidance->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -245,6 +244,7 @@ void ConnectAgentDialog::showForm(bool cancelable)
                                 .arg(regionId(m_token.region))
                           : QString());
     m_sources->setEnabled(!m_catalog->dataSources().isEmpty());
+    m_agents->setEnabled(false);
     m_pages->setCurrentIndex(FormPage);
     m_form->nameEdit()->setFocus();
     m_form->nameEdit()->selectAll();
@@ -298,6 +298,7 @@ void ConnectAgentDialog::update()
 {
     const DataSource *source = currentSource();
     m_sources->setEnabled(m_sources->count() > 0);
+    m_agents->setEnabled(m_pages->currentIndex() != FormPage);
     if (!source || m_pages->currentIndex() == FormPage) {
         m_sourceDetails->clear();
         return;

@@ -34,6 +34,14 @@ class ConnectAgentDialog : public QDialog
 public:
     // Where agents send for a source, in place of its url (the demo's emulator); empty: the url.
     using BaseUrlFor = std::function<QUrl(const cockpit::DataSource &)>;
+    // What pages() shows.
+    enum Page
+    {
+        LoadingPage,
+        ErrorPage,
+        ConfigPage,
+        FormPage
+    };
 
     ConnectAgentDialog(const cockpit::Token &token, const cockpit::Secret &secret,
                        cockpit::DataSourceCatalog *catalog, cockpit::ClipboardGuard *clipboard,

@@ -62,6 +62,7 @@ NewDataSourceForm::NewDataSourceForm(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
+    layout->addStretch();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewDataSourceForm::updateRetention);
     connect(m_name, &QLineEdit::textEdited, this, [this] { FieldMessage::set(m_message, {}); });

@@ -106,7 +106,6 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     secretRow->addWidget(m_save);
 
     auto *buttons = new QDialogButtonBox;
-    buttons->addButton(m_connectAgent, QDialogButtonBox::ActionRole);
     buttons->addButton(m_done, QDialogButtonBox::AcceptRole);
     connect(m_connectAgent, &QPushButton::clicked, this, [this] {
         if (!m_secret.isEmpty())
@@ -123,7 +122,12 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     layout->addLayout(secretRow);
     layout->addWidget(m_status);
     layout->addStretch();
-    layout->addWidget(buttons);
+    // The next step after keeping the secret, apart from the button that closes.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_connectAgent);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 
     m_copy->setFocus();
 }
