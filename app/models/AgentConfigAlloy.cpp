@@ -16,6 +16,14 @@ QString headers(const Target &target, const QString &indent)
            QLatin1String("}\n");
 }
 
+// The component that pushes to Cockpit: `component` "cockpit" with one endpoint.
+QString pushComponent(const Target &target, QLatin1String component, DataSourceType type)
+{
+    return component + QLatin1String(" \"cockpit\" {\n  endpoint {\n    url = ") +
+           alloyQuoted(target.url(AgentConfigs::nativePushPath(type))) + u'\n' +
+           headers(target, QStringLiteral("    ")) + QLatin1String("  }\n}\n");
+}
+
 QString metrics(const Target &target)
 {
     const QString interval = QString::number(target.options.scrapeIntervalSeconds) + u's';
@@ -27,11 +35,8 @@ QString metrics(const Target &target)
     text += QLatin1String("  targets         = prometheus.exporter.self.alloy.targets\n");
     text += QLatin1String("  scrape_interval = ") + alloyQuoted(interval) + u'\n';
     text += QLatin1String("  forward_to      = [prometheus.remote_write.cockpit.receiver]\n}\n\n");
-    text += QLatin1String("prometheus.remote_write \"cockpit\" {\n  endpoint {\n");
-    text += QLatin1String("    url = ") +
-            alloyQuoted(target.url(AgentConfigs::nativePushPath(DataSourceType::Metrics))) + u'\n';
-    text += headers(target, QStringLiteral("    "));
-    text += QLatin1String("  }\n}\n");
+    text +=
+        pushComponent(target, QLatin1String("prometheus.remote_write"), DataSourceType::Metrics);
     return text;
 }
 
@@ -46,11 +51,7 @@ QString logs(const Target &target)
     text += QLatin1String("loki.source.file \"logs\" {\n");
     text += QLatin1String("  targets    = local.file_match.logs.targets\n");
     text += QLatin1String("  forward_to = [loki.write.cockpit.receiver]\n}\n\n");
-    text += QLatin1String("loki.write \"cockpit\" {\n  endpoint {\n");
-    text += QLatin1String("    url = ") +
-            alloyQuoted(target.url(AgentConfigs::nativePushPath(DataSourceType::Logs))) + u'\n';
-    text += headers(target, QStringLiteral("    "));
-    text += QLatin1String("  }\n}\n");
+    text += pushComponent(target, QLatin1String("loki.write"), DataSourceType::Logs);
     return text;
 }
 

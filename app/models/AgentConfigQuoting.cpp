@@ -1,35 +1,9 @@
 // The quoting of each generated format, and the comment lines every file starts with.
 #include "AgentConfigWriters.h"
+#include "QuotedString.h"
 
 namespace cockpit::AgentConfigWriters {
 namespace {
-
-// Backslash escapes shared by YAML double-quoted scalars and Alloy strings: \" \\ \n \r \t,
-// and \uXXXX for any other control character (both formats accept it).
-QString escaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (c == QLatin1Char('\n')) {
-            out += QLatin1String("\\n");
-        } else if (c == QLatin1Char('\r')) {
-            out += QLatin1String("\\r");
-        } else if (c == QLatin1Char('\t')) {
-            out += QLatin1String("\\t");
-        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
-}
 
 // Names are restricted by the API, but a comment must never be broken by whatever it quotes.
 QString oneLine(QString text)
@@ -45,12 +19,12 @@ QString oneLine(QString text)
 
 QString yamlQuoted(const QString &text)
 {
-    return escaped(text);
+    return backslashQuoted(text);
 }
 
 QString alloyQuoted(const QString &text)
 {
-    return escaped(text);
+    return backslashQuoted(text);
 }
 
 QString shellQuoted(const QString &text)

@@ -1,5 +1,7 @@
 #include "TerraformSnippet.h"
 
+#include "QuotedString.h"
+
 #include <QSet>
 
 namespace cockpit::TerraformSnippet {
@@ -18,34 +20,10 @@ bool isAsciiDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-// An HCL quoted string: escapes quotes and backslashes, and doubles the template introducers so
-// that "${" and "%{" stay literal text.
+// An HCL quoted string: "${" and "%{" stay literal text.
 QString quoted(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (c == QLatin1Char('\n')) {
-            out += QLatin1String("\\n");
-        } else if (c == QLatin1Char('\r')) {
-            out += QLatin1String("\\r");
-        } else if (c == QLatin1Char('\t')) {
-            out += QLatin1String("\\t");
-        } else {
-            out += c;
-            const bool introducer = (c == QLatin1Char('$') || c == QLatin1Char('%')) &&
-                                    i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{');
-            if (introducer)
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-    return out;
+    return backslashQuoted(text, TemplateIntroducers::Doubled);
 }
 
 } // namespace
