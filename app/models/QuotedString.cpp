@@ -19,7 +19,7 @@ QString backslashQuoted(const QString &text, TemplateIntroducers introducers)
         } else if (c == QLatin1Char('\t')) {
             out += QLatin1String("\\t");
         } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
         } else {
             out += c;
             const bool introducer = introducers == TemplateIntroducers::Doubled &&
