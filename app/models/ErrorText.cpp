@@ -75,6 +75,12 @@ QString ErrorText::technicalDetails(const ApiError &error)
     return parts.join(tr(" · "));
 }
 
+QString ErrorText::withDetails(const QString &sentence, const ApiError &error)
+{
+    const QString details = technicalDetails(error);
+    return details.isEmpty() ? sentence : sentence + QLatin1Char('\n') + details;
+}
+
 QString ErrorText::forAction(const QString &action, const ApiError &error)
 {
     return tr("%1: %2").arg(action, sentence(error));

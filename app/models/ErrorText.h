@@ -17,6 +17,8 @@ public:
     // The API's own message and the request ID for support, e.g.
     // "The API said: “insufficient permissions” · Request ID: 4ba2…". Empty when there is neither.
     static QString technicalDetails(const cockpit::ApiError &error);
+    // `sentence`, then technicalDetails() on a line of its own when there are any.
+    static QString withDetails(const QString &sentence, const cockpit::ApiError &error);
     // sentence() for an action, e.g. "Could not load the tokens: <sentence>".
     static QString forAction(const QString &action, const cockpit::ApiError &error);
 };

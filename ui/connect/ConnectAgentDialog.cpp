@@ -50,6 +50,21 @@ QString suggestedName(const Token &token, DataSourceType type)
     return isValidDataSourceName(name) ? name : QStringLiteral("my") + suffix;
 }
 
+// The fit of `kind` among `fits`, and the first kind that fits: null when there is none.
+const AgentFit *fitOf(const QList<AgentFit> &fits, AgentKind kind)
+{
+    const auto found = std::find_if(fits.begin(), fits.end(),
+                                    [kind](const AgentFit &fit) { return fit.kind == kind; });
+    return found == fits.end() ? nullptr : &*found;
+}
+
+const AgentFit *firstFitting(const QList<AgentFit> &fits)
+{
+    const auto found =
+        std::find_if(fits.begin(), fits.end(), [](const AgentFit &fit) { return fit.fits(); });
+    return found == fits.end() ? nullptr : &*found;
+}
+
 } // namespace
 
 ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
@@ -160,11 +175,9 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
             [this](const DataSource &source) { fillSources(source.id); });
     connect(m_catalog, &DataSourceCatalog::createFailed, this, [this](const ApiError &error) {
         m_form->setBusy(false);
-        const QString details = ErrorText::technicalDetails(error);
         m_form->showError(error.kind == ApiError::Kind::InvalidRequest
                               ? error.message
-                              : ErrorText::sentence(error) +
-                                    (details.isEmpty() ? QString() : u'\n' + details));
+                              : ErrorText::withDetails(ErrorText::sentence(error), error));
     });
     if (m_catalog->hasLoaded())
         fillSources();
@@ -188,11 +201,11 @@ void ConnectAgentDialog::showLoading()
 
 void ConnectAgentDialog::showLoadError(const ApiError &error)
 {
-    const QString details = ErrorText::technicalDetails(error);
-    FieldMessage::set(m_errorText,
-                      tr("The data sources of %1 could not be loaded. %2")
-                              .arg(regionId(m_token.region), ErrorText::sentence(error)) +
-                          (details.isEmpty() ? QString() : u'\n' + details));
+    FieldMessage::set(
+        m_errorText,
+        ErrorText::withDetails(tr("The data sources of %1 could not be loaded. %2")
+                                   .arg(regionId(m_token.region), ErrorText::sentence(error)),
+                               error));
     m_pages->setCurrentIndex(ErrorPage);
     m_retry->setFocus();
 }
@@ -208,11 +221,8 @@ void ConnectAgentDialog::fillSources(const QString &selectId)
         m_sources->addItem(DataSourceLabels::pickerText(source), source.id);
         if (source.id == selectId)
             best = i;
-        if (best < 0 && selectId.isEmpty()) {
-            const QList<AgentFit> fits = AgentConfigs::fits(source, m_token);
-            if (std::any_of(fits.begin(), fits.end(), [](const AgentFit &f) { return f.fits(); }))
-                best = i;
-        }
+        if (best < 0 && selectId.isEmpty() && firstFitting(AgentConfigs::fits(source, m_token)))
+            best = i;
     }
     m_form->setRegion(m_token.region);
     m_form->setConfig(m_catalog->config());
@@ -281,14 +291,10 @@ void ConnectAgentDialog::keepFittingAgent()
     if (!source)
         return;
     const QList<AgentFit> fits = AgentConfigs::fits(*source, m_token);
-    const auto kind = AgentKind(m_agents->currentData().toInt());
-    const auto fitting = [](const AgentFit &fit) { return fit.fits(); };
-    const auto current = std::find_if(fits.begin(), fits.end(),
-                                      [kind](const AgentFit &fit) { return fit.kind == kind; });
-    if (current != fits.end() && current->fits())
+    const AgentFit *current = fitOf(fits, AgentKind(m_agents->currentData().toInt()));
+    if (current && current->fits())
         return;
-    const auto first = std::find_if(fits.begin(), fits.end(), fitting);
-    if (first != fits.end()) {
+    if (const AgentFit *first = firstFitting(fits)) {
         const QSignalBlocker blocker(m_agents);
         selectAgent(first->kind);
     }
@@ -318,11 +324,10 @@ void ConnectAgentDialog::update()
         m_agents->setItemData(index, fit.explanation, Qt::ToolTipRole);
     }
     const auto kind = AgentKind(m_agents->currentData().toInt());
-    const auto chosen = std::find_if(fits.begin(), fits.end(),
-                                     [kind](const AgentFit &fit) { return fit.kind == kind; });
-    if (chosen == fits.end() || !chosen->fits()) {
+    const AgentFit *chosen = fitOf(fits, kind);
+    if (!chosen || !chosen->fits()) {
         m_panel->clear();
-        FieldMessage::set(m_guidance, chosen == fits.end() ? QString() : chosen->explanation);
+        FieldMessage::set(m_guidance, chosen ? chosen->explanation : QString());
         return;
     }
     AgentOptions options;

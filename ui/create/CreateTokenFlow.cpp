@@ -17,16 +17,6 @@ using cockpit::CreateTokenRequest;
 using cockpit::Token;
 using cockpit::TokenCreator;
 
-namespace {
-
-QString withDetails(const QString &sentence, const ApiError &error)
-{
-    const QString details = ErrorText::technicalDetails(error);
-    return details.isEmpty() ? sentence : sentence + QLatin1Char('\n') + details;
-}
-
-} // namespace
-
 CreateTokenFlow::CreateTokenFlow(const DesktopServices &services, QWidget *window)
     : QObject(window)
     , m_services(services)
@@ -118,7 +108,7 @@ void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError
             break;
         }
     }
-    m_dialog->showError(withDetails(sentence, error), error.firstArgumentName());
+    m_dialog->showError(ErrorText::withDetails(sentence, error), error.firstArgumentName());
 }
 
 void CreateTokenFlow::onOutcomeUnknown(const CreateTokenRequest &request, const ApiError &error)
@@ -148,7 +138,7 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
     m_dialog->setBusy(false);
     if (searchError.isError()) {
         m_dialog->setUnresolved(request);
-        m_dialog->showError(withDetails(
+        m_dialog->showError(ErrorText::withDetails(
             tr("The answer to the create request was lost, and the app could not check whether "
                "“%1” was created: %2 Until it knows, it will not send the same request again, "
                "to avoid a duplicate: use Check again.")

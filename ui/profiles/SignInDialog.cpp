@@ -2,10 +2,10 @@
 
 #include "common/DialogFit.h"
 
-#include "models/ErrorText.h"
 #include "common/FieldMessage.h"
-#include "models/RegionNames.h"
 #include "common/SecretLineEdit.h"
+#include "models/ErrorText.h"
+#include "models/RegionNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -236,8 +236,7 @@ QString SignInDialog::failureText(SignInCheck::Step step, const ApiError &error)
     } else {
         sentence = ErrorText::sentence(error);
     }
-    const QString details = ErrorText::technicalDetails(error);
-    return details.isEmpty() ? sentence : sentence + QLatin1Char('\n') + details;
+    return ErrorText::withDetails(sentence, error);
 }
 
 } // namespace cockpit
