@@ -57,6 +57,10 @@ struct TokenListQuery
     QString projectId;
     ListOrder order = ListOrder::CreatedAtAsc;
     TokenScopes scopeFilter; // empty = no filter; else token_scopes repeated once per scope
+    // Pages asked for with page 1 the first time this list is loaded; -1: the client's setting.
+    // Loading hundreds of short lists under the rate limit wants 0: a speculative page there is
+    // an empty answer that costs as much of the budget as a useful one.
+    int firstLoadSpeculativePages = -1;
 };
 
 } // namespace cockpit

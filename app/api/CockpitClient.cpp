@@ -100,11 +100,11 @@ public:
 
     // Pages to ask for along with page 1 of a list: as many as its last total_count needs (with
     // room for a tenth of a page more), else the first-load guess.
-    int speculativePagesFor(const QString &listKey, int pageSize) const
+    int speculativePagesFor(const QString &listKey, int pageSize, int firstLoadGuess = -1) const
     {
         const auto known = lastTotals->constFind(listKey);
         if (known == lastTotals->constEnd())
-            return settings.speculativePages;
+            return firstLoadGuess >= 0 ? std::min(firstLoadGuess, 16) : settings.speculativePages;
         const int pages = (*known + pageSize / 10) / pageSize + 1;
         return std::clamp(pages - 1, 0, 16);
     }
@@ -193,7 +193,7 @@ TokenListReply *CockpitClient::Private::listTokens(const TokenListQuery &query)
     // A page holds each token once; the same token on two pages is the list shifting.
     auto pages = std::make_shared<PagedItems<Token>>(PagedItems<Token>::Duplicates::AcrossPages);
     auto *loader = new PagedLoader(
-        pageSize, speculativePagesFor(listKey, pageSize),
+        pageSize, speculativePagesFor(listKey, pageSize, query.firstLoadSpeculativePages),
         [source = source, query, pageSize](int page, QObject *parent) {
             return source(source.builder->listTokens(query, page, pageSize), parent);
         },

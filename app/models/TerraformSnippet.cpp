@@ -128,4 +128,18 @@ QString importCommands(const QList<Token> &tokens)
     return out;
 }
 
+QString projectComment(const QString &projectName)
+{
+    if (projectName.trimmed().isEmpty())
+        return {};
+    // A comment ends at the line's end: a name cannot carry code onto the next line.
+    QString name = projectName;
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return QLatin1String("# Project: ") + name.simplified() + QLatin1Char('\n');
+}
+
 } // namespace cockpit::TerraformSnippet

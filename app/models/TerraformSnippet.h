@@ -30,6 +30,9 @@ QString importCommand(const Token &token);
 QString resourceBlock(const Token &token, const QString &resourceName);
 QString resourceBlock(const Token &token);
 
+// "# Project: Staging\n": which project the text below belongs to (project_id alone is an ID).
+QString projectComment(const QString &projectName);
+
 // Blocks (or import commands) for several tokens with unique resource names.
 QString resourceBlocks(const QList<Token> &tokens);
 QString importCommands(const QList<Token> &tokens);

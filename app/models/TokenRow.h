@@ -16,6 +16,7 @@ struct TokenRow
     // shares the name's memory when the name is already lower case.
     QString foldedName;
     QString summary; // the Permissions column's text (shared between equal scope sets)
+    QString projectName; // the Project column's text: the project's name, else its ID
     qint64 createdMs = 0;
 };
 

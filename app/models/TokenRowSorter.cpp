@@ -77,19 +77,26 @@ bool idLess(const TokenRow &a, const TokenRow &b)
     return a.token.id < b.token.id;
 }
 
-// Ranks of the permission summaries: there are at most a few hundred distinct ones.
-std::vector<quint32> summaryRanks(const QList<TokenRow> &rows)
+// Ranks of a text that few rows differ in (permission summaries: at most a few hundred; project
+// names: one per project), case-insensitive first when `folded`.
+std::vector<quint32> distinctRanks(const QList<TokenRow> &rows, QString TokenRow::*text, bool folded)
 {
     QHash<QString, quint32> rankOf;
     for (const TokenRow &row : rows)
-        rankOf.insert(row.summary, 0);
+        rankOf.insert(row.*text, 0);
     QStringList distinct = rankOf.keys();
-    std::sort(distinct.begin(), distinct.end());
+    std::sort(distinct.begin(), distinct.end(), [folded](const QString &a, const QString &b) {
+        if (folded) {
+            if (const int compared = a.compare(b, Qt::CaseInsensitive))
+                return compared < 0;
+        }
+        return a < b;
+    });
     for (int i = 0; i < distinct.size(); ++i)
         rankOf[distinct.at(i)] = quint32(i);
     std::vector<quint32> ranks(size_t(rows.size()));
     for (int i = 0; i < rows.size(); ++i)
-        ranks[size_t(i)] = rankOf.value(rows.at(i).summary);
+        ranks[size_t(i)] = rankOf.value(rows.at(i).*text);
     return ranks;
 }
 
@@ -113,7 +120,9 @@ QList<int> order(const QList<TokenRow> &rows, Key by, Qt::SortOrder sortOrder,
     std::vector<Keyed> keyed(size_t(rows.size()));
     std::vector<quint32> columnRanks;
     if (by == Key::Permissions)
-        columnRanks = summaryRanks(rows);
+        columnRanks = distinctRanks(rows, &TokenRow::summary, false);
+    else if (by == Key::Project)
+        columnRanks = distinctRanks(rows, &TokenRow::projectName, true);
 
     for (int i = 0; i < rows.size(); ++i) {
         const TokenRow &row = rows.at(i);
@@ -130,6 +139,7 @@ QList<int> order(const QList<TokenRow> &rows, Key by, Qt::SortOrder sortOrder,
             key = idRanks[size_t(i)];
             break;
         case Key::Permissions:
+        case Key::Project:
             key = columnRanks[size_t(i)];
             break;
         case Key::Name:

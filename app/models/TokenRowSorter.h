@@ -22,7 +22,8 @@ enum class Key
     Region,
     Permissions,
     Created,
-    Id
+    Id,
+    Project
 };
 
 // Each row's position (0..n-1) in name order: case-insensitive, then case-sensitive, then by

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TokenRow.h"
+#include "api/ProjectRegion.h"
 #include "api/Token.h"
 
 #include <QAbstractTableModel>
@@ -10,6 +11,7 @@
 #include <QStringMatcher>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace cockpit {
@@ -34,6 +36,8 @@ public:
         PermissionsColumn,
         CreatedColumn,
         IdColumn,
+        // The token's project: shown when the table lists several projects (TokenTableView).
+        ProjectColumn,
         ColumnCount
     };
 
@@ -51,6 +55,7 @@ public:
         // bool: the row's region could not be refreshed; it is shown as it was (see
         // setStaleRegions()).
         StaleRole,
+        ProjectIdRole, // QString
     };
 
     using Clock = std::function<QDateTime()>;
@@ -93,6 +98,14 @@ public:
     // succeeds. Empty: every row is current.
     void setStaleRegions(const QMap<Region, QDateTime> &loadedAt);
     const QMap<Region, QDateTime> &staleRegions() const { return m_stale; }
+    // The same per project and region, when the table lists several projects.
+    void setStaleParts(const QMap<ProjectRegion, QDateTime> &loadedAt);
+    const QMap<ProjectRegion, QDateTime> &staleParts() const { return m_staleParts; }
+
+    // The names the Project column shows, by project ID (a project without one shows its ID).
+    // `searched`: the text filter matches them too (when the table lists several projects).
+    void setProjectNames(const QHash<QString, QString> &namesById, bool searched = true);
+    QString projectName(const QString &projectId) const;
 
     // The Created column's texts age: the window calls this from time to time.
     void refreshRelativeTimes();
@@ -120,6 +133,8 @@ private:
     QVariant toolTipData(const Row &row, int column) const;
     bool hasSavedSecret(const Token &token) const;
     QVariant sortData(const Row &row, int column) const;
+    // When the row was last loaded, if its region (or project and region) is stale.
+    std::optional<QDateTime> staleSince(const Token &token) const;
     void removeRows(const QList<int> &sortedRows);
 
     QList<Row> m_rows;
@@ -139,6 +154,9 @@ private:
     Clock m_clock;
     const SavedSecretIndex *m_savedSecrets = nullptr;
     QMap<Region, QDateTime> m_stale;
+    QMap<ProjectRegion, QDateTime> m_staleParts;
+    QHash<QString, QString> m_projectNames;
+    bool m_projectNamesSearched = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Permission summaries by scope set: 512 possible sets, so 100,000 rows share a few strings.

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace cockpit {
 
+class OrganizationTokenLoader;
 class ProjectService;
 class TokenCreator;
 class TokenService;
@@ -39,6 +40,8 @@ public:
     TokenService *tokens() const { return m_tokens; }
     TokenCreator *creator() const { return m_creator; }
     ProjectService *projects() const { return m_projects; }
+    // Every project's tokens at once (the "All projects" view).
+    OrganizationTokenLoader *organization() const { return m_organization; }
 
 private:
     ApiCredentials m_credentials;
@@ -47,6 +50,7 @@ private:
     TokenService *m_tokens = nullptr;
     TokenCreator *m_creator = nullptr;
     ProjectService *m_projects = nullptr;
+    OrganizationTokenLoader *m_organization = nullptr;
 };
 
 } // namespace cockpit

@@ -34,7 +34,9 @@ void TestTokenTableModel::columnsAndRoles()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setTokens(sample());
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.headerData(TokenTableModel::ProjectColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Project"));
     QCOMPARE(model.headerData(TokenTableModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Name"));
     QCOMPARE(model.headerData(TokenTableModel::IdColumn, Qt::Horizontal).toString(),

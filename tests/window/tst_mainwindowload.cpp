@@ -62,9 +62,12 @@ void TestMainWindowLoad::projectsAreNamed()
     WindowHarness h;
     QVERIFY(h.start());
     QComboBox *projects = h.window->header()->projectBox();
-    QCOMPARE(projects->count(), 3);
+    // "All projects", a separator, then the organization's projects.
+    QCOMPARE(projects->count(), 5);
+    QCOMPARE(projects->itemText(0), QStringLiteral("All projects"));
+    QCOMPARE(projects->itemData(0).toString(), HeaderBar::allProjectsId());
     QStringList names;
-    for (int i = 0; i < projects->count(); ++i)
+    for (int i = 2; i < projects->count(); ++i)
         names.append(projects->itemText(i));
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("data-platform-staging"), QStringLiteral("default"),

@@ -5,6 +5,7 @@
 #include "models/PermissionSummary.h"
 #include "models/RelativeTime.h"
 #include "models/TerraformSnippet.h"
+#include "models/TokenTableModel.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 
@@ -41,6 +42,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_name(valueLabel(this))
+    , m_project(valueLabel(this))
     , m_region(valueLabel(this))
     , m_id(valueLabel(this, true))
     , m_regionalId(valueLabel(this, true))
@@ -63,6 +65,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_regionalId->setAccessibleName(tr("Regional ID"));
     m_created->setAccessibleName(tr("Created"));
     m_permissions->setAccessibleName(tr("Permissions"));
+    m_project->setAccessibleName(tr("Project"));
     m_region->setAccessibleName(tr("Region"));
     m_secret->setAccessibleName(tr("Secret key"));
 
@@ -96,6 +99,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
         label->setContentsMargins(0, form->rowCount() == 0 ? 0 : 6, 0, 0);
         form->addRow(label, value);
     };
+    addField(tr("Project"), m_project);
     addField(tr("Region"), m_region);
     addField(tr("ID"), m_id);
     addField(tr("Regional ID"), m_regionalId);
@@ -140,6 +144,11 @@ void TokenDetailsPanel::setSavedSecretIndex(const cockpit::SavedSecretIndex *sav
     m_savedSecrets = savedSecrets;
 }
 
+void TokenDetailsPanel::setProjectNames(const cockpit::TokenTableModel *model)
+{
+    m_projectNames = model;
+}
+
 void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
 {
     if (tokens.size() != 1) {
@@ -153,6 +162,11 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
     const Token &token = tokens.first();
     m_tokenId = token.id;
     m_name->setText(token.name);
+    const QString project =
+        m_projectNames ? m_projectNames->projectName(token.projectId) : token.projectId;
+    m_project->setText(project);
+    // Its ID is in the Terraform text below, and here on hover.
+    m_project->setToolTip(tr("Project ID: %1").arg(token.projectId));
     m_region->setText(cockpit::regionId(token.region));
     m_id->setText(token.id);
     m_regionalId->setText(token.regionalId());
@@ -166,7 +180,8 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
                                   .arg(Shortcuts::withKeys(tr("Copy saved secret key"),
                                                            Shortcuts::copySavedSecret()))
                             : tr("Not saved: it was shown once, when the token was created."));
-    m_terraform->setPlainText(cockpit::TerraformSnippet::importCommand(token) +
+    m_terraform->setPlainText(cockpit::TerraformSnippet::projectComment(project) +
+                              cockpit::TerraformSnippet::importCommand(token) +
                               QStringLiteral("\n\n") +
                               cockpit::TerraformSnippet::resourceBlock(token));
     m_pages->setCurrentIndex(1);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 namespace cockpit {
+class TokenTableModel;
 class SavedSecretIndex;
 } // namespace cockpit
 
@@ -25,6 +26,8 @@ public:
 
     // Which tokens have a saved secret (not owned; null: none).
     void setSavedSecretIndex(const cockpit::SavedSecretIndex *savedSecrets);
+    // Where the Project field and the Terraform text find project names (not owned; null: IDs).
+    void setProjectNames(const cockpit::TokenTableModel *model);
     void setTokens(const QList<cockpit::Token> &tokens);
     QString shownTokenId() const { return m_tokenId; }
 
@@ -32,6 +35,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
     QLabel *m_name;
+    QLabel *m_project;
     QLabel *m_region;
     QLabel *m_id;
     QLabel *m_regionalId;
@@ -40,5 +44,6 @@ private:
     QLabel *m_secret;
     QPlainTextEdit *m_terraform;
     QString m_tokenId;
+    const cockpit::TokenTableModel *m_projectNames = nullptr;
     const cockpit::SavedSecretIndex *m_savedSecrets = nullptr;
 };

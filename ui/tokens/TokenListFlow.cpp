@@ -3,7 +3,9 @@
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
+#include "tokens/OrganizationLoadFlow.h"
 #include "services/CockpitSession.h"
+#include "services/OrganizationTokenLoader.h"
 #include "services/ProjectService.h"
 #include "services/TokenService.h"
 #include "window/HeaderBar.h"
@@ -26,7 +28,12 @@ TokenListFlow::TokenListFlow(ProfileDirectory *profiles, HeaderBar *header, Stat
     , m_banners(banners)
     , m_summary(summary)
     , m_model(model)
+    , m_organization(new OrganizationLoadFlow(banners, summary, model, this))
 {
+    connect(m_organization, &OrganizationLoadFlow::loaded, this,
+            &TokenListFlow::onOrganizationLoaded);
+    connect(m_organization, &OrganizationLoadFlow::cancelled, this,
+            &TokenListFlow::onLoadCancelled);
     connect(m_header, &HeaderBar::projectChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::regionChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::refreshRequested, this, &TokenListFlow::refresh);
@@ -47,6 +54,7 @@ cockpit::CockpitSession *TokenListFlow::session() const
 
 void TokenListFlow::closeSession()
 {
+    m_organization->setLoader(nullptr);
     if (m_session) {
         m_session->tokens()->disconnect(this);
         m_session->projects()->disconnect(this);
@@ -102,6 +110,7 @@ void TokenListFlow::openProfile(const QString &profileId)
     connect(tokens, &cockpit::TokenService::loadFinished, this, &TokenListFlow::onLoadFinished);
     connect(tokens, &cockpit::TokenService::loadFailed, this, &TokenListFlow::onLoadFailed);
     connect(tokens, &cockpit::TokenService::loadCancelled, this, &TokenListFlow::onLoadCancelled);
+    m_organization->setLoader(m_session->organization());
     loadProjects();
 }
 
@@ -131,10 +140,15 @@ void TokenListFlow::onProjectsLoaded()
     const cockpit::ProjectService *projects = m_session->projects();
     {
         const QSignalBlocker blocker(m_header);
-        m_header->setProjects(
-            projects->projects(),
-            m_profiles->rememberedProjects().choose(
-                m_header->currentProfileId(), projects->projects(), projects->defaultProjectId()));
+        const QString profileId = m_header->currentProfileId();
+        // "All projects" is reopened as such; a remembered project only while it still exists.
+        const QString remembered = m_profiles->rememberedProjects().projectId(profileId);
+        m_header->setProjects(projects->projects(),
+                              remembered == HeaderBar::allProjectsId()
+                                  ? remembered
+                                  : m_profiles->rememberedProjects().choose(
+                                        profileId, projects->projects(),
+                                        projects->defaultProjectId()));
     }
     if (projects->listError().isError())
         m_banners->showWarningText(
@@ -160,24 +174,26 @@ void TokenListFlow::refresh()
 {
     if (!m_session || m_session->configurationError())
         return;
-    if (m_header->currentProjectId().isEmpty())
+    if (m_header->currentProjectId().isEmpty() && !m_header->allProjectsSelected())
         loadProjects();
     else
         loadTokens();
 }
 
-void TokenListFlow::loadTokens()
+bool TokenListFlow::showsAllProjects() const
 {
-    const QString projectId = m_header->currentProjectId();
-    if (!m_session || projectId.isEmpty())
-        return;
-    const QList<Region> regions = m_header->selectedRegions();
+    return m_loadedProjectId == HeaderBar::allProjectsId();
+}
+
+void TokenListFlow::keepRowsOf(const QString &selectionId, const QList<Region> &regions)
+{
     // Rows of another project, or of regions no longer asked for, must not linger while loading.
-    if (projectId != m_loadedProjectId) {
+    if (selectionId != m_loadedProjectId) {
         m_model->clear();
         m_hasLoaded = false;
         m_freshRegionCount = 0;
         m_regionLoadedAt.clear();
+        m_organization->reset();
         m_createRefusal.clear();
     } else {
         QList<Token> kept;
@@ -187,10 +203,37 @@ void TokenListFlow::loadTokens()
         }
         m_model->setTokens(kept);
     }
-    m_loadedProjectId = projectId;
+    m_loadedProjectId = selectionId;
     // What the last load, cancel or delete said no longer holds once a new load starts.
     m_banners->hideError();
     m_banners->hideNotice();
+}
+
+void TokenListFlow::loadTokens()
+{
+    if (!m_session)
+        return;
+    const QList<Region> regions = m_header->selectedRegions();
+    if (m_header->allProjectsSelected()) {
+        keepRowsOf(HeaderBar::allProjectsId(), regions);
+        m_banners->hideWarning();
+        m_session->tokens()->cancelLoad();
+        startLoading();
+        m_organization->load(m_header->projects(), regions);
+        return;
+    }
+    const QString projectId = m_header->currentProjectId();
+    if (projectId.isEmpty())
+        return;
+    if (m_session->organization()->isLoading())
+        m_session->organization()->cancel();
+    // Named in the details pane; searched only where the table lists several projects.
+    QHash<QString, QString> names;
+    for (const cockpit::Project &project : m_header->projects())
+        names.insert(project.id, project.name);
+    m_model->setProjectNames(names, false);
+    m_summary->setSource({});
+    keepRowsOf(projectId, regions);
     m_banners->showLoading(
         regions.size() == 1
             ? tr("Loading tokens of %1 in %2…")
@@ -206,7 +249,9 @@ void TokenListFlow::cancel()
         return;
     if (m_session->projects()->isLoading())
         m_session->projects()->cancel();
-    if (m_session->tokens()->isLoading())
+    if (m_organization->isLoading())
+        m_organization->cancel();
+    else if (m_session->tokens()->isLoading())
         m_session->tokens()->cancelLoad();
     else
         onProjectsFailed(ApiError::local(ApiError::Kind::Cancelled, QString()));
@@ -218,10 +263,14 @@ void TokenListFlow::retry()
         return;
     m_banners->hideError();
     m_banners->hideWarning();
-    if (m_retryTarget == RetryTarget::Projects)
+    if (m_retryTarget == RetryTarget::Projects) {
         loadProjects();
-    else
+    } else if (showsAllProjects() && m_header->allProjectsSelected() &&
+               m_organization->retryFailed()) {
+        startLoading(); // only the projects and regions that failed
+    } else {
         loadTokens();
+    }
 }
 
 void TokenListFlow::onLoadFinished(const TokenLoadResult &result)
@@ -282,6 +331,25 @@ void TokenListFlow::onLoadFailed(const ApiError &error)
                                   "in italics.")
                              : QString());
     Q_EMIT stateChanged();
+    Q_EMIT loadEnded();
+}
+
+void TokenListFlow::onOrganizationLoaded(bool failedAll)
+{
+    endLoading();
+    m_retryTarget = RetryTarget::Tokens;
+    m_hasLoaded = true;
+    m_freshRegionCount = m_organization->freshPartCount();
+    if (failedAll) {
+        const cockpit::ApiError first = m_organization->failures().first();
+        m_banners->showError(tr("Could not load the tokens of any project"), first,
+                             m_model->rowCount() > 0
+                                 ? tr("The table shows the tokens as they were at the last "
+                                      "refresh, in italics.")
+                                 : QString());
+    }
+    Q_EMIT stateChanged();
+    Q_EMIT tokensLoaded();
     Q_EMIT loadEnded();
 }
 

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class HeaderBar;
+class OrganizationLoadFlow;
 class ProfileDirectory;
 class StatusBanners;
 class StatusSummary;
@@ -44,8 +45,11 @@ public:
     bool isLoading() const { return m_loading; }
     // The rows reflect a finished load of the current project.
     bool hasLoaded() const { return m_hasLoaded; }
-    // The project the rows belong to.
+    // The project the rows belong to (HeaderBar::allProjectsId() in the organization view).
     const QString &loadedProjectId() const { return m_loadedProjectId; }
+    // The rows are those of every project (the "All projects" choice).
+    bool showsAllProjects() const;
+    OrganizationLoadFlow *organizationFlow() const { return m_organization; }
     // Regions freshly loaded by the last load (stale ones are the model's).
     int freshRegionCount() const { return m_freshRegionCount; }
     // Why Create cannot work here (the key was refused listing this project); empty when it can.
@@ -74,6 +78,9 @@ private:
     void onLoadFinished(const cockpit::TokenLoadResult &result);
     void onLoadFailed(const cockpit::ApiError &error);
     void onLoadCancelled();
+    void onOrganizationLoaded(bool failedAll);
+    // Drops the rows of regions no longer asked for, or every row when the project changed.
+    void keepRowsOf(const QString &selectionId, const QList<cockpit::Region> &regions);
     void startLoading();
     void endLoading();
     // The failed regions whose rows the table still shows, with when they were last loaded.
@@ -85,6 +92,7 @@ private:
     StatusSummary *m_summary;
     cockpit::TokenTableModel *m_model;
     QPointer<cockpit::CockpitSession> m_session;
+    OrganizationLoadFlow *m_organization;
 
     RetryTarget m_retryTarget = RetryTarget::Tokens;
     QString m_loadedProjectId;

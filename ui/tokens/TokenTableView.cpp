@@ -61,12 +61,18 @@ void TokenTableView::applyColumnLayout()
     header->setSectionResizeMode(TokenTableModel::PermissionsColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TokenTableModel::CreatedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TokenTableModel::IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TokenTableModel::ProjectColumn, QHeaderView::Interactive);
+    // Beside the name it qualifies; hidden until the table lists several projects.
+    header->moveSection(header->visualIndex(TokenTableModel::ProjectColumn), 1);
+    header->setSectionHidden(TokenTableModel::ProjectColumn, true);
     const QFontMetrics metrics = fontMetrics();
     m_fitting = true;
     header->resizeSection(TokenTableModel::NameColumn,
                           metrics.horizontalAdvance(QStringLiteral("alloy-agent-paris")) + 48);
     header->resizeSection(TokenTableModel::RegionColumn,
                           metrics.horizontalAdvance(QStringLiteral("fr-par")) + 48);
+    header->resizeSection(TokenTableModel::ProjectColumn,
+                          metrics.horizontalAdvance(QStringLiteral("production-europe")) + 32);
     header->resizeSection(TokenTableModel::CreatedColumn,
                           metrics.horizontalAdvance(QStringLiteral("11 months ago")) + 40);
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -101,6 +107,18 @@ void TokenTableView::fitNameColumn()
     m_fitting = true;
     horizontalHeader()->resizeSection(TokenTableModel::NameColumn, std::clamp(wanted, 120, bound));
     m_fitting = false;
+}
+
+void TokenTableView::setProjectColumnShown(bool shown)
+{
+    if (horizontalHeader()->count() == TokenTableModel::ColumnCount)
+        horizontalHeader()->setSectionHidden(TokenTableModel::ProjectColumn, !shown);
+}
+
+bool TokenTableView::isProjectColumnShown() const
+{
+    return horizontalHeader()->count() == TokenTableModel::ColumnCount &&
+           !horizontalHeader()->isSectionHidden(TokenTableModel::ProjectColumn);
 }
 
 void TokenTableView::setActions(TokenActions *actions)

@@ -28,6 +28,9 @@ public:
     // Widens or narrows the Name column to the names shown (within bounds), unless the user has
     // sized it (or a saved layout did); the Permissions column takes what is left.
     void fitNameColumn();
+    // The Project column, after Name, only while the table lists several projects.
+    void setProjectColumnShown(bool shown);
+    bool isProjectColumnShown() const;
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -130,7 +130,9 @@ HeaderBar::HeaderBar(QWidget *parent)
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT profileChanged(currentProfileId()); });
     connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
-        if (!currentProjectId().isEmpty())
+        if (allProjectsSelected())
+            Q_EMIT projectChanged(allProjectsId());
+        else if (!currentProjectId().isEmpty())
             Q_EMIT projectChanged(currentProjectId());
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, &HeaderBar::regionChanged);
@@ -171,6 +173,15 @@ void HeaderBar::setProjects(const QList<Project> &projects, const QString &curre
 {
     const QSignalBlocker blocker(m_project);
     m_project->clear();
+    m_projects = projects;
+    if (projects.size() > 1) {
+        m_project->addItem(tr("All projects"), allProjectsId());
+        m_project->setItemData(0,
+                               tr("The tokens of all %n projects of the organization, in one table",
+                                  nullptr, int(projects.size())),
+                               Qt::ToolTipRole);
+        m_project->insertSeparator(1);
+    }
     for (const Project &project : projects) {
         // Names, not IDs: an ID only stands in when the API did not give the name.
         const QString label = project.name.isEmpty() ? project.id : project.name;
@@ -178,7 +189,8 @@ void HeaderBar::setProjects(const QList<Project> &projects, const QString &curre
         m_project->setItemData(m_project->count() - 1, tr("Project ID: %1").arg(project.id),
                                Qt::ToolTipRole);
     }
-    m_project->setCurrentIndex(qMax(0, m_project->findData(currentId)));
+    const int chosen = m_project->findData(currentId);
+    m_project->setCurrentIndex(chosen >= 0 ? chosen : m_project->count() - int(projects.size()));
     m_project->setEnabled(!projects.isEmpty());
     // From its first character: a project shown by its ID reads as cut off when scrolled.
     m_project->lineEdit()->setCursorPosition(0);
@@ -188,18 +200,32 @@ void HeaderBar::setProjectsPlaceholder(const QString &text)
 {
     const QSignalBlocker blocker(m_project);
     m_project->clear();
+    m_projects.clear();
     m_project->addItem(text);
     m_project->setEnabled(false);
 }
 
+bool HeaderBar::allProjectsSelected() const
+{
+    return m_project->currentData().toString() == allProjectsId();
+}
+
+void HeaderBar::selectAllProjects()
+{
+    const int index = m_project->findData(allProjectsId());
+    if (index >= 0)
+        m_project->setCurrentIndex(index);
+}
+
 QString HeaderBar::currentProjectId() const
 {
-    return m_project->currentData().toString();
+    return allProjectsSelected() ? QString() : m_project->currentData().toString();
 }
 
 QString HeaderBar::currentProjectName() const
 {
-    return currentProjectId().isEmpty() ? QString() : m_project->currentItemText();
+    return currentProjectId().isEmpty() && !allProjectsSelected() ? QString()
+                                                                  : m_project->currentItemText();
 }
 
 std::optional<Region> HeaderBar::currentRegion() const

@@ -35,7 +35,15 @@ public:
     // when it appears.
     QLabel *demoBadge() const { return m_demoBadge; }
 
+    // With more than one project, "All projects" comes first (its ID is allProjectsId()).
     void setProjects(const QList<cockpit::Project> &projects, const QString &currentId);
+    // The projects of the list (without "All projects").
+    const QList<cockpit::Project> &projects() const { return m_projects; }
+    static QString allProjectsId() { return QStringLiteral("all-projects"); }
+    // "All projects" is chosen: currentProjectId() is then empty, currentProjectName() says
+    // "All projects".
+    bool allProjectsSelected() const;
+    void selectAllProjects();
     // A disabled one-line text instead of projects (e.g. while they load).
     void setProjectsPlaceholder(const QString &text);
     QString currentProjectId() const;
@@ -73,6 +81,7 @@ private:
     QMenu *m_profileMenu;
     QLabel *m_demoBadge;
     ProjectPicker *m_project;
+    QList<cockpit::Project> m_projects;
     QComboBox *m_region;
     QLineEdit *m_search;
     QPushButton *m_refresh;

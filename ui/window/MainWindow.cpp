@@ -16,6 +16,7 @@
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
 #include "tokens/TokenDetailsPanel.h"
+#include "tokens/TokenExportFlow.h"
 #include "tokens/TokenEmptyState.h"
 #include "tokens/TokenListFlow.h"
 #include "tokens/TokenTableView.h"
@@ -29,7 +30,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,10 +43,6 @@
 
 using cockpit::Region;
 using cockpit::Token;
-
-namespace {
-constexpr int kRelativeTimeRefreshMs = 60 * 1000;
-} // namespace
 
 MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &services, QWidget *parent)
     : QMainWindow(parent)
@@ -79,13 +75,15 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
         new ProfileController(this, m_header, m_banners, m_profiles, m_profileNotices);
     m_menus->build({m_profileController->signInAction(), m_profileController->removeAction()},
                    m_actions, [this] { m_profileController->updateActions(); });
+    m_menus->addFileAction(
+        (new TokenExportFlow(this, m_proxy, m_model, m_summary, this))->exportAction());
     // The Demo badge at the menus' end: showing it moves none of the controls.
     menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
     connectParts();
     WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
-    ageTimer->start(kRelativeTimeRefreshMs);
+    ageTimer->start(60 * 1000); // the Created column's texts age by the minute
     updateViewState();
     // The table, not the first control of the header: a stray arrow key there would switch
     // profiles. Given once the window is first activated.
@@ -107,6 +105,7 @@ void MainWindow::buildUi()
     m_emptyState = new TokenEmptyState(this);
     m_details = new TokenDetailsPanel(this);
     m_details->setSavedSecretIndex(m_services.savedSecrets);
+    m_details->setProjectNames(m_model);
 
     m_tableStack = new QStackedWidget(this);
     m_tableStack->addWidget(m_table);
@@ -229,6 +228,7 @@ void MainWindow::updateViewState()
     } else {
         m_tableStack->setCurrentWidget(m_table);
     }
+    m_table->setProjectColumnShown(m_list->showsAllProjects());
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_summary->setCounts(total, shown, m_list->freshRegionCount(), selected,

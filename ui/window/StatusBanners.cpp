@@ -115,6 +115,46 @@ void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
     m_warning->show();
 }
 
+void StatusBanners::showPartialParts(const QMap<cockpit::ProjectRegion, ApiError> &failures,
+                                     const QHash<QString, QString> &projectNames,
+                                     const QMap<cockpit::ProjectRegion, QDateTime> &shownAsOf)
+{
+    // "Staging (nl-ams, pl-waw)": one entry per project, in the order of the failures.
+    QStringList projectIds;
+    QHash<QString, QStringList> regionsOf;
+    QStringList details;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+        const QString &projectId = it.key().projectId;
+        if (!regionsOf.contains(projectId))
+            projectIds.append(projectId);
+        regionsOf[projectId].append(cockpit::regionId(it.key().region));
+        const QString name = projectNames.value(projectId, projectId);
+        QString line = tr("%1 (%2): %3")
+                           .arg(name, cockpit::regionId(it.key().region), ErrorText::sentence(*it));
+        const QString technical = ErrorText::technicalDetails(*it);
+        if (!technical.isEmpty())
+            line += tr(" (%1)").arg(technical);
+        details.append(line);
+    }
+    constexpr int kNamed = 4;
+    QStringList named;
+    for (const QString &projectId : projectIds.mid(0, kNamed))
+        named.append(tr("%1 (%2)").arg(projectNames.value(projectId, projectId),
+                                       regionsOf.value(projectId).join(tr(", "))));
+    QString list = named.join(tr("; "));
+    if (projectIds.size() > kNamed)
+        list = tr("%1 and %n more", nullptr, int(projectIds.size() - kNamed)).arg(list);
+    QStringList sentences;
+    sentences.append(tr("%n project(s) could not be loaded: %1.", nullptr, int(projectIds.size()))
+                         .arg(list));
+    if (!shownAsOf.isEmpty())
+        sentences.append(tr("Their earlier rows are shown as they were, in italics."));
+    sentences.append(tr("The other projects are up to date; Retry loads only these."));
+    m_warning->setMessage(sentences.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
+    m_warningRetry->show();
+    m_warning->show();
+}
+
 void StatusBanners::showWarningText(const QString &text, const QString &details)
 {
     m_warning->setMessage(text, details);

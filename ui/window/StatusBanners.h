@@ -1,9 +1,11 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ProjectRegion.h"
 #include "api/Region.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QWidget>
 
@@ -36,6 +38,11 @@ public:
     // rows (loaded at that time), the others show none.
     void showPartial(const QMap<cockpit::Region, cockpit::ApiError> &regionErrors,
                      const QMap<cockpit::Region, QDateTime> &shownAsOf = {});
+    // The same in the organization view: the projects and regions that failed, by name;
+    // `shownAsOf` are those whose earlier rows the table still shows. Retry loads only those.
+    void showPartialParts(const QMap<cockpit::ProjectRegion, cockpit::ApiError> &failures,
+                          const QHash<QString, QString> &projectNames,
+                          const QMap<cockpit::ProjectRegion, QDateTime> &shownAsOf = {});
     void showWarningText(const QString &text, const QString &details = {});
     void hideWarning();
 

@@ -30,8 +30,9 @@ void StatusSummary::setCounts(int total, int shown, int regions, int selected,
                               const QList<cockpit::Region> &stale)
 {
     const QString tokens = tr("%Ln tokens", nullptr, total);
-    QString where = tr("%Ln regions", nullptr, regions + int(stale.size()));
-    if (!stale.isEmpty()) {
+    QString where =
+        m_source.isEmpty() ? tr("%Ln regions", nullptr, regions + int(stale.size())) : m_source;
+    if (!stale.isEmpty() && m_source.isEmpty()) {
         QStringList names;
         for (const cockpit::Region region : stale)
             names.append(cockpit::regionId(region));
@@ -43,6 +44,11 @@ void StatusSummary::setCounts(int total, int shown, int regions, int selected,
     if (selected > 0)
         text += tr(" · %Ln selected", nullptr, selected);
     m_counts->setText(text);
+}
+
+void StatusSummary::setSource(const QString &text)
+{
+    m_source = text;
 }
 
 void StatusSummary::setRefreshedAt(const QDateTime &when)

@@ -26,6 +26,9 @@ public:
     // since their refresh failed (counted and named).
     void setCounts(int total, int shown, int regions, int selected,
                    const QList<cockpit::Region> &stale = {});
+    // What the counts say the rows come from instead of the regions (e.g. "200 projects × 3
+    // regions" in the organization view); empty: the regions, as setCounts() says.
+    void setSource(const QString &text);
     void setRefreshedAt(const QDateTime &when);
     void showTransient(const QString &message);
     // "Clipboard clears in 25 s" while a copied secret is guarded; 0 hides it.
@@ -42,4 +45,5 @@ private:
     QLabel *m_counts;
     QLabel *m_refreshed;
     QLabel *m_clipboard;
+    QString m_source;
 };

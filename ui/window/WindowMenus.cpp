@@ -71,6 +71,12 @@ void WindowMenus::build(const QList<QAction *> &profileActions, TokenActions *ro
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void WindowMenus::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_quit, action);
+    m_fileMenu->insertSeparator(m_quit);
+}
+
 void WindowMenus::addLanguageMenu(QMenu *languages)
 {
     // Before Quit, after the profile entries.

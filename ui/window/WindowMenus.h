@@ -31,6 +31,8 @@ public:
     // The language choice, before Quit (the composition root owns the translations).
     void addLanguageMenu(QMenu *languages);
 
+    // Into the File menu, before Quit (e.g. Export).
+    void addFileAction(QAction *action);
     QAction *refreshAction() const { return m_refresh; }
     QAction *findAction() const { return m_find; }
     QAction *createAction() const { return m_create; }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ProjectRegion.h"
+#include "api/Token.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+
+namespace cockpit {
+
+// The outcome of loading the tokens of many projects in many regions (the organization view).
+// Each project-region either loaded (its tokens are here) or failed (its error is in failures
+// and it has no tokens here).
+struct OrganizationLoadResult
+{
+    QList<ProjectRegion> parts; // what was asked for
+    QList<Token> tokens;        // of the parts that loaded
+    QMap<ProjectRegion, ApiError> failures;
+    QDateTime finishedAt; // UTC
+
+    bool isPartial() const { return !failures.isEmpty(); }
+    bool allFailed() const { return !parts.isEmpty() && failures.size() == parts.size(); }
+    QList<ProjectRegion> loadedParts() const
+    {
+        QList<ProjectRegion> loaded;
+        for (const ProjectRegion &part : parts) {
+            if (!failures.contains(part))
+                loaded.append(part);
+        }
+        return loaded;
+    }
+};
+
+} // namespace cockpit
+
+Q_DECLARE_METATYPE(cockpit::OrganizationLoadResult)
