@@ -76,6 +76,54 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
+    <name>HeaderBar</name>
+    <message numerus="yes">
+        <source>The tokens of all %n projects of the organization, in one table</source>
+        <translation>
+            <numerusform>The tokens of the organization’s only project, in one table</numerusform>
+            <numerusform>The tokens of all %n projects of the organization, in one table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationLoadFlow</name>
+    <message numerus="yes">
+        <source>Loading the tokens of %n project(s) again…</source>
+        <translation>
+            <numerusform>Loading the tokens of %n project again…</numerusform>
+            <numerusform>Loading the tokens of %n projects again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all %n project(s)…</source>
+        <translation>
+            <numerusform>Loading the tokens of the project…</numerusform>
+            <numerusform>Loading the tokens of all %n projects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
+        <translation>
+            <numerusform>Loading the tokens of all projects: %1 of %n project done…</numerusform>
+            <numerusform>Loading the tokens of all projects: %1 of %n projects done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not refreshed)</source>
+        <translation>
+            <numerusform> (%n not refreshed)</numerusform>
+            <numerusform> (%n not refreshed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
@@ -110,6 +158,23 @@ Delete them?</numerusform>
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBanners</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) could not be loaded: %1.</source>
+        <translation>
+            <numerusform>%n project could not be loaded: %1.</numerusform>
+            <numerusform>%n projects could not be loaded: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,6 +271,23 @@ Delete them?</numerusform>
         <translation>
             <numerusform>%n token selected.</numerusform>
             <numerusform>%n tokens selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenExportFlow</name>
+    <message numerus="yes">
+        <source>Export %Ln tokens</source>
+        <translation>
+            <numerusform>Export %Ln token</numerusform>
+            <numerusform>Export %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln tokens to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln token to %1.</numerusform>
+            <numerusform>Exported %Ln tokens to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -537,6 +537,17 @@ Les supprimer ?</numerusform>
         <source>Create a token</source>
         <translation>Créer un jeton</translation>
     </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tokens of all %n projects of the organization, in one table</source>
+        <translation>
+            <numerusform>Les jetons de l’unique projet de l’organisation, dans un seul tableau</numerusform>
+            <numerusform>Les jetons des %n projets de l’organisation, dans un seul tableau</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageLoader</name>
@@ -658,6 +669,48 @@ Les supprimer ?</numerusform>
     <message>
         <source>Use 3 to 50 characters: letters, digits, spaces, hyphens, underscores and dots.</source>
         <translation>Utilisez 3 à 50 caractères : lettres, chiffres, espaces, tirets, traits de soulignement et points.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationLoadFlow</name>
+    <message numerus="yes">
+        <source>Loading the tokens of %n project(s) again…</source>
+        <translation>
+            <numerusform>Nouveau chargement des jetons de %n projet…</numerusform>
+            <numerusform>Nouveau chargement des jetons de %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all %n project(s)…</source>
+        <translation>
+            <numerusform>Chargement des jetons du projet…</numerusform>
+            <numerusform>Chargement des jetons des %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
+        <translation>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projet terminé…</numerusform>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projets terminés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not refreshed)</source>
+        <translation>
+            <numerusform> (%n non actualisé)</numerusform>
+            <numerusform> (%n non actualisés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1192,40 @@ Les supprimer ?</numerusform>
         <source>The other regions are up to date.</source>
         <translation>Les autres régions sont à jour.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) could not be loaded: %1.</source>
+        <translation>
+            <numerusform>%n projet n’a pas pu être chargé : %1.</numerusform>
+            <numerusform>%n projets n’ont pas pu être chargés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their earlier rows are shown as they were, in italics.</source>
+        <translation>Leurs lignes précédentes sont affichées telles qu’elles étaient, en italique.</translation>
+    </message>
+    <message>
+        <source>The other projects are up to date; Retry loads only these.</source>
+        <translation>Les autres projets sont à jour ; Réessayer ne recharge que ceux-ci.</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1435,6 +1522,14 @@ Les supprimer ?</numerusform>
         <source>Not saved: it was shown once, when the token was created.</source>
         <translation>Non enregistrée : elle n’a été montrée qu’une fois, à la création du jeton.</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project ID: %1</source>
+        <translation>ID du projet : %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenEmptyState</name>
@@ -1461,6 +1556,47 @@ Les supprimer ?</numerusform>
     <message>
         <source>Try another search or permission, or clear the filters.</source>
         <translation>Essayez une autre recherche ou autorisation, ou effacez les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExportFlow</name>
+    <message>
+        <source>&amp;Export tokens shown…</source>
+        <translation>&amp;Exporter les jetons affichés…</translation>
+    </message>
+    <message>
+        <source>Save the tokens the table shows to a CSV or JSON file</source>
+        <translation>Enregistrer les jetons affichés par le tableau dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln tokens</source>
+        <translation>
+            <numerusform>Exporter %Ln jeton</numerusform>
+            <numerusform>Exporter %Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The tokens could not be exported to %1: %2</source>
+        <translation>Les jetons n’ont pas pu être exportés dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln tokens to %1.</source>
+        <translation>
+            <numerusform>%Ln jeton exporté dans %1.</numerusform>
+            <numerusform>%Ln jetons exportés dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1652,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>No project is named “%1”: the table still shows %2.</source>
         <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens of any project</source>
+        <translation>Impossible de charger les jetons d’aucun projet</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2744,14 @@ Sa clé secrète est enregistrée dans le trousseau.</translation>
 Not refreshed: loading %2 failed. Shown as it was at %3.</source>
         <translation>%1
 Non actualisé : le chargement de %2 a échoué. Affiché tel qu’il était le %3.</translation>
+    </message>
+    <message>
+        <source>Project ID: %1</source>
+        <translation>ID du projet : %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,171 @@
+// "All projects" in the real window against the emulator: every project's tokens in one table
+// with a Project column, a failed project-region named in the banner and retried alone, the rows
+// shown exported, and back to one project.
+#include "WindowHarness.h"
+#include "models/TokenExport.h"
+#include "tokens/TokenExportFlow.h"
+#include "window/MessageBanner.h"
+#include "window/StatusSummary.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+using cockpit::Region;
+using cockpit::Token;
+using cockpit::TokenTableModel;
+
+class TestMainWindowAllProjects : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { WindowHarness::installEnglish(); }
+    void showsEveryProjectWithAProjectColumn();
+    void aFailedProjectRegionIsNamedAndRetriedAlone();
+    void exportsTheRowsShown();
+    void backToOneProject();
+
+private:
+    static QList<Token> everyToken(const WindowHarness &h);
+};
+
+QList<Token> TestMainWindowAllProjects::everyToken(const WindowHarness &h)
+{
+    QList<Token> all;
+    for (const cockpit::Project &project : h.window->header()->projects())
+        all += h.emulatorTokens(cockpit::allRegions(), project.id);
+    return all;
+}
+
+void TestMainWindowAllProjects::showsEveryProjectWithAProjectColumn()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    QVERIFY(!h.window->tableView()->isProjectColumnShown());
+    QCOMPARE(h.window->header()->projects().size(), 3);
+    h.window->header()->selectAllProjects();
+    QVERIFY(h.window->header()->allProjectsSelected());
+    QVERIFY(h.window->isLoading());
+    QVERIFY(h.waitForLoad());
+
+    const QList<Token> expected = everyToken(h);
+    QCOMPARE(h.shownIdSet(), WindowHarness::idsOf(expected));
+    QVERIFY(h.window->tableView()->isProjectColumnShown());
+    QVERIFY(!h.window->banners()->warningBanner()->isVisible());
+    // Each row names its project, with the ID in the tooltip.
+    const TokenTableModel *model = h.window->tokenModel();
+    QSet<QString> projectsShown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, TokenTableModel::ProjectColumn);
+        const Token token = cell.data(TokenTableModel::TokenRole).value<Token>();
+        QString name;
+        for (const cockpit::Project &project : h.window->header()->projects()) {
+            if (project.id == token.projectId)
+                name = project.name;
+        }
+        QCOMPARE(cell.data().toString(), name);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(token.projectId));
+        projectsShown.insert(token.projectId);
+    }
+    QVERIFY(projectsShown.size() >= 2);
+    QVERIFY2(h.window->statusSummary()->countsText().contains(QLatin1String("3 projects")),
+             qPrintable(h.window->statusSummary()->countsText()));
+    // Create needs one project: it says so.
+    QVERIFY(!h.window->header()->createButton()->isEnabled());
+
+    // The search finds rows by project name.
+    const QString someProject = h.window->header()->projects().last().name;
+    h.window->header()->searchBox()->setText(someProject);
+    QTRY_VERIFY(h.window->proxyModel()->rowCount() > 0);
+    for (int row = 0; row < h.window->proxyModel()->rowCount(); ++row) {
+        const QModelIndex cell = h.window->proxyModel()->index(row, TokenTableModel::ProjectColumn);
+        const QModelIndex nameCell =
+            h.window->proxyModel()->index(row, TokenTableModel::NameColumn);
+        QVERIFY(cell.data().toString().contains(someProject, Qt::CaseInsensitive) ||
+                nameCell.data().toString().contains(someProject, Qt::CaseInsensitive));
+    }
+}
+
+void TestMainWindowAllProjects::aFailedProjectRegionIsNamedAndRetriedAlone()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    h.emulator.injectFault(cockpit::EmulatorFault::ServerErrorJson, 1, "GET");
+    h.window->header()->selectAllProjects();
+    QVERIFY(h.waitForLoad());
+    MessageBanner *warning = h.window->banners()->warningBanner();
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("1 project could not be loaded")),
+             qPrintable(warning->text()));
+    const QList<Token> expected = everyToken(h);
+    QVERIFY(h.shownIdSet().size() < expected.size() || expected.isEmpty());
+
+    h.emulator.clearRequests();
+    Q_EMIT h.window->banners()->retryRequested();
+    QVERIFY(h.waitForLoad());
+    QCOMPARE(h.emulator.requests().size(), 1); // only the project-region that failed
+    QCOMPARE(h.shownIdSet(), WindowHarness::idsOf(expected));
+    QVERIFY(!warning->isVisible());
+}
+
+void TestMainWindowAllProjects::exportsTheRowsShown()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    h.window->header()->selectAllProjects();
+    QVERIFY(h.waitForLoad());
+    h.window->header()->searchBox()->setText(h.window->header()->projects().last().name);
+    QTRY_VERIFY(h.window->proxyModel()->rowCount() > 0);
+    QVERIFY(h.window->proxyModel()->rowCount() < h.window->tokenModel()->rowCount());
+
+    auto *exporter = h.window->findChild<TokenExportFlow *>();
+    QVERIFY(exporter);
+    QVERIFY(exporter->exportAction()->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.json"));
+    QVERIFY(
+        exporter->exportTo(path, TokenExportFlow::formatFor(path, TokenExportFlow::Format::Csv)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QStringList exported;
+    for (const QJsonValue &row : rows) {
+        exported.append(row.toObject().value(QLatin1String("id")).toString());
+        QVERIFY(!row.toObject().value(QLatin1String("project_name")).toString().isEmpty());
+    }
+    QCOMPARE(exported, h.shownIds()); // the rows shown, in the table's order
+
+    // A folder that cannot be written: the user is told, nothing is half written.
+    QVERIFY(!exporter->exportTo(dir.filePath(QStringLiteral("missing/tokens.csv")),
+                                TokenExportFlow::Format::Csv));
+    auto *box = WindowHarness::waitForVisibleChild<QMessageBox>(
+        h.window.get(), QStringLiteral("exportFailedDialog"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QLatin1String("missing")));
+    box->close();
+}
+
+void TestMainWindowAllProjects::backToOneProject()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    h.window->header()->selectAllProjects();
+    QVERIFY(h.waitForLoad());
+    QComboBox *projects = h.window->header()->projectBox();
+    const int index = projects->findData(h.seeded.projectId);
+    QVERIFY(index >= 0);
+    projects->setCurrentIndex(index);
+    QVERIFY(h.waitForLoad());
+    QCOMPARE(h.shownIdSet(), WindowHarness::idsOf(h.emulatorTokens()));
+    QVERIFY(!h.window->tableView()->isProjectColumnShown());
+    QVERIFY(!h.window->statusSummary()->countsText().contains(QLatin1String("projects")));
+}
+
+QTEST_MAIN(TestMainWindowAllProjects)
+#include "tst_mainwindowallprojects.moc"
