@@ -1,8 +1,8 @@
 // The scw CLI's profiles in the window: config.yaml (SCW_CONFIG_PATH) with two profiles pointing
 // at the emulator, the profile the CLI would use opened with no set-up, switching, SCW_* alone,
 // and a broken or too readable config file that must not stop the other profile sources.
-#include "window/MessageBanner.h"
 #include "ProfileTestKit.h"
+#include "window/MessageBanner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -83,7 +83,10 @@ void TestScwProfiles::switchingProfilesShowsTheirTokens()
     QCOMPARE(kit.header()->currentProjectId(), kit.second.projectId);
     // The second organization's projects, not the demo's.
     QComboBox *projects = kit.header()->projectBox();
-    QCOMPARE(projects->count(), 2);
+    // Its two projects, after "All projects" and a separator.
+    QCOMPARE(kit.header()->projects().size(), 2);
+    QCOMPARE(projects->count(), 4);
+    QCOMPARE(projects->itemData(0).toString(), HeaderBar::allProjectsId());
     QVERIFY(projects->findData(kit.secondOtherProjectId) >= 0);
 
     box->setCurrentIndex(box->findData(QStringLiteral("scw:default")));

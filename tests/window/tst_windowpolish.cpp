@@ -3,19 +3,20 @@
 // nothing; a refused key leaves Create disabled and the project field readable from its start;
 // a project name that matches nothing is said, not silently undone; counts have thousands
 // separators; the details pane says whether the secret is saved.
-#include "tokens/DeleteConfirmation.h"
-#include "window/StatusSummary.h"
-#include "tokens/TokenActions.h"
-#include "tokens/TokenDetailsPanel.h"
-#include "tokens/TokenToolBar.h"
 #include "WindowHarness.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "tokens/DeleteConfirmation.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenDetailsPanel.h"
+#include "tokens/TokenToolBar.h"
+#include "window/StatusSummary.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 
 using cockpit::Region;
@@ -150,8 +151,12 @@ private Q_SLOTS:
         };
         QVERIFY2(secretText().startsWith(QStringLiteral("Not saved")), qPrintable(secretText()));
         const cockpit::Token token = h.window->tokenActions()->selection().first();
-        h.window->desktopServices().savedSecrets->insert(
-            cockpit::tokenSecretKey(token.regionalId()));
+        cockpit::SavedSecretIndex *saved = h.window->desktopServices().savedSecrets;
+        const QString key = cockpit::tokenSecretKey(token.regionalId());
+        // The index lives in the test's settings file: leave it as found, so a second run
+        // starts from "Not saved" again.
+        const auto forget = qScopeGuard([saved, key] { saved->remove(key); });
+        saved->insert(key);
         QVERIFY2(secretText().startsWith(QStringLiteral("Saved in the keychain")),
                  qPrintable(secretText()));
     }

@@ -3,20 +3,21 @@
 //   cockpit-screenshot --output docs/screenshots/main-window.png [--state main] [--size 1280x760]
 //                      [--language fr] [--palette light|dark]
 // States: main (tokens, one selected, two with a saved secret), empty, error, partial, loading,
-// filtered, shortcuts and about (the Help → Keyboard Shortcuts and About dialogs alone).
+// filtered, all-projects, all-projects-partial (one project-region failed), shortcuts and about
+// (the Help → Keyboard Shortcuts and About dialogs alone).
+#include "RenderOptions.h"
 #include "common/AppIcon.h"
 #include "common/DesktopServices.h"
-#include "window/HeaderBar.h"
-#include "window/MainWindow.h"
-#include "profiles/ProfileDirectory.h"
-#include "RenderOptions.h"
-#include "window/ShortcutsDialog.h"
-#include "tokens/TokenTableView.h"
 #include "emulator/CockpitEmulator.h"
 #include "models/TokenTableModel.h"
+#include "profiles/ProfileDirectory.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 #include "services/CockpitSession.h"
+#include "tokens/TokenTableView.h"
+#include "window/HeaderBar.h"
+#include "window/MainWindow.h"
+#include "window/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,6 +147,15 @@ int main(int argc, char *argv[])
             emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
             afterNextLoad(window, [&] { saveAndQuit(window, path); });
             window.refresh();
+        } else if (which == QLatin1String("all-projects") ||
+                   which == QLatin1String("all-projects-partial")) {
+            if (which == QLatin1String("all-projects-partial"))
+                emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+            afterNextLoad(window, [&] {
+                window.tableView()->selectRow(2);
+                saveAndQuit(window, path);
+            });
+            window.header()->selectAllProjects();
         } else if (which == QLatin1String("loading")) {
             emulator->setLatency(10000);
             window.refresh();
