@@ -74,6 +74,28 @@ Delete them?</numerusform>
             <numerusform>Also &amp;forget the %Ln saved secret keys in the keychain</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of %1 projects?</source>
+        <translation>
+            <numerusform>Delete this token of %1 projects?</numerusform>
+            <numerusform>Delete these %Ln tokens of %1 projects?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln tokens):</source>
+        <comment>project name, then how many</comment>
+        <translation>
+            <numerusform>%1 (%Ln token):</numerusform>
+            <numerusform>%1 (%Ln tokens):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more projects</source>
+        <translation>
+            <numerusform>…and %Ln more project</numerusform>
+            <numerusform>…and %Ln more projects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>

@@ -335,6 +335,28 @@ Les supprimer ?</numerusform>
             <numerusform>Oublier aussi les %Ln clés secrètes enregistrées dans le &amp;trousseau</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of %1 projects?</source>
+        <translation>
+            <numerusform>Supprimer ce jeton de %1 projets ?</numerusform>
+            <numerusform>Supprimer ces %Ln jetons de %1 projets ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln tokens):</source>
+        <comment>project name, then how many</comment>
+        <translation>
+            <numerusform>%1 (%Ln jeton) :</numerusform>
+            <numerusform>%1 (%Ln jetons) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more projects</source>
+        <translation>
+            <numerusform>… et %Ln autre projet</numerusform>
+            <numerusform>… et %Ln autres projets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1392,6 +1414,14 @@ Les supprimer ?</numerusform>
         <source>Configure an agent or Grafana with the secret key saved in the keychain</source>
         <translation>Configurer un agent ou Grafana avec la clé secrète enregistrée dans le trousseau</translation>
     </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Replace the token with a new one of the same name and permissions, then delete the old one</source>
+        <translation>Remplacer le jeton par un nouveau de même nom et mêmes autorisations, puis supprimer l’ancien</translation>
+    </message>
 </context>
 <context>
     <name>TokenDeleteFlow</name>
@@ -1443,6 +1473,11 @@ Les supprimer ?</numerusform>
     <message>
         <source>Deleted %1 of %2 tokens.</source>
         <translation>%1 jetons sur %2 supprimés.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>region, project</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1691,105 @@ Les supprimer ?</numerusform>
     <message>
         <source>Could not load the tokens of any project</source>
         <translation>Impossible de charger les jetons d’aucun projet</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRotateFlow</name>
+    <message>
+        <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
+        <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new token?</source>
+        <translation>Remplacer « %1 » par un nouveau jeton ?</translation>
+    </message>
+    <message>
+        <source>A new token named “%1” is created in %2, project “%3”, with the same permissions, and its secret key is shown once. The old token is deleted only after you confirm that the new secret key is saved.</source>
+        <translation>Un nouveau jeton nommé « %1 » est créé dans %2, projet « %3 », avec les mêmes autorisations, et sa clé secrète est affichée une seule fois. L’ancien jeton n’est supprimé qu’après que vous avez confirmé que la nouvelle clé secrète est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Create the new token</source>
+        <translation>&amp;Créer le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Another token is being created: rotate “%1” once it is done.</source>
+        <translation>Un autre jeton est en cours de création : renouvelez « %1 » une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <source>Creating the new “%1”…</source>
+        <translation>Création du nouveau « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: an earlier create of this name in %2 may have succeeded, and the app does not know yet. Nothing was created or deleted.</source>
+        <translation>Impossible de renouveler « %1 » : une création antérieure de ce nom dans %2 a peut-être réussi, et l’application ne le sait pas encore. Rien n’a été créé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the new token was not created (%2). Nothing was deleted.</source>
+        <translation>Impossible de renouveler « %1 » : le nouveau jeton n’a pas été créé (%2). Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the new token was created but its secret key was lost. The old token was kept.</source>
+        <translation>Impossible de renouveler « %1 » : le nouveau jeton a été créé mais sa clé secrète a été perdue. L’ancien jeton a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the answer to the create request was lost and the app could not check whether the new token exists (%2). The old token was kept.</source>
+        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si le nouveau jeton existe (%2). L’ancien jeton a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the answer to the create request was lost and the new token was not created. Nothing was deleted.</source>
+        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et le nouveau jeton n’a pas été créé. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the old token</source>
+        <translation>Supprimer l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>Delete the old “%1” (%2, created %3)?</source>
+        <translation>Supprimer l’ancien « %1 » (%2, créé le %3) ?</translation>
+    </message>
+    <message>
+        <source>Delete it only once the new secret key is saved and your agents use it: anything still using the old token is refused from now on. If you keep it, both tokens exist until you delete one.</source>
+        <translation>Ne le supprimez qu’une fois la nouvelle clé secrète enregistrée et utilisée par vos agents : tout ce qui utilise encore l’ancien jeton sera refusé dès maintenant. Si vous le conservez, les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
+    </message>
+    <message>
+        <source>The new secret key was neither copied nor saved: it cannot be shown again.</source>
+        <translation>La nouvelle clé secrète n’a été ni copiée ni enregistrée : elle ne peut plus être affichée.</translation>
+    </message>
+    <message>
+        <source>Also &amp;forget the old saved secret key in the keychain</source>
+        <translation>Oublier aussi l’ancienne clé secrète enregistrée dans le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>Forget the old saved secret key</source>
+        <translation>Oublier l’ancienne clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both tokens</source>
+        <translation>&amp;Conserver les deux jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old token</source>
+        <translation>&amp;Supprimer l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>Kept the old “%1”: both tokens exist until you delete one.</source>
+        <translation>Ancien « %1 » conservé : les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
+    </message>
+    <message>
+        <source>Rotated “%1”: the new token replaces the old one, which was deleted.</source>
+        <translation>« %1 » renouvelé : le nouveau jeton remplace l’ancien, qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The new “%1” was created, but the old one could not be deleted: both tokens exist. Delete the old one (created %2) once the problem is solved.</source>
+        <translation>Le nouveau « %1 » a été créé, mais l’ancien n’a pas pu être supprimé : les deux jetons existent. Supprimez l’ancien (créé le %2) une fois le problème résolu.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,12 @@ inline QKeySequence connectAgent()
     return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
 }
 
+// The token table: rotate the selected token (a new one replaces it).
+inline QKeySequence rotate()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+}
+
 // The token table: open the menu of the selected tokens, as the Menu key does.
 inline QKeySequence contextMenu()
 {

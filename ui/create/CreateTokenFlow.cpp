@@ -53,11 +53,13 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
     m_dialog->setUnresolved(creator->unresolved());
     connect(m_dialog, &CreateTokenDialog::createRequested, this,
             [this](const CreateTokenRequest &request) {
-                if (!m_session || !m_session->creator()->create(request))
+                m_awaiting = m_session && m_session->creator()->create(request);
+                if (!m_awaiting)
                     m_dialog->setBusy(false);
             });
     connect(m_dialog, &CreateTokenDialog::checkAgainRequested, this, [this] {
-        if (!m_session || !m_session->creator()->checkAgain())
+        m_awaiting = m_session && m_session->creator()->checkAgain();
+        if (!m_awaiting)
             m_dialog->setUnresolved(m_session ? m_session->creator()->unresolved() : std::nullopt);
         else
             m_dialog->setBusy(true);
@@ -75,29 +77,39 @@ void CreateTokenFlow::disconnectSession()
 
 void CreateTokenFlow::onCreated(const CreatedToken &created)
 {
+    if (!std::exchange(m_awaiting, false))
+        return; // another flow's create (a rotation)
     if (m_dialog) {
         m_dialog->setBusy(false);
         m_dialog->accept();
     }
     Q_EMIT tokenCreated(created.token);
+    showSecret(m_session, created);
+}
+
+cockpit::SecretDialog *CreateTokenFlow::showSecret(cockpit::CockpitSession *session,
+                                                   const CreatedToken &created)
+{
     m_secretDialog = new cockpit::SecretDialog(created, m_services.clipboard, m_services.secrets,
                                                m_services.savedSecrets, m_window);
     m_secretDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_secretDialog->setWindowModality(Qt::WindowModal);
     connect(m_secretDialog, &cockpit::SecretDialog::secretSaved, this,
             &CreateTokenFlow::secretSaved);
+    QPointer<cockpit::CockpitSession> of(session);
     connect(m_secretDialog, &cockpit::SecretDialog::connectAgentRequested, this,
-            [this](const Token &token, const cockpit::Secret &secret) {
-                if (m_session && m_secretDialog)
-                    Q_EMIT connectAgentRequested(m_session, token, secret, m_secretDialog);
+            [this, of](const Token &token, const cockpit::Secret &secret) {
+                if (of && m_secretDialog)
+                    Q_EMIT connectAgentRequested(of, token, secret, m_secretDialog);
             });
     m_secretDialog->open();
+    return m_secretDialog;
 }
 
 void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError &error)
 {
     Q_UNUSED(request)
-    if (!m_dialog)
+    if (!std::exchange(m_awaiting, false) || !m_dialog)
         return;
     m_dialog->setBusy(false);
     QString sentence = ErrorText::sentence(error);
@@ -114,7 +126,7 @@ void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError
 void CreateTokenFlow::onOutcomeUnknown(const CreateTokenRequest &request, const ApiError &error)
 {
     Q_UNUSED(error)
-    if (m_dialog)
+    if (m_awaiting && m_dialog)
         m_dialog->showError(tr("The answer to the create request was lost. Checking whether "
                                "“%1” was created anyway…")
                                 .arg(request.name));
@@ -124,6 +136,8 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
                                          const QList<Token> &candidates,
                                          const ApiError &searchError)
 {
+    if (!std::exchange(m_awaiting, false))
+        return;
     if (!candidates.isEmpty()) {
         if (m_dialog) {
             m_dialog->setBusy(false);

@@ -38,6 +38,11 @@ public:
     // The question asked when a lost create left tokens behind (Keep is the default).
     static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans, QWidget *parent);
 
+    // Shows a new token's secret, once, with "Connect an agent…" for `session` (also for a
+    // token another flow created, e.g. a rotation's).
+    cockpit::SecretDialog *showSecret(cockpit::CockpitSession *session,
+                                      const cockpit::CreatedToken &created);
+
     cockpit::CreateTokenDialog *dialog() const { return m_dialog; }
     cockpit::SecretDialog *secretDialog() const { return m_secretDialog; }
 
@@ -68,4 +73,6 @@ private:
     QPointer<cockpit::CockpitSession> m_session;
     QPointer<cockpit::CreateTokenDialog> m_dialog;
     QPointer<cockpit::SecretDialog> m_secretDialog;
+    // This flow sent the request the creator works on (the creator serves rotations too).
+    bool m_awaiting = false;
 };

@@ -21,6 +21,7 @@ TokenActions::TokenActions(QObject *parent)
     , m_copyImport(new QAction(tr("Copy Terraform import command"), this))
     , m_copyResource(new QAction(tr("Copy Terraform resource block"), this))
     , m_delete(new QAction(tr("Delete…"), this))
+    , m_rotate(new QAction(tr("Rotate…"), this))
     , m_copySavedSecret(new QAction(tr("Copy saved secret key"), this))
     , m_connectAgent(new QAction(tr("Connect an agent…"), this))
 {
@@ -89,6 +90,15 @@ TokenActions::TokenActions(QObject *parent)
                  ? tr("Copied the Terraform resource for “%1”").arg(m_selection.first().name)
                  : tr("Copied %n Terraform resources", nullptr, int(m_selection.size())));
     });
+    m_rotate->setShortcut(Shortcuts::rotate());
+    m_rotate->setToolTip(Shortcuts::withKeys(
+        tr("Replace the token with a new one of the same name and permissions, then delete the "
+           "old one"),
+        m_rotate->shortcut()));
+    connect(m_rotate, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1 && m_deleteAllowed)
+            Q_EMIT rotateRequested(m_selection.first());
+    });
     connect(m_delete, &QAction::triggered, this, [this] {
         if (!m_selection.isEmpty() && m_deleteAllowed)
             Q_EMIT deleteRequested(m_selection);
@@ -130,6 +140,7 @@ void TokenActions::updateEnabled()
     m_copySavedSecret->setEnabled(saved);
     m_connectAgent->setEnabled(saved);
     m_delete->setEnabled(any && m_deleteAllowed);
+    m_rotate->setEnabled(m_selection.size() == 1 && m_deleteAllowed);
 }
 
 QMenu *TokenActions::createContextMenu(QWidget *parent) const
@@ -139,13 +150,14 @@ QMenu *TokenActions::createContextMenu(QWidget *parent) const
     menu->addAction(m_copySavedSecret);
     menu->addAction(m_connectAgent);
     menu->addSeparator();
+    menu->addAction(m_rotate);
     menu->addAction(m_delete);
     return menu;
 }
 
 void TokenActions::attachShortcutsTo(QWidget *view)
 {
-    for (QAction *action : {m_copyId, m_copySavedSecret, m_connectAgent, m_delete}) {
+    for (QAction *action : {m_copyId, m_copySavedSecret, m_connectAgent, m_rotate, m_delete}) {
         // A focused line edit or text view claims these keys first (ShortcutOverride), so
         // Ctrl+C there copies its text and Del deletes a character, never a token.
         action->setShortcutContext(Qt::WindowShortcut);

@@ -11,9 +11,10 @@ class QMenu;
 class QWidget;
 
 // The row actions on the selected tokens: copy the ID, the regional ID, the terraform import
-// command or a Terraform resource block, and delete. The same QActions serve the context menu,
-// the toolbar and the keyboard shortcuts, so they are enabled and worded identically everywhere.
-// Copies go to the clipboard here; deleting is only requested (the window confirms first).
+// command or a Terraform resource block, rotate and delete. The same QActions serve the context
+// menu, the toolbar and the keyboard shortcuts, so they are enabled and worded identically
+// everywhere. Copies go to the clipboard here; deleting is only requested (the window confirms
+// first).
 class TokenActions : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     QAction *copyImportAction() const { return m_copyImport; }
     QAction *copyResourceAction() const { return m_copyResource; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *rotateAction() const { return m_rotate; }
     QAction *copySavedSecretAction() const { return m_copySavedSecret; }
     QAction *connectAgentAction() const { return m_connectAgent; }
     QList<QAction *> copyActions() const;
@@ -46,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void deleteRequested(const QList<cockpit::Token> &tokens);
+    // One token: replace it with a new one of the same name and permissions.
+    void rotateRequested(const cockpit::Token &token);
     // One token with a secret in the keychain: the window reads it and copies it guarded.
     void copySavedSecretRequested(const cockpit::Token &token);
     // One token with a secret in the keychain: the window opens "Connect an agent" with it.
@@ -65,6 +69,7 @@ private:
     QAction *m_copyImport;
     QAction *m_copyResource;
     QAction *m_delete;
+    QAction *m_rotate;
     QAction *m_copySavedSecret;
     QAction *m_connectAgent;
 };

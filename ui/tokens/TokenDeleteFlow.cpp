@@ -52,7 +52,9 @@ void TokenDeleteFlow::confirm(const QList<Token> &tokens)
     int saved = 0;
     for (const Token &token : tokens)
         saved += m_savedSecrets->isSaved(token) ? 1 : 0;
-    auto *confirmation = new DeleteConfirmation(tokens, m_window);
+    const cockpit::TokenTableModel *model = m_model;
+    auto *confirmation = new DeleteConfirmation(
+        tokens, m_window, [model](const QString &id) { return model->projectName(id); });
     confirmation->offerToForgetSavedSecrets(saved);
     connect(confirmation, &DeleteConfirmation::confirmed, this,
             [this, confirmation](const QList<Token> &chosen) {
@@ -76,10 +78,27 @@ void TokenDeleteFlow::confirm(const QList<Token> &tokens)
     confirmation->open();
 }
 
+void TokenDeleteFlow::removeConfirmed(const QList<Token> &tokens, const Outcome &outcome,
+                                      bool forgetSavedSecrets)
+{
+    if (!m_session)
+        return;
+    for (const Token &token : tokens) {
+        if (forgetSavedSecrets)
+            m_forgetOnDelete.insert(token.regionalId());
+    }
+    remove(tokens);
+    m_outcome = outcome;
+}
+
 void TokenDeleteFlow::remove(const QList<Token> &tokens)
 {
     if (!m_session)
         return;
+    m_outcome = {};
+    m_spansProjects = false;
+    for (const Token &token : tokens)
+        m_spansProjects = m_spansProjects || token.projectId != tokens.first().projectId;
     m_failures.clear();
     m_deletedNames.clear();
     m_actions->setDeleteAllowed(false);
@@ -97,35 +116,46 @@ void TokenDeleteFlow::onDeleted(const Token &token)
 void TokenDeleteFlow::onFinished(int deleted, int failed)
 {
     m_actions->setDeleteAllowed(true);
+    const Outcome outcome = std::exchange(m_outcome, {});
     if (failed == 0) {
         // Done as asked: a passing word in the status bar, naming what went.
         m_banners->hideNotice();
         constexpr int kNamesSaid = 3;
         m_summary->showTransient(
-            deleted == 1 ? tr("Deleted “%1”.").arg(m_deletedNames.value(0))
+            !outcome.done.isEmpty() ? outcome.done
+            : deleted == 1          ? tr("Deleted “%1”.").arg(m_deletedNames.value(0))
             : deleted <= kNamesSaid
                 ? tr("Deleted %Ln tokens: %1.", nullptr, deleted).arg(m_deletedNames.join(tr(", ")))
                 : tr("Deleted %Ln tokens.", nullptr, deleted));
     } else {
+        // The failures of a delete that spanned projects name theirs.
         QStringList lines;
-        for (const auto &[token, error] : std::as_const(m_failures)) {
-            QString line =
-                tr("%1 (%2): %3")
-                    .arg(token.name, cockpit::regionId(token.region), ErrorText::sentence(error));
-            const QString technical = ErrorText::technicalDetails(error);
-            if (!technical.isEmpty())
-                line += tr(" (%1)").arg(technical);
-            lines.append(line);
-        }
+        for (const auto &[token, error] : std::as_const(m_failures))
+            lines.append(failureLine(token, error, m_spansProjects));
         const QString summary =
-            deleted == 0 ? tr("No token could be deleted.")
-                         : tr("Deleted %1 of %2 tokens.").arg(deleted).arg(deleted + failed);
+            !outcome.failed.isEmpty() ? outcome.failed
+            : deleted == 0            ? tr("No token could be deleted.")
+                           : tr("Deleted %1 of %2 tokens.").arg(deleted).arg(deleted + failed);
         m_banners->showNotice(summary, lines.join(QLatin1Char('\n')), true);
     }
     m_failures.clear();
     m_deletedNames.clear();
     selectNext();
     Q_EMIT finished();
+}
+
+QString TokenDeleteFlow::failureLine(const Token &token, const ApiError &error,
+                                     bool nameProject) const
+{
+    const QString where = nameProject ? tr("%1, %2", "region, project")
+                                            .arg(cockpit::regionId(token.region),
+                                                 m_model->projectName(token.projectId))
+                                      : cockpit::regionId(token.region);
+    QString line = tr("%1 (%2): %3").arg(token.name, where, ErrorText::sentence(error));
+    const QString technical = ErrorText::technicalDetails(error);
+    if (!technical.isEmpty())
+        line += tr(" (%1)").arg(technical);
+    return line;
 }
 
 void TokenDeleteFlow::selectNext()

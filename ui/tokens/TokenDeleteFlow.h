@@ -39,6 +39,16 @@ public:
     // Deletes tokens the user already chose to delete (e.g. those a lost create left).
     void remove(const QList<cockpit::Token> &tokens);
 
+    // What to say when a delete the user chose elsewhere (a rotation's old token) ends.
+    struct Outcome
+    {
+        QString done;   // all went: in passing, in the status bar
+        QString failed; // some failed: the banner's sentence, above the failures
+    };
+    // Deletes tokens already confirmed, saying `outcome`; forgets their saved secrets if asked.
+    void removeConfirmed(const QList<cockpit::Token> &tokens, const Outcome &outcome,
+                         bool forgetSavedSecrets);
+
 Q_SIGNALS:
     void finished();
 
@@ -46,6 +56,8 @@ private:
     void onDeleted(const cockpit::Token &token);
     void onFinished(int deleted, int failed);
     void selectNext();
+    QString failureLine(const cockpit::Token &token, const cockpit::ApiError &error,
+                        bool nameProject) const;
 
     QWidget *m_window;
     TokenTableView *m_table;
@@ -58,6 +70,8 @@ private:
     // Deletes whose saved secrets are to be forgotten once the API confirms them.
     QSet<QString> m_forgetOnDelete;
     QList<QPair<cockpit::Token, cockpit::ApiError>> m_failures;
-    QStringList m_deletedNames; // of the deletes under way, as the API confirms them
-    int m_reselectRow = -1;     // the view row of the first token being deleted
+    QStringList m_deletedNames;   // of the deletes under way, as the API confirms them
+    Outcome m_outcome;            // of the deletes under way; empty: the usual words
+    bool m_spansProjects = false; // the deletes under way are of several projects
+    int m_reselectRow = -1;       // the view row of the first token being deleted
 };

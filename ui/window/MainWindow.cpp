@@ -16,9 +16,10 @@
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
 #include "tokens/TokenDetailsPanel.h"
-#include "tokens/TokenExportFlow.h"
 #include "tokens/TokenEmptyState.h"
+#include "tokens/TokenExportFlow.h"
 #include "tokens/TokenListFlow.h"
+#include "tokens/TokenRotateFlow.h"
 #include "tokens/TokenTableView.h"
 #include "tokens/TokenToolBar.h"
 #include "window/HeaderBar.h"
@@ -37,7 +38,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -80,6 +80,8 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     // The Demo badge at the menus' end: showing it moves none of the controls.
     menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
     connectParts();
+    (new TokenRotateFlow(this, m_createFlow, m_deletes, m_savedSecretFlow, m_banners, m_summary))
+        ->follow(m_list, m_actions, m_header);
     WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
@@ -123,9 +125,7 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
-    for (QWidget *part :
-         {static_cast<QWidget *>(m_header), static_cast<QWidget *>(m_toolBar),
-          static_cast<QWidget *>(m_profileNotices), static_cast<QWidget *>(m_banners)})
+    for (QWidget *part : QList<QWidget *>{m_header, m_toolBar, m_profileNotices, m_banners})
         layout->addWidget(part);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -281,7 +281,7 @@ void MainWindow::addRows(const QList<Token> &tokens)
 void MainWindow::showCreated(const Token &token)
 {
     const QString &loaded = m_list->loadedProjectId();
-    if (token.projectId != loaded && !loaded.isEmpty())
+    if (token.projectId != loaded && !loaded.isEmpty() && !m_list->showsAllProjects())
         return; // the user moved to another project meanwhile: nothing of this table
     if (!m_header->selectedRegions().contains(token.region)) {
         m_summary->showTransient(tr("“%1” was created in %2, which the table does not show.")

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/Token.h"
 #include "common/DesktopServices.h"
 #include "tokens/TokenListFlow.h"
 #include "window/WindowMenus.h"
-#include "api/Token.h"
 
 #include <QMainWindow>
 

@@ -60,6 +60,7 @@ void WindowMenus::build(const QList<QAction *> &profileActions, TokenActions *ro
     tokens->addAction(rowActions->copySavedSecretAction());
     tokens->addAction(rowActions->connectAgentAction());
     tokens->addSeparator();
+    tokens->addAction(rowActions->rotateAction());
     tokens->addAction(rowActions->deleteAction());
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -1,0 +1,265 @@
+#include "TokenRotateFlow.h"
+
+#include "common/SafeConfirmation.h"
+#include "create/CreateTokenFlow.h"
+#include "create/SecretDialog.h"
+#include "models/ErrorText.h"
+#include "services/CockpitSession.h"
+#include "services/TokenCreator.h"
+#include "tokens/SavedSecretFlow.h"
+#include "tokens/TokenActions.h"
+#include "tokens/TokenDeleteFlow.h"
+#include "tokens/TokenListFlow.h"
+#include "window/HeaderBar.h"
+#include "window/StatusBanners.h"
+#include "window/StatusSummary.h"
+
+#include <QCheckBox>
+#include <QLocale>
+#include <QPushButton>
+
+using cockpit::ApiError;
+using cockpit::CreatedToken;
+using cockpit::CreateTokenRequest;
+using cockpit::Token;
+using cockpit::TokenCreator;
+
+TokenRotateFlow::TokenRotateFlow(QWidget *window, CreateTokenFlow *creates,
+                                 TokenDeleteFlow *deletes, SavedSecretFlow *savedSecrets,
+                                 StatusBanners *banners, StatusSummary *summary)
+    : QObject(window)
+    , m_window(window)
+    , m_creates(creates)
+    , m_deletes(deletes)
+    , m_savedSecrets(savedSecrets)
+    , m_banners(banners)
+    , m_summary(summary)
+{
+    connect(this, &TokenRotateFlow::tokenCreated, creates, &CreateTokenFlow::tokenCreated);
+    connect(this, &TokenRotateFlow::orphansFound, creates, &CreateTokenFlow::orphansFound);
+    connect(this, &TokenRotateFlow::deleteOrphansRequested, creates,
+            &CreateTokenFlow::deleteOrphansRequested);
+}
+
+void TokenRotateFlow::follow(TokenListFlow *list, TokenActions *actions, const HeaderBar *header)
+{
+    connect(list, &TokenListFlow::sessionChanged, this, &TokenRotateFlow::setSession);
+    connect(actions, &TokenActions::rotateRequested, this, &TokenRotateFlow::rotate);
+    m_projectName = [header](const QString &id) {
+        for (const cockpit::Project &project : header->projects()) {
+            if (project.id == id)
+                return project.name;
+        }
+        return id;
+    };
+}
+
+void TokenRotateFlow::setSession(cockpit::CockpitSession *session)
+{
+    if (m_session)
+        m_session->creator()->disconnect(this);
+    m_session = session;
+    m_old.reset(); // a rotation of another profile's session ends with it
+    m_sent = false;
+    if (!session)
+        return;
+    TokenCreator *creator = session->creator();
+    connect(creator, &TokenCreator::created, this, &TokenRotateFlow::onCreated);
+    connect(creator, &TokenCreator::failed, this, &TokenRotateFlow::onFailed);
+    connect(creator, &TokenCreator::outcomeUnknown, this,
+            [this](const CreateTokenRequest &request) {
+                if (ours(request))
+                    m_banners->showNotice(tr("The answer to the create request was lost. "
+                                             "Checking whether “%1” was created anyway…")
+                                              .arg(request.name));
+            });
+    connect(creator, &TokenCreator::recoveryFinished, this, &TokenRotateFlow::onRecoveryFinished);
+}
+
+SafeConfirmation *TokenRotateFlow::startQuestion(const Token &token, const QString &projectName,
+                                                 QWidget *parent)
+{
+    auto *question = new SafeConfirmation(
+        tr("Rotate token"), tr("Replace “%1” with a new token?").arg(token.name), parent);
+    question->setObjectName(QStringLiteral("rotateTokenQuestion"));
+    question->setTextFormat(Qt::PlainText);
+    question->setInformativeText(
+        tr("A new token named “%1” is created in %2, project “%3”, with the same permissions, "
+           "and its secret key is shown once. The old token is deleted only after you confirm "
+           "that the new secret key is saved.")
+            .arg(token.name, cockpit::regionId(token.region), projectName));
+    question->setSafeButton(tr("&Cancel"));
+    question->setDestructiveButton(tr("&Create the new token"));
+    return question;
+}
+
+void TokenRotateFlow::rotate(const Token &token)
+{
+    if (isRunning() || !m_session)
+        return;
+    TokenCreator *creator = m_session->creator();
+    if (creator->isBusy()) {
+        m_banners->showNotice(
+            tr("Another token is being created: rotate “%1” once it is done.").arg(token.name));
+        return;
+    }
+    const QString project = m_projectName ? m_projectName(token.projectId) : token.projectId;
+    SafeConfirmation *question = startQuestion(token, project, m_window);
+    m_old = token;
+    // One answer, whichever way the box closes (Esc and the close button say Cancel).
+    connect(question, &QDialog::finished, this, [this, question] {
+        if (question->clickedButton() == question->destructiveButton())
+            send();
+        else
+            end();
+    });
+    question->open();
+}
+
+void TokenRotateFlow::send()
+{
+    if (!m_old || !m_session)
+        return end();
+    const CreateTokenRequest request{m_old->region, m_old->projectId, m_old->name, m_old->scopes};
+    m_banners->showNotice(tr("Creating the new “%1”…").arg(m_old->name));
+    m_sent = m_session->creator()->create(request);
+    if (!m_sent) {
+        // Refused before sending: the same request's outcome is still unknown.
+        m_banners->showNotice(tr("Could not rotate “%1”: an earlier create of this name in %2 "
+                                 "may have succeeded, and the app does not know yet. Nothing "
+                                 "was created or deleted.")
+                                  .arg(m_old->name, cockpit::regionId(m_old->region)),
+                              {}, true);
+        end();
+    }
+}
+
+bool TokenRotateFlow::ours(const CreateTokenRequest &request) const
+{
+    return m_sent && m_old && request.name == m_old->name && request.region == m_old->region &&
+           request.projectId == m_old->projectId;
+}
+
+void TokenRotateFlow::onCreated(const CreatedToken &created)
+{
+    if (!ours({created.token.region, created.token.projectId, created.token.name, {}}))
+        return;
+    m_sent = false;
+    m_banners->hideNotice();
+    Q_EMIT tokenCreated(created.token);
+    cockpit::SecretDialog *dialog = m_creates->showSecret(m_session, created);
+    const Token fresh = created.token;
+    // The question comes once the secret is out of sight: copied, saved, or let go.
+    connect(dialog, &QDialog::finished, this, [this, dialog, fresh] {
+        askToDeleteOld(fresh, dialog->wasCopied() || dialog->wasSaved());
+    });
+}
+
+void TokenRotateFlow::onFailed(const CreateTokenRequest &request, const ApiError &error)
+{
+    if (!ours(request))
+        return;
+    m_banners->showNotice(
+        tr("Could not rotate “%1”: the new token was not created (%2). Nothing was deleted.")
+            .arg(request.name, ErrorText::sentence(error)),
+        ErrorText::technicalDetails(error), true);
+    end();
+}
+
+void TokenRotateFlow::onRecoveryFinished(const CreateTokenRequest &request,
+                                         const QList<Token> &candidates,
+                                         const ApiError &searchError)
+{
+    if (!ours(request))
+        return;
+    if (!candidates.isEmpty()) {
+        // A new token exists but its secret was in the lost answer: the old one stays.
+        m_banners->showNotice(tr("Could not rotate “%1”: the new token was created but its "
+                                 "secret key was lost. The old token was kept.")
+                                  .arg(request.name),
+                              {}, true);
+        Q_EMIT orphansFound(candidates);
+        SafeConfirmation *question = CreateTokenFlow::orphanQuestion(candidates, m_window);
+        connect(question, &SafeConfirmation::destroyConfirmed, this,
+                [this, candidates] { Q_EMIT deleteOrphansRequested(candidates); });
+        question->open();
+    } else if (searchError.isError()) {
+        m_banners->showNotice(
+            tr("Could not rotate “%1”: the answer to the create request was lost and the app "
+               "could not check whether the new token exists (%2). The old token was kept.")
+                .arg(request.name, ErrorText::sentence(searchError)),
+            ErrorText::technicalDetails(searchError), true);
+    } else {
+        m_banners->showNotice(tr("Could not rotate “%1”: the answer to the create request was "
+                                 "lost and the new token was not created. Nothing was deleted.")
+                                  .arg(request.name),
+                              {}, true);
+    }
+    end();
+}
+
+SafeConfirmation *TokenRotateFlow::deleteOldQuestion(const Token &old, bool secretKept,
+                                                     int savedSecrets, QWidget *parent)
+{
+    const QString created = QLocale().toString(old.createdAt.toLocalTime(), QLocale::ShortFormat);
+    auto *question =
+        new SafeConfirmation(tr("Delete the old token"),
+                             tr("Delete the old “%1” (%2, created %3)?")
+                                 .arg(old.name, cockpit::regionId(old.region), created),
+                             parent);
+    question->setObjectName(QStringLiteral("rotateDeleteOldQuestion"));
+    question->setTextFormat(Qt::PlainText);
+    const QString warning = tr("Delete it only once the new secret key is saved and your agents "
+                               "use it: anything still using the old token is refused from now "
+                               "on. If you keep it, both tokens exist until you delete one.");
+    question->setInformativeText(
+        secretKept ? warning
+                   : tr("The new secret key was neither copied nor saved: it cannot be shown "
+                        "again.") +
+                         QStringLiteral("\n\n") + warning);
+    if (savedSecrets > 0) {
+        auto *forget =
+            new QCheckBox(tr("Also &forget the old saved secret key in the keychain"), question);
+        forget->setChecked(true);
+        forget->setAccessibleName(tr("Forget the old saved secret key"));
+        question->setCheckBox(forget);
+    }
+    question->setSafeButton(tr("&Keep both tokens"));
+    question->setDestructiveButton(tr("&Delete the old token"));
+    return question;
+}
+
+void TokenRotateFlow::askToDeleteOld(const Token &fresh, bool secretKept)
+{
+    if (!m_old)
+        return;
+    const Token old = *m_old;
+    SafeConfirmation *question =
+        deleteOldQuestion(old, secretKept, m_savedSecrets->isSaved(old) ? 1 : 0, m_window);
+    connect(question, &QDialog::finished, this, [this, question, old, fresh] {
+        if (question->clickedButton() != question->destructiveButton()) {
+            m_summary->showTransient(
+                tr("Kept the old “%1”: both tokens exist until you delete one.").arg(old.name));
+            return end();
+        }
+        const bool forget = question->checkBox() && question->checkBox()->isChecked();
+        m_deletes->removeConfirmed(
+            {old},
+            {tr("Rotated “%1”: the new token replaces the old one, which was deleted.")
+                 .arg(old.name),
+             tr("The new “%1” was created, but the old one could not be deleted: both tokens "
+                "exist. Delete the old one (created %2) once the problem is solved.")
+                 .arg(fresh.name,
+                      QLocale().toString(old.createdAt.toLocalTime(), QLocale::ShortFormat))},
+            forget);
+        end();
+    });
+    question->open();
+}
+
+void TokenRotateFlow::end()
+{
+    m_old.reset();
+    m_sent = false;
+    Q_EMIT finished();
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Token.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class CreateTokenFlow;
+class HeaderBar;
+class TokenActions;
+class TokenListFlow;
+class SafeConfirmation;
+class SavedSecretFlow;
+class StatusBanners;
+class StatusSummary;
+class TokenDeleteFlow;
+class QWidget;
+
+namespace cockpit {
+class CockpitSession;
+class SecretDialog;
+} // namespace cockpit
+
+// Rotating a token: a new token with the old one's name, region, project and permissions, its
+// secret shown once (with "Connect an agent…"), then, only if the user says the new secret is
+// saved, the old one deleted. Every step that could lose something asks first, with the safe
+// answer as the default: if the create fails nothing is deleted; if the delete fails the banner
+// says both tokens exist.
+class TokenRotateFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ProjectNamer = std::function<QString(const QString &projectId)>;
+
+    TokenRotateFlow(QWidget *window, CreateTokenFlow *creates, TokenDeleteFlow *deletes,
+                    SavedSecretFlow *savedSecrets, StatusBanners *banners,
+                    StatusSummary *summary); // a child of `window`
+
+    // Rotates what `actions` ask for, in the session `list` opens, naming projects as `header`
+    // lists them. The new token and what a lost create left reach the window as the create
+    // flow's own (tokenCreated, orphansFound, deleteOrphansRequested).
+    void follow(TokenListFlow *list, TokenActions *actions, const HeaderBar *header);
+
+    void setSession(cockpit::CockpitSession *session);
+    void setProjectNamer(const ProjectNamer &namer) { m_projectName = namer; }
+    // Asks, then rotates `token`. Ignored while a rotation runs.
+    void rotate(const cockpit::Token &token);
+    bool isRunning() const { return m_old.has_value(); }
+
+    // The questions, for the window's tests and the screenshots.
+    static SafeConfirmation *startQuestion(const cockpit::Token &token, const QString &projectName,
+                                           QWidget *parent);
+    static SafeConfirmation *deleteOldQuestion(const cockpit::Token &old, bool secretKept,
+                                               int savedSecrets, QWidget *parent);
+
+Q_SIGNALS:
+    // The new token exists (the window adds its row).
+    void tokenCreated(const cockpit::Token &token);
+    // A lost create left these tokens (the window shows them).
+    void orphansFound(const QList<cockpit::Token> &tokens);
+    void deleteOrphansRequested(const QList<cockpit::Token> &tokens);
+    // The rotation ended, whichever way.
+    void finished();
+
+private:
+    void send();
+    void onCreated(const cockpit::CreatedToken &created);
+    void onFailed(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
+    void onRecoveryFinished(const cockpit::CreateTokenRequest &request,
+                            const QList<cockpit::Token> &candidates,
+                            const cockpit::ApiError &searchError);
+    void askToDeleteOld(const cockpit::Token &fresh, bool secretKept);
+    bool ours(const cockpit::CreateTokenRequest &request) const;
+    void end();
+
+    QWidget *m_window;
+    CreateTokenFlow *m_creates;
+    TokenDeleteFlow *m_deletes;
+    SavedSecretFlow *m_savedSecrets;
+    StatusBanners *m_banners;
+    StatusSummary *m_summary;
+    ProjectNamer m_projectName;
+    QPointer<cockpit::CockpitSession> m_session;
+    std::optional<cockpit::Token> m_old; // the token being replaced, while a rotation runs
+    bool m_sent = false;                 // its create is with the creator
+};
