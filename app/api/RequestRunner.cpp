@@ -80,6 +80,7 @@ void RequestRunner::send()
     m_body.clear();
     m_status = 0;
     m_sent = false;
+    m_sentAtMs = m_scheduler ? m_scheduler->now() : -1;
     if (!m_network) {
         failLocally(ApiError::Kind::NetworkError,
                     QCoreApplication::translate("cockpit::RequestRunner", "No network access."),
@@ -243,7 +244,7 @@ void RequestRunner::onReplyFinished()
         return;
     }
 
-    int holdMs = rateLimitHoldMs(reply, m_scheduler);
+    int holdMs = rateLimitHoldMs(reply, m_scheduler, m_sentAtMs);
     if (result.status >= 200 && result.status < 300) {
         result.body = std::exchange(m_body, QByteArray());
         concludeAttempt(std::move(result), Retry::No, 0);

@@ -85,10 +85,15 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         QStringLiteral("tokens"),
         tr("Generate this many extra tokens in the demo project, spread over the 3 regions."),
         tr("n"));
+    const QCommandLineOption projects(
+        QStringLiteral("projects"),
+        tr("Spread the generated tokens over this many projects: the demo project and new ones "
+           "in its organization."),
+        tr("n"), QStringLiteral("1"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Seed of the random faults, for repeatable runs."), tr("seed"));
-    parser.addOptions(
-        {port, latency, errorRate, dropRate, malformedRate, truncateRate, rateLimit, tokens, seed});
+    parser.addOptions({port, latency, errorRate, dropRate, malformedRate, truncateRate, rateLimit,
+                       tokens, projects, seed});
     parser.process(app);
 
     EmulatorOptions options;
@@ -102,6 +107,7 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         !readRate(parser, truncateRate, &options.truncateRate, error) ||
         !readInteger(parser, rateLimit, 0, 1000000, &options.rateLimit, error) ||
         !readInteger(parser, tokens, 0, 10000000, &options.tokens, error) ||
+        !readInteger(parser, projects, 1, 100000, &options.projects, error) ||
         !readInteger(parser, seed, 0, INT_MAX, &seedNumber, error))
         return std::nullopt;
     if (options.errorRate + options.dropRate + options.malformedRate + options.truncateRate > 1.0) {

@@ -27,6 +27,9 @@ protected:
             delete socket;
             return;
         }
+        // As a production server answers: no Nagle delay, so the last small segment of an answer
+        // does not wait for the client's delayed ACK (40 ms on Linux) before it is sent.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         const Peer peer{socket->peerAddress(), socket->peerPort()};
         m_sockets.insert(peer, socket);
         // A later connection may reuse the port before this socket goes: only forget the peer

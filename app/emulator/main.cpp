@@ -26,8 +26,19 @@ int main(int argc, char *argv[])
 
     CockpitEmulator emulator;
     const EmulatorCredentials credentials = emulator.seedDemo();
-    if (options->tokens > 0)
-        emulator.generateTokens(credentials.projectId, options->tokens, allRegions());
+    QStringList holders{credentials.projectId};
+    for (int i = 1; i < options->projects; ++i)
+        holders.append(
+            emulator
+                .addProject(credentials.organizationId,
+                            QStringLiteral("generated-%1").arg(i, 4, 10, QLatin1Char('0')))
+                .id);
+    for (qsizetype i = 0; i < holders.size(); ++i) {
+        const qsizetype share =
+            options->tokens / holders.size() + (i < options->tokens % holders.size() ? 1 : 0);
+        if (share > 0)
+            emulator.generateTokens(holders.at(i), int(share), allRegions());
+    }
     options->applyTo(emulator);
     if (emulator.listenLocal(options->port) == 0) {
         std::fprintf(

@@ -2,29 +2,9 @@
 // SDK's users write it, region after region with listTokens({region, pageSize: 1000}).all(), and
 // prints its own time and peak RSS as one JSON line. The emulator's URL and credentials come in
 // SCW_* variables; the SDK is imported from COCKPIT_BENCH_SDK_MODULES (a node_modules folder).
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { pathToFileURL } from 'node:url'
 
-// Resolves a package from another folder's node_modules, then its ESM entry ("import"), as an
-// ES module user of the package gets it.
-async function importFrom(modulesDir, name) {
-  const require = createRequire(join(modulesDir, 'bench-resolver.cjs'))
-  let folder = dirname(require.resolve(name))
-  const manifestOf = (dir) => {
-    const path = join(dir, 'package.json')
-    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
-  }
-  while (manifestOf(folder)?.name !== name) {
-    if (dirname(folder) === folder) throw new Error(`cannot find the package.json of ${name}`)
-    folder = dirname(folder)
-  }
-  const manifest = manifestOf(folder)
-  const entry = manifest.exports?.['.']?.import ?? manifest.module ?? manifest.main
-  return import(pathToFileURL(join(folder, entry)).href)
-}
+import { importFrom } from './sdk-import.mjs'
 
 const modules = process.env.COCKPIT_BENCH_SDK_MODULES
 const { Cockpitv1 } = await importFrom(modules, '@scaleway/sdk-cockpit')
