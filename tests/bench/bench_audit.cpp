@@ -10,6 +10,7 @@
 //          <errors> user-visible errors, <ratio>x faster than the JS SDK loop
 // Not a test: it never fails on its figures.
 #include "BenchEmulatorProcess.h"
+#include "BenchPeers.h"
 #include "TestGateway.h"
 #include "api/NetworkEnvironment.h"
 #include "api/Region.h"
@@ -184,17 +185,7 @@ int main(int argc, char *argv[])
         translated("Loads every token of an organization with the app's code and with the JS SDK "
                    "loop, against the emulator with its rate limit on."));
     parser.addHelpOption();
-    const QCommandLineOption emulatorOption(
-        QStringLiteral("emulator"), translated("The cockpit-emulator program."), translated("path"),
-        QStringLiteral(COCKPIT_BENCH_EMULATOR));
-    const QCommandLineOption scriptOption(
-        QStringLiteral("js-script"), translated("The JS SDK side of the benchmark."),
-        translated("path"), QStringLiteral(COCKPIT_BENCH_JS_SCRIPT));
-    const QCommandLineOption modulesOption(
-        QStringLiteral("sdk-modules"), translated("The node_modules folder holding the SDK."),
-        translated("path"), QStringLiteral(COCKPIT_BENCH_SDK_MODULES));
-    const QCommandLineOption nodeOption(QStringLiteral("node"), translated("The node program."),
-                                        translated("path"), QStringLiteral("node"));
+    const BenchPeerOptions peers;
     const QCommandLineOption projectsOption(QStringLiteral("projects"),
                                             translated("Projects in the organization."),
                                             translated("count"), QStringLiteral("200"));
@@ -211,8 +202,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption plainOption(
         QStringLiteral("plain"),
         translated("Straight to the emulator (HTTP/1.1), not through nginx."));
-    parser.addOptions({emulatorOption, scriptOption, modulesOption, nodeOption, projectsOption,
-                       tokensOption, rateOption, latencyOption, noJsOption, plainOption});
+    parser.addOptions(peers.all());
+    parser.addOptions(
+        {projectsOption, tokensOption, rateOption, latencyOption, noJsOption, plainOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -221,7 +213,7 @@ int main(int argc, char *argv[])
     const int projects = std::max(3, parser.value(projectsOption).toInt());
     BenchEmulatorProcess emulator;
     QString error;
-    if (!emulator.start(parser.value(emulatorOption),
+    if (!emulator.start(parser.value(peers.emulator),
                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tokens"),
                          parser.value(tokensOption), QStringLiteral("--projects"),
                          QString::number(projects - 2), QStringLiteral("--rate-limit"),
@@ -237,22 +229,14 @@ int main(int argc, char *argv[])
                .arg(parser.value(tokensOption), QString::number(rate), parser.value(latencyOption))
         << Qt::endl;
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = emulator.values().cbegin(); it != emulator.values().cend(); ++it)
-        environment.insert(it.key(), it.value());
-    environment.insert(QStringLiteral("COCKPIT_BENCH_SDK_MODULES"), parser.value(modulesOption));
+    QProcessEnvironment environment = benchEnvironment(emulator, parser.value(peers.modules));
     std::optional<TestGateway> gateway;
     if (!parser.isSet(plainOption)) {
         gateway.emplace();
-        if (!gateway->start(QUrl(emulator.value(QStringLiteral("SCW_API_URL"))))) {
+        if (!routeThroughGateway(*gateway, emulator, &environment)) {
             std::fprintf(stderr, "%s\n", qPrintable(gateway->error()));
             return 1;
         }
-        environment.insert(QStringLiteral("SCW_API_URL"), gateway->baseUrl().toString());
-        // The test CA, as each client is told about a company CA: Qt by SSL_CERT_FILE, Node.js
-        // by NODE_EXTRA_CA_CERTS.
-        environment.insert(QStringLiteral("SSL_CERT_FILE"), gateway->caFile());
-        environment.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), gateway->caFile());
         out << translated("through nginx at %1").arg(gateway->baseUrl().toString()) << Qt::endl;
     }
 
@@ -263,7 +247,7 @@ int main(int argc, char *argv[])
     if (withJs) {
         // A fresh rate-limit window for the other side.
         QThread::sleep(2);
-        if (!loadLikeTheJsSdk(parser.value(nodeOption), parser.value(scriptOption), environment,
+        if (!loadLikeTheJsSdk(parser.value(peers.node), parser.value(peers.script), environment,
                               &js, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

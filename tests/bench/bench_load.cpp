@@ -6,6 +6,7 @@
 // RSS. With --gateway both go through the same nginx (TLS; HTTP/2 where the client speaks it), as
 // they meet the real API. Not a test: it prints a table and never fails on its figures.
 #include "BenchEmulatorProcess.h"
+#include "BenchPeers.h"
 #include "BenchSamples.h"
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
@@ -178,18 +179,7 @@ int main(int argc, char *argv[])
         translated("Time and peak memory to load every token of a project: the core client "
                    "next to the official JS SDK, against cockpit-emulator."));
     parser.addHelpOption();
-    const QCommandLineOption emulatorOption(
-        QStringLiteral("emulator"), translated("The cockpit-emulator program."), translated("path"),
-        QStringLiteral(COCKPIT_BENCH_EMULATOR));
-    const QCommandLineOption scriptOption(
-        QStringLiteral("js-script"), translated("The JS SDK side of the benchmark."),
-        translated("path"), QStringLiteral(COCKPIT_BENCH_JS_SCRIPT));
-    const QCommandLineOption modulesOption(
-        QStringLiteral("sdk-modules"),
-        translated("The node_modules folder holding @scaleway/sdk-cockpit."), translated("path"),
-        QStringLiteral(COCKPIT_BENCH_SDK_MODULES));
-    const QCommandLineOption nodeOption(QStringLiteral("node"), translated("The node program."),
-                                        translated("path"), QStringLiteral("node"));
+    const BenchPeerOptions peers;
     const QCommandLineOption tokensOption(QStringLiteral("tokens"),
                                           translated("Tokens to generate over the 3 regions."),
                                           translated("count"), QStringLiteral("10000"));
@@ -205,8 +195,9 @@ int main(int argc, char *argv[])
         translated("Load through nginx (TLS, HTTP/2 by ALPN), as from the real API."));
     const QCommandLineOption childOption(QStringLiteral("child-load"),
                                          translated("Internal: one load with the core client."));
-    parser.addOptions({emulatorOption, scriptOption, modulesOption, nodeOption, tokensOption,
-                       latenciesOption, runsOption, noJsOption, gatewayOption, childOption});
+    parser.addOptions(peers.all());
+    parser.addOptions(
+        {tokensOption, latenciesOption, runsOption, noJsOption, gatewayOption, childOption});
     parser.process(app);
 
     if (parser.isSet(childOption))
@@ -223,7 +214,7 @@ int main(int argc, char *argv[])
         const int latency = latencyText.trimmed().toInt();
         BenchEmulatorProcess emulator;
         QString error;
-        if (!emulator.start(parser.value(emulatorOption),
+        if (!emulator.start(parser.value(peers.emulator),
                             {QStringLiteral("--port"), QStringLiteral("0"),
                              QStringLiteral("--tokens"), parser.value(tokensOption),
                              QStringLiteral("--latency-ms"), QString::number(latency)},
@@ -231,31 +222,22 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (auto it = emulator.values().cbegin(); it != emulator.values().cend(); ++it)
-            environment.insert(it.key(), it.value());
-        environment.insert(QStringLiteral("COCKPIT_BENCH_SDK_MODULES"),
-                           parser.value(modulesOption));
+        QProcessEnvironment environment = benchEnvironment(emulator, parser.value(peers.modules));
         std::optional<TestGateway> gateway;
         if (throughGateway) {
             gateway.emplace();
-            if (!gateway->start(QUrl(emulator.value(QStringLiteral("SCW_API_URL"))))) {
+            if (!routeThroughGateway(*gateway, emulator, &environment)) {
                 std::fprintf(stderr, "%s\n", qPrintable(gateway->error()));
                 return 1;
             }
-            environment.insert(QStringLiteral("SCW_API_URL"), gateway->baseUrl().toString());
-            // The test CA, as each client is told about a company CA: Qt by SSL_CERT_FILE (read
-            // by the core's network environment), Node.js by NODE_EXTRA_CA_CERTS.
-            environment.insert(QStringLiteral("SSL_CERT_FILE"), gateway->caFile());
-            environment.insert(QStringLiteral("NODE_EXTRA_CA_CERTS"), gateway->caFile());
         }
 
         Row row;
         row.latency = latency;
         row.cpp.program = QCoreApplication::applicationFilePath();
         row.cpp.arguments = {QStringLiteral("--child-load")};
-        row.js.program = parser.value(nodeOption);
-        row.js.arguments = {parser.value(scriptOption)};
+        row.js.program = parser.value(peers.node);
+        row.js.arguments = {parser.value(peers.script)};
         const TestGateway *between = gateway ? &*gateway : nullptr;
         // Alternate the two clients, so that a machine busy for a while weighs on both.
         for (int run = 0; run < runs; ++run) {

@@ -38,6 +38,9 @@ private:
     // Rotates the first shown token up to the open secret dialog; the old token.
     static Token rotateUpToTheSecret(WindowHarness &h, cockpit::SecretDialog **secret);
     static SafeConfirmation *deleteOldQuestion(WindowHarness &h);
+    // Rotates the first shown token, copies the new secret and closes its dialog: the question
+    // whether to delete the old token (`old`).
+    static SafeConfirmation *rotateUpToTheQuestion(WindowHarness &h, Token *old);
 };
 
 QList<Token> TestRotateAndDelete::everyToken(const WindowHarness &h)
@@ -77,6 +80,17 @@ SafeConfirmation *TestRotateAndDelete::deleteOldQuestion(WindowHarness &h)
 {
     return WindowHarness::waitForVisibleChild<SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateDeleteOldQuestion"));
+}
+
+SafeConfirmation *TestRotateAndDelete::rotateUpToTheQuestion(WindowHarness &h, Token *old)
+{
+    cockpit::SecretDialog *secret = nullptr;
+    *old = rotateUpToTheSecret(h, &secret);
+    if (!secret)
+        return nullptr;
+    secret->copyButton()->click();
+    secret->doneButton()->click();
+    return deleteOldQuestion(h);
 }
 
 void TestRotateAndDelete::deleteAcrossProjectsGroupsByProject()
@@ -204,12 +218,8 @@ void TestRotateAndDelete::rotateDeleteRefusedSaysBothExist()
 {
     WindowHarness h;
     QVERIFY(startOn(h, false));
-    cockpit::SecretDialog *secret = nullptr;
-    const Token old = rotateUpToTheSecret(h, &secret);
-    QVERIFY(secret);
-    secret->copyButton()->click();
-    secret->doneButton()->click();
-    SafeConfirmation *question = deleteOldQuestion(h);
+    Token old;
+    SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
     QVERIFY(question);
     h.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "DELETE");
     QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
@@ -230,12 +240,8 @@ void TestRotateAndDelete::rotateKeepsBothWhenAsked()
 {
     WindowHarness h;
     QVERIFY(startOn(h, false));
-    cockpit::SecretDialog *secret = nullptr;
-    const Token old = rotateUpToTheSecret(h, &secret);
-    QVERIFY(secret);
-    secret->copyButton()->click();
-    secret->doneButton()->click();
-    SafeConfirmation *question = deleteOldQuestion(h);
+    Token old;
+    SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
     QVERIFY(question);
     // Esc is the safe answer.
     QTest::keyClick(question, Qt::Key_Escape);
