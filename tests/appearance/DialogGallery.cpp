@@ -9,6 +9,7 @@
 #include "profiles/ProfileController.h"
 #include "profiles/SignInDialog.h"
 #include "tokens/DeleteConfirmation.h"
+#include "tokens/TokenRotateFlow.h"
 #include "window/ShortcutsDialog.h"
 
 #include <QApplication>
@@ -197,6 +198,36 @@ const Entries &entries()
                   auto *dialog = new DeleteConfirmation(tokens, s.window);
                   dialog->offerToForgetSavedSecrets(3);
                   return dialog;
+              },
+              {}}},
+            {QStringLiteral("delete across projects"),
+             {[](const Services &s) -> QWidget * {
+                  QList<Token> tokens;
+                  for (int i = 1; i <= 12; ++i) {
+                      tokens.append(sampleToken(i));
+                      tokens.last().projectId = QStringLiteral("project-%1").arg(i % 3);
+                  }
+                  auto *dialog = new DeleteConfirmation(tokens, s.window, [](const QString &id) {
+                      return QStringLiteral("shop-production-%1").arg(id.right(1));
+                  });
+                  dialog->offerToForgetSavedSecrets(2);
+                  return dialog;
+              },
+              {}}},
+            {QStringLiteral("rotate"),
+             {[](const Services &s) -> QWidget * {
+                  return TokenRotateFlow::startQuestion(
+                      sampleToken(1), QStringLiteral("shop-production"), s.window);
+              },
+              {}}},
+            {QStringLiteral("rotate, delete the old token"),
+             {[](const Services &s) -> QWidget * {
+                  return TokenRotateFlow::deleteOldQuestion(sampleToken(1), true, 1, s.window);
+              },
+              {}}},
+            {QStringLiteral("rotate, new secret not kept"),
+             {[](const Services &s) -> QWidget * {
+                  return TokenRotateFlow::deleteOldQuestion(sampleToken(1), false, 0, s.window);
               },
               {}}},
             {QStringLiteral("orphaned token"),
