@@ -202,7 +202,8 @@ int main(int argc, char *argv[])
     out << "rows: " << count << Qt::endl;
     const QList<QString> queries{QStringLiteral("falcon-123"), QStringLiteral("8a3f"),
                                  QStringLiteral("nl-ams")};
-    const char *const names[] = {"Name", "Region", "Permissions", "Created", "ID"};
+    const char *const names[TokenTableModel::ColumnCount] = {"Name",    "Region", "Permissions",
+                                                             "Created", "ID",     "Project"};
 
     const QList<Token> tokens = makeTokens(count, 20240919u);
     TokenTableModel model;
