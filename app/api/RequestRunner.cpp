@@ -80,7 +80,6 @@ void RequestRunner::send()
     m_body.clear();
     m_status = 0;
     m_sent = false;
-    m_sentAtMs = m_scheduler ? m_scheduler->now() : -1;
     if (!m_network) {
         failLocally(ApiError::Kind::NetworkError,
                     QCoreApplication::translate("cockpit::RequestRunner", "No network access."),
@@ -244,7 +243,7 @@ void RequestRunner::onReplyFinished()
         return;
     }
 
-    int holdMs = rateLimitHoldMs(reply, m_scheduler, m_sentAtMs);
+    int holdMs = rateLimitHoldMs(reply, m_scheduler);
     if (result.status >= 200 && result.status < 300) {
         result.body = std::exchange(m_body, QByteArray());
         concludeAttempt(std::move(result), Retry::No, 0);

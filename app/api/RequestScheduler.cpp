@@ -45,9 +45,9 @@ void RequestScheduler::release()
         scheduleDispatch(0);
 }
 
-void RequestScheduler::noteServerBudget(int remaining, int resetSeconds, qint64 sentAtMs)
+void RequestScheduler::noteServerBudget(int remaining, int resetSeconds)
 {
-    m_pacer.noteServerBudget(m_clock.elapsed(), remaining, resetSeconds, sentAtMs);
+    m_pacer.noteServerBudget(m_clock.elapsed(), remaining, resetSeconds);
 }
 
 void RequestScheduler::noteConnectionGoingAway()

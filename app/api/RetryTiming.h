@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QtGlobal>
-
 class QNetworkReply;
 
 namespace cockpit {
@@ -14,8 +12,7 @@ class RequestScheduler;
 int backoffDelayMs(int attempts, int baseDelayMs, int maxDelayMs);
 // What an answer's X-Ratelimit-Remaining/-Reset (the Scaleway gateway) and Retry-After ask every
 // request of the scheduler to wait, in ms (0: nothing); the budget is also passed to the
-// scheduler's pacer, with when the request started (`sentAtMs`, the scheduler's clock; -1:
-// unknown).
-int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler, qint64 sentAtMs = -1);
+// scheduler's pacer.
+int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler);
 
 } // namespace cockpit

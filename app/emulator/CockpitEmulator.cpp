@@ -187,6 +187,11 @@ void CockpitEmulator::injectFault(EmulatorFault fault, int count, const QByteArr
     m_faults->inject(fault, count, method);
 }
 
+void CockpitEmulator::setLowDelay(bool on)
+{
+    m_server->setLowDelay(on);
+}
+
 void CockpitEmulator::setLatency(int milliseconds)
 {
     m_latencyMs = qMax(0, milliseconds);

@@ -84,6 +84,8 @@ public:
     void injectFault(EmulatorFault fault, int count = 1, const QByteArray &method = {});
     // Added before every answer, without blocking the event loop (concurrent requests overlap).
     void setLatency(int milliseconds);
+    // Before listenLocal(): TCP_NODELAY on every connection (see HttpSocketServer::setLowDelay).
+    void setLowDelay(bool on);
     // Random faults (for the CLI): each request gets `fault` with probability `rate`.
     void setFaultRate(EmulatorFault fault, double rate, quint32 seed = 1);
     // 0 = off (default); per key, answered with the gateway 429.

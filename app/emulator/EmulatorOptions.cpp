@@ -90,10 +90,13 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         tr("Spread the generated tokens over this many projects: the demo project and new ones "
            "in its organization."),
         tr("n"), QStringLiteral("1"));
+    const QCommandLineOption lowDelay(
+        QStringLiteral("low-delay"),
+        tr("Answer without Nagle's delay (TCP_NODELAY), as production servers do."));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Seed of the random faults, for repeatable runs."), tr("seed"));
     parser.addOptions({port, latency, errorRate, dropRate, malformedRate, truncateRate, rateLimit,
-                       tokens, projects, seed});
+                       tokens, projects, lowDelay, seed});
     parser.process(app);
 
     EmulatorOptions options;
@@ -115,6 +118,7 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         return std::nullopt;
     }
     options.port = quint16(portNumber);
+    options.lowDelay = parser.isSet(lowDelay);
     options.seed = quint32(seedNumber);
     return options;
 }
@@ -122,6 +126,7 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
 void EmulatorOptions::applyTo(CockpitEmulator &emulator) const
 {
     emulator.setLatency(latencyMs);
+    emulator.setLowDelay(lowDelay);
     emulator.setRateLimit(rateLimit);
     emulator.setFaultRate(EmulatorFault::ServerError, errorRate / 2.0, seed);
     emulator.setFaultRate(EmulatorFault::ServerErrorJson, errorRate / 2.0, seed);

@@ -14,6 +14,8 @@ class TrackingTcpServer : public QTcpServer
 public:
     using QTcpServer::QTcpServer;
 
+    bool lowDelay = false;
+
     QTcpSocket *socketFor(const QHostAddress &address, quint16 port) const
     {
         return m_sockets.value({address, port}).data();
@@ -27,9 +29,9 @@ protected:
             delete socket;
             return;
         }
-        // As a production server answers: no Nagle delay, so the last small segment of an answer
-        // does not wait for the client's delayed ACK (40 ms on Linux) before it is sent.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // As a production server answers (see setLowDelay()).
+        if (lowDelay)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         const Peer peer{socket->peerAddress(), socket->peerPort()};
         m_sockets.insert(peer, socket);
         // A later connection may reuse the port before this socket goes: only forget the peer
@@ -112,6 +114,7 @@ quint16 HttpSocketServer::listenLocal(quint16 port)
     if (m_listener)
         return m_listener->serverPort();
     auto *listener = new TrackingTcpServer(this);
+    listener->lowDelay = m_lowDelay;
     if (!listener->listen(QHostAddress::LocalHost, port)) {
         delete listener;
         return 0;

@@ -217,8 +217,8 @@ int main(int argc, char *argv[])
                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tokens"),
                          parser.value(tokensOption), QStringLiteral("--projects"),
                          QString::number(projects - 2), QStringLiteral("--rate-limit"),
-                         QString::number(rate), QStringLiteral("--latency-ms"),
-                         parser.value(latencyOption)},
+                         QString::number(rate), QStringLiteral("--low-delay"),
+                         QStringLiteral("--latency-ms"), parser.value(latencyOption)},
                         &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
