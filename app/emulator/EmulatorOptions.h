@@ -23,9 +23,9 @@ struct EmulatorOptions
     double truncateRate = 0.0;
     int rateLimit = 0;
     int tokens = 0;
+    // The generated tokens spread over the demo project and projects-1 new ones.
     int projects = 1;
-    bool lowDelay = false; // TCP_NODELAY, as production servers answer // the generated tokens
-                           // spread over the demo project and projects-1 new ones
+    bool lowDelay = false; // TCP_NODELAY, as production servers answer
     quint32 seed = 1;
 
     // Exits the process for --help and --version, as QCommandLineParser::process() does.

@@ -6,7 +6,7 @@
 // COCKPIT_BENCH_SDK_MODULES (a node_modules folder).
 import { performance } from 'node:perf_hooks'
 
-import { importFrom } from './sdk-import.mjs'
+import { importFrom, profileFromEnvironment } from './sdk-import.mjs'
 
 const modules = process.env.COCKPIT_BENCH_SDK_MODULES
 const { Cockpitv1 } = await importFrom(modules, '@scaleway/sdk-cockpit')
@@ -26,17 +26,7 @@ const counting = async (...args) => {
   return response
 }
 
-const client = createAdvancedClient(
-  withProfile({
-    accessKey: process.env.SCW_ACCESS_KEY,
-    secretKey: process.env.SCW_SECRET_KEY,
-    apiURL: process.env.SCW_API_URL,
-    defaultOrganizationId: process.env.SCW_DEFAULT_ORGANIZATION_ID,
-    defaultProjectId: process.env.SCW_DEFAULT_PROJECT_ID,
-    defaultRegion: 'fr-par',
-  }),
-  withHTTPClient(counting),
-)
+const client = createAdvancedClient(withProfile(profileFromEnvironment()), withHTTPClient(counting))
 const cockpit = new Cockpitv1.RegionalAPI(client)
 const account = new Accountv3.ProjectAPI(client)
 

@@ -4,20 +4,13 @@
 // SCW_* variables; the SDK is imported from COCKPIT_BENCH_SDK_MODULES (a node_modules folder).
 import { performance } from 'node:perf_hooks'
 
-import { importFrom } from './sdk-import.mjs'
+import { importFrom, profileFromEnvironment } from './sdk-import.mjs'
 
 const modules = process.env.COCKPIT_BENCH_SDK_MODULES
 const { Cockpitv1 } = await importFrom(modules, '@scaleway/sdk-cockpit')
 const { createClient } = await importFrom(modules, '@scaleway/sdk-client')
 
-const client = createClient({
-  accessKey: process.env.SCW_ACCESS_KEY,
-  secretKey: process.env.SCW_SECRET_KEY,
-  apiURL: process.env.SCW_API_URL,
-  defaultOrganizationId: process.env.SCW_DEFAULT_ORGANIZATION_ID,
-  defaultProjectId: process.env.SCW_DEFAULT_PROJECT_ID,
-  defaultRegion: 'fr-par',
-})
+const client = createClient(profileFromEnvironment())
 const api = new Cockpitv1.RegionalAPI(client)
 
 const start = performance.now()

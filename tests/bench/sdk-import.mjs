@@ -1,5 +1,5 @@
-// Resolves a package from another folder's node_modules, then its ESM entry ("import"), as an
-// ES module user of the package gets it (shared by the benchmarks' JS SDK sides).
+// What the benchmarks' JS SDK sides share. importFrom resolves a package from another folder's
+// node_modules, then its ESM entry ("import"), as an ES module user of the package gets it.
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -19,4 +19,16 @@ export async function importFrom(modulesDir, name) {
   const manifest = manifestOf(folder)
   const entry = manifest.exports?.['.']?.import ?? manifest.module ?? manifest.main
   return import(pathToFileURL(join(folder, entry)).href)
+}
+
+// The SDK profile of the emulator the benchmark started (SCW_* variables, as the CLI reads them).
+export function profileFromEnvironment() {
+  return {
+    accessKey: process.env.SCW_ACCESS_KEY,
+    secretKey: process.env.SCW_SECRET_KEY,
+    apiURL: process.env.SCW_API_URL,
+    defaultOrganizationId: process.env.SCW_DEFAULT_ORGANIZATION_ID,
+    defaultProjectId: process.env.SCW_DEFAULT_PROJECT_ID,
+    defaultRegion: 'fr-par',
+  }
 }

@@ -143,8 +143,7 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
             m_dialog->setBusy(false);
             m_dialog->accept();
         }
-        Q_EMIT orphansFound(candidates);
-        askAboutOrphans(candidates);
+        reportOrphans(candidates);
         return;
     }
     if (!m_dialog)
@@ -189,8 +188,9 @@ SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans, Q
     return question;
 }
 
-void CreateTokenFlow::askAboutOrphans(const QList<Token> &orphans)
+void CreateTokenFlow::reportOrphans(const QList<Token> &orphans)
 {
+    Q_EMIT orphansFound(orphans);
     SafeConfirmation *question = orphanQuestion(orphans, m_window);
     connect(question, &SafeConfirmation::destroyConfirmed, this,
             [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });

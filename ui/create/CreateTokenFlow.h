@@ -35,6 +35,9 @@ public:
                const QList<cockpit::Token> &existing = {});
     bool isRunning() const { return !m_dialog.isNull(); }
 
+    // Tokens a lost create left behind (this flow's or a rotation's): says so (orphansFound),
+    // then asks whether to delete them (deleteOrphansRequested once confirmed).
+    void reportOrphans(const QList<cockpit::Token> &orphans);
     // The question asked when a lost create left tokens behind (Keep is the default).
     static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans, QWidget *parent);
 
@@ -65,7 +68,6 @@ private:
     void onRecoveryFinished(const cockpit::CreateTokenRequest &request,
                             const QList<cockpit::Token> &candidates,
                             const cockpit::ApiError &searchError);
-    void askAboutOrphans(const QList<cockpit::Token> &orphans);
     void disconnectSession();
 
     DesktopServices m_services;

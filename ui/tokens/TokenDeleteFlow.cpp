@@ -83,8 +83,8 @@ void TokenDeleteFlow::removeConfirmed(const QList<Token> &tokens, const Outcome 
 {
     if (!m_session)
         return;
-    for (const Token &token : tokens) {
-        if (forgetSavedSecrets)
+    if (forgetSavedSecrets) {
+        for (const Token &token : tokens)
             m_forgetOnDelete.insert(token.regionalId());
     }
     remove(tokens);

@@ -4,13 +4,13 @@
 #include "create/CreateTokenFlow.h"
 #include "create/SecretDialog.h"
 #include "models/ErrorText.h"
+#include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
 #include "services/TokenCreator.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
 #include "tokens/TokenListFlow.h"
-#include "window/HeaderBar.h"
 #include "window/StatusBanners.h"
 #include "window/StatusSummary.h"
 
@@ -36,22 +36,14 @@ TokenRotateFlow::TokenRotateFlow(QWidget *window, CreateTokenFlow *creates,
     , m_summary(summary)
 {
     connect(this, &TokenRotateFlow::tokenCreated, creates, &CreateTokenFlow::tokenCreated);
-    connect(this, &TokenRotateFlow::orphansFound, creates, &CreateTokenFlow::orphansFound);
-    connect(this, &TokenRotateFlow::deleteOrphansRequested, creates,
-            &CreateTokenFlow::deleteOrphansRequested);
 }
 
-void TokenRotateFlow::follow(TokenListFlow *list, TokenActions *actions, const HeaderBar *header)
+void TokenRotateFlow::follow(TokenListFlow *list, TokenActions *actions,
+                             const cockpit::TokenTableModel *names)
 {
     connect(list, &TokenListFlow::sessionChanged, this, &TokenRotateFlow::setSession);
     connect(actions, &TokenActions::rotateRequested, this, &TokenRotateFlow::rotate);
-    m_projectName = [header](const QString &id) {
-        for (const cockpit::Project &project : header->projects()) {
-            if (project.id == id)
-                return project.name;
-        }
-        return id;
-    };
+    m_names = names;
 }
 
 void TokenRotateFlow::setSession(cockpit::CockpitSession *session)
@@ -103,7 +95,7 @@ void TokenRotateFlow::rotate(const Token &token)
             tr("Another token is being created: rotate “%1” once it is done.").arg(token.name));
         return;
     }
-    const QString project = m_projectName ? m_projectName(token.projectId) : token.projectId;
+    const QString project = m_names ? m_names->projectName(token.projectId) : token.projectId;
     SafeConfirmation *question = startQuestion(token, project, m_window);
     m_old = token;
     // One answer, whichever way the box closes (Esc and the close button say Cancel).
@@ -178,11 +170,7 @@ void TokenRotateFlow::onRecoveryFinished(const CreateTokenRequest &request,
                                  "secret key was lost. The old token was kept.")
                                   .arg(request.name),
                               {}, true);
-        Q_EMIT orphansFound(candidates);
-        SafeConfirmation *question = CreateTokenFlow::orphanQuestion(candidates, m_window);
-        connect(question, &SafeConfirmation::destroyConfirmed, this,
-                [this, candidates] { Q_EMIT deleteOrphansRequested(candidates); });
-        question->open();
+        m_creates->reportOrphans(candidates);
     } else if (searchError.isError()) {
         m_banners->showNotice(
             tr("Could not rotate “%1”: the answer to the create request was lost and the app "
@@ -261,5 +249,4 @@ void TokenRotateFlow::end()
 {
     m_old.reset();
     m_sent = false;
-    Q_EMIT finished();
 }

@@ -6,11 +6,9 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
 #include <optional>
 
 class CreateTokenFlow;
-class HeaderBar;
 class TokenActions;
 class TokenListFlow;
 class SafeConfirmation;
@@ -23,6 +21,7 @@ class QWidget;
 namespace cockpit {
 class CockpitSession;
 class SecretDialog;
+class TokenTableModel;
 } // namespace cockpit
 
 // Rotating a token: a new token with the old one's name, region, project and permissions, its
@@ -35,19 +34,16 @@ class TokenRotateFlow : public QObject
     Q_OBJECT
 
 public:
-    using ProjectNamer = std::function<QString(const QString &projectId)>;
-
     TokenRotateFlow(QWidget *window, CreateTokenFlow *creates, TokenDeleteFlow *deletes,
                     SavedSecretFlow *savedSecrets, StatusBanners *banners,
                     StatusSummary *summary); // a child of `window`
 
-    // Rotates what `actions` ask for, in the session `list` opens, naming projects as `header`
-    // lists them. The new token and what a lost create left reach the window as the create
-    // flow's own (tokenCreated, orphansFound, deleteOrphansRequested).
-    void follow(TokenListFlow *list, TokenActions *actions, const HeaderBar *header);
+    // Rotates what `actions` ask for, in the session `list` opens, naming projects as `names`
+    // does. The new token reaches the window as the create flow's own (tokenCreated), and what
+    // a lost create left goes through the create flow's own question (reportOrphans).
+    void follow(TokenListFlow *list, TokenActions *actions, const cockpit::TokenTableModel *names);
 
     void setSession(cockpit::CockpitSession *session);
-    void setProjectNamer(const ProjectNamer &namer) { m_projectName = namer; }
     // Asks, then rotates `token`. Ignored while a rotation runs.
     void rotate(const cockpit::Token &token);
     bool isRunning() const { return m_old.has_value(); }
@@ -61,11 +57,6 @@ public:
 Q_SIGNALS:
     // The new token exists (the window adds its row).
     void tokenCreated(const cockpit::Token &token);
-    // A lost create left these tokens (the window shows them).
-    void orphansFound(const QList<cockpit::Token> &tokens);
-    void deleteOrphansRequested(const QList<cockpit::Token> &tokens);
-    // The rotation ended, whichever way.
-    void finished();
 
 private:
     void send();
@@ -84,7 +75,7 @@ private:
     SavedSecretFlow *m_savedSecrets;
     StatusBanners *m_banners;
     StatusSummary *m_summary;
-    ProjectNamer m_projectName;
+    const cockpit::TokenTableModel *m_names = nullptr; // the project names
     QPointer<cockpit::CockpitSession> m_session;
     std::optional<cockpit::Token> m_old; // the token being replaced, while a rotation runs
     bool m_sent = false;                 // its create is with the creator

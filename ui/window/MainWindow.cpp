@@ -81,7 +81,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
     connectParts();
     (new TokenRotateFlow(this, m_createFlow, m_deletes, m_savedSecretFlow, m_banners, m_summary))
-        ->follow(m_list, m_actions, m_header);
+        ->follow(m_list, m_actions, m_model);
     WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
