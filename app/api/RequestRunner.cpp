@@ -373,19 +373,16 @@ void RequestRunner::dropReply()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        // Qt's network thread queues an HTTP error (a 401, a 500...) and then "finished" for a
-        // reply; aborting the reply in between makes Qt error it twice ("Internal problem, this
-        // method must only be called once"). So what is already queued for it is delivered
-        // first (to nobody: it is disconnected), and a reply that turns out finished or errored
-        // is only deleted. Not from inside the reply's own signal, where delivering its next
-        // events would re-enter it; there the status is known, and an error status means an
-        // error is on its way.
-        if (!m_inReplySignal)
-            QCoreApplication::sendPostedEvents(reply, QEvent::MetaCall);
-        const bool errorComing = m_inReplySignal && m_status >= 400;
-        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError && !errorComing)
-            reply->abort();
-        reply->deleteLater();
+        // Never abort(): Qt 6.4's network thread may already be sending the reply an HTTP error
+        // (a 401, a 500...), which, arriving after the abort's own "cancelled" error, makes Qt
+        // warn "Internal problem, this method must only be called once". Deleting the reply
+        // stops its request just as well (its destructor tells the network thread) and drops
+        // whatever was on its way to it. Inside the reply's own signal it may only be deleted
+        // later; the request ends then.
+        if (m_inReplySignal)
+            reply->deleteLater();
+        else
+            delete reply;
     }
 }
 
