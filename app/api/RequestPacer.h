@@ -22,8 +22,10 @@ public:
     void recordStart(qint64 nowMs);
 
     // From an answer's X-Ratelimit-Remaining and X-Ratelimit-Reset (seconds). A negative value
-    // means the header was absent.
-    void noteServerBudget(qint64 nowMs, int remaining, int resetSeconds);
+    // means the header was absent. `sentAtMs`: when the request that got this answer started
+    // (-1: unknown): a one-second window is then known to reset a second after the first of
+    // the requests it counted, not a whole second from now.
+    void noteServerBudget(qint64 nowMs, int remaining, int resetSeconds, qint64 sentAtMs = -1);
     // After a throttled answer: no start before untilMs (a later hold wins).
     void holdUntil(qint64 untilMs);
     qint64 heldUntil() const { return m_holdUntil; }

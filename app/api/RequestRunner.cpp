@@ -80,6 +80,7 @@ void RequestRunner::send()
     m_body.clear();
     m_status = 0;
     m_sent = false;
+    m_sentAtMs = m_scheduler ? m_scheduler->now() : -1;
     if (!m_network) {
         failLocally(ApiError::Kind::NetworkError,
                     QCoreApplication::translate("cockpit::RequestRunner", "No network access."),
@@ -243,7 +244,7 @@ void RequestRunner::onReplyFinished()
         return;
     }
 
-    int holdMs = rateLimitHoldMs(reply, m_scheduler);
+    int holdMs = rateLimitHoldMs(reply, m_scheduler, m_sentAtMs);
     if (result.status >= 200 && result.status < 300) {
         result.body = std::exchange(m_body, QByteArray());
         concludeAttempt(std::move(result), Retry::No, 0);
@@ -373,16 +374,21 @@ void RequestRunner::dropReply()
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
-        // Never abort(): Qt 6.4's network thread may already be sending the reply an HTTP error
-        // (a 401, a 500...), which, arriving after the abort's own "cancelled" error, makes Qt
-        // warn "Internal problem, this method must only be called once". Deleting the reply
-        // stops its request just as well (its destructor tells the network thread) and drops
-        // whatever was on its way to it. Inside the reply's own signal it may only be deleted
-        // later; the request ends then.
-        if (m_inReplySignal)
-            reply->deleteLater();
-        else
+        // Deleted rather than aborted: Qt 6.4's network thread may already be sending the reply
+        // an HTTP error (a 401, a 500...), which, arriving after the abort's own "cancelled"
+        // error, makes Qt warn "Internal problem, this method must only be called once".
+        // Deleting it stops its request just as well (its destructor tells the network thread)
+        // and drops whatever was on its way to it. Inside the reply's own signal it may only be
+        // deleted later; there the status is known: an answer too large (2xx) is aborted at
+        // once, so that its body stops coming, while an error status means Qt's error is on
+        // its way, and the reply is left to finish.
+        if (!m_inReplySignal) {
             delete reply;
+            return;
+        }
+        if (!reply->isFinished() && reply->error() == QNetworkReply::NoError && m_status < 400)
+            reply->abort();
+        reply->deleteLater();
     }
 }
 

@@ -113,6 +113,7 @@ private:
     bool m_queued = false;
     bool m_holdsSlot = false;
     bool m_sent = false;
+    qint64 m_sentAtMs = -1; // the scheduler's clock when this attempt started
     bool m_finished = false;
     bool m_inReplySignal = false; // inside a slot the current reply's signal called
 };

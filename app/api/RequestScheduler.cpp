@@ -45,9 +45,9 @@ void RequestScheduler::release()
         scheduleDispatch(0);
 }
 
-void RequestScheduler::noteServerBudget(int remaining, int resetSeconds)
+void RequestScheduler::noteServerBudget(int remaining, int resetSeconds, qint64 sentAtMs)
 {
-    m_pacer.noteServerBudget(m_clock.elapsed(), remaining, resetSeconds);
+    m_pacer.noteServerBudget(m_clock.elapsed(), remaining, resetSeconds, sentAtMs);
 }
 
 void RequestScheduler::noteConnectionGoingAway()

@@ -32,7 +32,10 @@ public:
     // Gives back the slot of a started request.
     void release();
 
-    void noteServerBudget(int remaining, int resetSeconds);
+    // `sentAtMs`: now() when the request that got this budget started (-1: unknown).
+    void noteServerBudget(int remaining, int resetSeconds, qint64 sentAtMs = -1);
+    // The scheduler's monotonic clock, in milliseconds.
+    qint64 now() const { return m_clock.elapsed(); }
     // Throttled: no request starts for `ms` milliseconds.
     void holdFor(int ms);
 

@@ -31,13 +31,13 @@ int backoffDelayMs(int attempts, int baseDelayMs, int maxDelayMs)
     return int(half + QRandomGenerator::global()->bounded(delay - half + 1));
 }
 
-int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler)
+int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler, qint64 sentAtMs)
 {
     int holdMs = 0;
     const int remaining = headerInt(reply, "X-Ratelimit-Remaining", -1);
     const int reset = headerInt(reply, "X-Ratelimit-Reset", -1);
     if (scheduler)
-        scheduler->noteServerBudget(remaining, reset);
+        scheduler->noteServerBudget(remaining, reset, sentAtMs);
     if (reset > 0 && (remaining == 0 || reply->hasRawHeader("X-Envoy-Ratelimited")))
         holdMs = reset * 1000;
     const int retryAfter = headerInt(reply, "Retry-After", -1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class QNetworkReply;
 
 namespace cockpit {
@@ -12,7 +14,8 @@ class RequestScheduler;
 int backoffDelayMs(int attempts, int baseDelayMs, int maxDelayMs);
 // What an answer's X-Ratelimit-Remaining/-Reset (the Scaleway gateway) and Retry-After ask every
 // request of the scheduler to wait, in ms (0: nothing); the budget is also passed to the
-// scheduler's pacer.
-int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler);
+// scheduler's pacer, with when the request started (`sentAtMs`, the scheduler's clock; -1:
+// unknown).
+int rateLimitHoldMs(const QNetworkReply *reply, RequestScheduler *scheduler, qint64 sentAtMs = -1);
 
 } // namespace cockpit

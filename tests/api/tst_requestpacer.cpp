@@ -17,6 +17,7 @@ private Q_SLOTS:
     void unpaced();
     void serverBudget_data();
     void serverBudget();
+    void serverBudgetFromTheRequestsStart();
     void holdKeepsTheLatest();
 
     void schedulerBoundsConcurrency();
@@ -34,12 +35,15 @@ void TestRequestPacer::window_data()
     QTest::addColumn<qint64>("expectedDelay");
     QTest::newRow("empty") << 3 << QList<qint64>{} << qint64(0) << qint64(0);
     QTest::newRow("below the limit") << 3 << QList<qint64>{0, 10} << qint64(20) << qint64(0);
-    QTest::newRow("at the limit") << 3 << QList<qint64>{0, 10, 20} << qint64(30) << qint64(970);
+    // The pacer's window is the gateway's second and a 20 ms margin.
+    QTest::newRow("at the limit") << 3 << QList<qint64>{0, 10, 20} << qint64(30) << qint64(990);
+    QTest::newRow("oldest within the margin")
+        << 3 << QList<qint64>{0, 10, 20} << qint64(1000) << qint64(20);
     QTest::newRow("oldest left the window")
-        << 3 << QList<qint64>{0, 10, 20} << qint64(1000) << qint64(0);
+        << 3 << QList<qint64>{0, 10, 20} << qint64(1020) << qint64(0);
     QTest::newRow("second oldest decides")
-        << 2 << QList<qint64>{0, 500, 900} << qint64(950) << qint64(550);
-    QTest::newRow("burst of fifty") << 50 << QList<qint64>(50, 100) << qint64(100) << qint64(1000);
+        << 2 << QList<qint64>{0, 500, 900} << qint64(950) << qint64(570);
+    QTest::newRow("burst of fifty") << 50 << QList<qint64>(50, 100) << qint64(100) << qint64(1020);
     QTest::newRow("old starts ignored")
         << 2 << QList<qint64>{0, 1, 2000} << qint64(2001) << qint64(0);
 }
@@ -85,6 +89,45 @@ void TestRequestPacer::serverBudget()
     pacer.noteServerBudget(10000, remaining, reset);
     QCOMPARE(pacer.delayBeforeStart(10000), expectedDelay);
     QCOMPARE(pacer.delayBeforeStart(10000 + expectedDelay), qint64(0));
+}
+
+void TestRequestPacer::serverBudgetFromTheRequestsStart()
+{
+    // 50 starts from 10000 on, 5 ms apart; the last one (10245) is answered at 10360 with
+    // nothing left: the window began with the first and resets at 11000; 20 ms of margin.
+    const auto pacedFrom = [](qint64 first) {
+        RequestPacer pacer(50);
+        for (int i = 0; i < 50; ++i)
+            pacer.recordStart(first + i * 5);
+        return pacer;
+    };
+    RequestPacer pacer = pacedFrom(10000);
+    pacer.noteServerBudget(10360, 0, 1, 10245);
+    QCOMPARE(pacer.heldUntil(), qint64(11020));
+    // The 40th start got it (someone else used the key too): from the 50th start before it,
+    // or the oldest known.
+    RequestPacer shared = pacedFrom(10000);
+    shared.noteServerBudget(10300, 0, 1, 10195);
+    QCOMPARE(shared.heldUntil(), qint64(11020));
+    // Never past a whole second from now, never before now.
+    RequestPacer slow = pacedFrom(10000);
+    slow.noteServerBudget(15000, 0, 1, 10245);
+    QCOMPARE(slow.heldUntil(), qint64(15000));
+    // A start unknown, or not among the recent ones: a whole second from now.
+    RequestPacer unknown = pacedFrom(10000);
+    unknown.noteServerBudget(10360, 0, 1, -1);
+    QCOMPARE(unknown.heldUntil(), qint64(11360));
+    RequestPacer older = pacedFrom(10000);
+    older.noteServerBudget(10360, 0, 1, 9000);
+    QCOMPARE(older.heldUntil(), qint64(11360));
+    // Longer windows wait their whole reset from now.
+    RequestPacer longer = pacedFrom(10000);
+    longer.noteServerBudget(10360, 0, 3, 10245);
+    QCOMPARE(longer.heldUntil(), qint64(13360));
+    // Budget left: no hold.
+    RequestPacer left = pacedFrom(10000);
+    left.noteServerBudget(10360, 3, 1, 10245);
+    QCOMPARE(left.heldUntil(), qint64(0));
 }
 
 void TestRequestPacer::holdKeepsTheLatest()
