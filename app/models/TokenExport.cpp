@@ -62,11 +62,9 @@ QByteArray csvLine(const QStringList &fields)
 
 QStringList columns()
 {
-    return {QStringLiteral("name"),        QStringLiteral("project_name"),
-            QStringLiteral("project_id"),  QStringLiteral("region"),
-            QStringLiteral("id"),          QStringLiteral("regional_id"),
-            QStringLiteral("scopes"),      QStringLiteral("created_at"),
-            QStringLiteral("updated_at")};
+    return {QStringLiteral("name"),   QStringLiteral("project_name"), QStringLiteral("project_id"),
+            QStringLiteral("region"), QStringLiteral("id"),           QStringLiteral("regional_id"),
+            QStringLiteral("scopes"), QStringLiteral("created_at"),   QStringLiteral("updated_at")};
 }
 
 QStringList values(const Token &token, const QHash<QString, QString> &projectNames)

@@ -15,7 +15,7 @@ struct TokenRow
     // The lower-case name: the name's sort key and part of what the text filter searches. It
     // shares the name's memory when the name is already lower case.
     QString foldedName;
-    QString summary; // the Permissions column's text (shared between equal scope sets)
+    QString summary;     // the Permissions column's text (shared between equal scope sets)
     QString projectName; // the Project column's text: the project's name, else its ID
     qint64 createdMs = 0;
 };

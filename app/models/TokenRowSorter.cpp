@@ -79,7 +79,8 @@ bool idLess(const TokenRow &a, const TokenRow &b)
 
 // Ranks of a text that few rows differ in (permission summaries: at most a few hundred; project
 // names: one per project), case-insensitive first when `folded`.
-std::vector<quint32> distinctRanks(const QList<TokenRow> &rows, QString TokenRow::*text, bool folded)
+std::vector<quint32> distinctRanks(const QList<TokenRow> &rows, QString TokenRow::*text,
+                                   bool folded)
 {
     QHash<QString, quint32> rankOf;
     for (const TokenRow &row : rows)
@@ -100,7 +101,108 @@ std::vector<quint32> distinctRanks(const QList<TokenRow> &rows, QString TokenRow
     return ranks;
 }
 
+// Merges the unplaced rows `movers` (sorted here) into `placed` (already in order): each mover is
+// put after the placed rows that come before it, found by binary search.
+template <typename Placed, typename Less>
+std::vector<int> mergeInto(const Placed &placed, std::vector<int> movers, Less less)
+{
+    std::sort(movers.begin(), movers.end(), less);
+    std::vector<int> merged;
+    merged.reserve(placed.size() + movers.size());
+    auto from = placed.cbegin();
+    for (int mover : movers) {
+        const auto to = std::upper_bound(from, placed.cend(), mover, less);
+        merged.insert(merged.end(), from, to);
+        merged.push_back(mover);
+        from = to;
+    }
+    merged.insert(merged.end(), from, placed.cend());
+    return merged;
+}
+
+template <typename Less>
+std::vector<quint32> updatedRanks(const QList<TokenRow> &rows, const std::vector<qint64> &oldRanks,
+                                  Less less)
+{
+    // The kept rows in their old rank order: a bucket per old rank, then the empty ones skipped.
+    qint64 highest = -1;
+    for (qint64 rank : oldRanks)
+        highest = std::max(highest, rank);
+    std::vector<int> byOldRank(size_t(highest + 1), -1);
+    std::vector<int> movers;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (oldRanks[size_t(i)] >= 0)
+            byOldRank[size_t(oldRanks[size_t(i)])] = i;
+        else
+            movers.push_back(i);
+    }
+    byOldRank.erase(std::remove(byOldRank.begin(), byOldRank.end(), -1), byOldRank.end());
+    const std::vector<int> merged = mergeInto(
+        byOldRank, std::move(movers), [&](int a, int b) { return less(rows.at(a), rows.at(b)); });
+    std::vector<quint32> ranks(size_t(rows.size()));
+    for (size_t position = 0; position < merged.size(); ++position)
+        ranks[size_t(merged[position])] = quint32(position);
+    return ranks;
+}
+
+// The ascending order of two rows by a column, as order() sorts them.
+bool ascending(const QList<TokenRow> &rows, int a, int b, Key by,
+               const std::vector<quint32> &nameRanks, const std::vector<quint32> &idRanks)
+{
+    const TokenRow &x = rows.at(a);
+    const TokenRow &y = rows.at(b);
+    switch (by) {
+    case Key::Region:
+        if (x.token.region != y.token.region)
+            return x.token.region < y.token.region;
+        break;
+    case Key::Created:
+        if (x.createdMs != y.createdMs)
+            return x.createdMs < y.createdMs;
+        break;
+    case Key::Id:
+        return idRanks[size_t(a)] < idRanks[size_t(b)];
+    case Key::Permissions:
+        if (x.summary != y.summary)
+            return x.summary < y.summary;
+        break;
+    case Key::Project:
+        if (const int folded = x.projectName.compare(y.projectName, Qt::CaseInsensitive))
+            return folded < 0;
+        if (x.projectName != y.projectName)
+            return x.projectName < y.projectName;
+        break;
+    case Key::Name:
+        break;
+    }
+    return nameRanks[size_t(a)] < nameRanks[size_t(b)];
+}
+
 } // namespace
+
+std::vector<quint32> updatedNameRanks(const QList<TokenRow> &rows,
+                                      const std::vector<qint64> &oldRanks)
+{
+    return updatedRanks(rows, oldRanks, nameLess);
+}
+
+std::vector<quint32> updatedIdRanks(const QList<TokenRow> &rows,
+                                    const std::vector<qint64> &oldRanks)
+{
+    return updatedRanks(rows, oldRanks, idLess);
+}
+
+QList<int> mergedOrder(const QList<TokenRow> &rows, const QList<int> &placed,
+                       std::vector<int> movers, Key key, Qt::SortOrder sortOrder,
+                       const std::vector<quint32> &nameRanks, const std::vector<quint32> &idRanks)
+{
+    const bool descending = sortOrder == Qt::DescendingOrder;
+    const std::vector<int> merged = mergeInto(placed, std::move(movers), [&](int a, int b) {
+        return descending ? ascending(rows, b, a, key, nameRanks, idRanks)
+                          : ascending(rows, a, b, key, nameRanks, idRanks);
+    });
+    return QList<int>(merged.cbegin(), merged.cend());
+}
 
 std::vector<quint32> nameRanks(const QList<TokenRow> &rows)
 {

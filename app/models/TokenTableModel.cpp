@@ -2,7 +2,6 @@
 
 #include "PermissionSummary.h"
 #include "RelativeTime.h"
-#include "TokenRowSorter.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 
@@ -32,7 +31,7 @@ QDateTime TokenTableModel::now() const
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const
@@ -44,7 +43,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
@@ -129,7 +128,7 @@ void TokenTableModel::setSavedSecretIndex(const SavedSecretIndex *savedSecrets)
         });
     }
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_rows.size()) - 1, NameColumn),
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
                            {HasSavedSecretRole, Qt::ToolTipRole});
 }
 
@@ -231,73 +230,6 @@ TokenTableModel::Row TokenTableModel::makeRow(const Token &token) const
     return row;
 }
 
-void TokenTableModel::setTokens(const QList<Token> &tokens)
-{
-    // The last occurrence of an ID wins, as documented.
-    QHash<QString, qsizetype> incoming;
-    incoming.reserve(tokens.size());
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        incoming.insert(tokens.at(i).id, i);
-
-    ensureIndex();
-    QList<int> gone;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!incoming.contains(m_rows.at(row).token.id))
-            gone.append(row);
-    }
-    removeRows(gone);
-
-    // Changed rows: dataChanged over each contiguous run of changed rows.
-    bool anyChanged = false;
-    int runStart = -1;
-    for (int row = 0; row <= m_rows.size(); ++row) {
-        bool changed = false;
-        if (row < m_rows.size()) {
-            const Token &fresh = tokens.at(incoming.value(m_rows.at(row).token.id));
-            if (fresh != m_rows.at(row).token) {
-                m_rows[row] = makeRow(fresh);
-                changed = true;
-                anyChanged = true;
-                m_nameRanks.clear();
-                m_idRanks.clear();
-                m_searchTextValid = false;
-            }
-        }
-        if (changed && runStart < 0)
-            runStart = row;
-        if (!changed && runStart >= 0) {
-            Q_EMIT dataChanged(index(runStart, 0), index(row - 1, ColumnCount - 1));
-            runStart = -1;
-        }
-    }
-
-    ensureIndex();
-    QList<qsizetype> added;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &id = tokens.at(i).id;
-        if (!m_rowById.contains(id) && incoming.value(id) == i)
-            added.append(i);
-    }
-    if (added.isEmpty()) {
-        if (anyChanged)
-            applySort(); // a renamed or rescoped token may have to move
-        return;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_rows.reserve(m_rows.size() + added.size());
-    m_nameRanks.clear();
-    m_idRanks.clear();
-    m_searchTextValid = false;
-    for (qsizetype i : added) {
-        m_rowById.insert(tokens.at(i).id, int(m_rows.size()));
-        m_rows.append(makeRow(tokens.at(i)));
-    }
-    endInsertRows();
-    // Appended, then moved into place in one layout change (not one move per row).
-    applySort();
-}
-
 void TokenTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
@@ -305,135 +237,12 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
     applySort();
 }
 
-void TokenTableModel::applySort()
-{
-    if (m_sortColumn < 0 || m_rows.size() < 2)
-        return;
-    if (m_nameRanks.size() != size_t(m_rows.size()))
-        m_nameRanks = TokenRowSorter::nameRanks(m_rows);
-    if (m_sortColumn == IdColumn && m_idRanks.size() != size_t(m_rows.size()))
-        m_idRanks = TokenRowSorter::idRanks(m_rows);
-    const auto key = [](int column) {
-        switch (column) {
-        case RegionColumn:
-            return TokenRowSorter::Key::Region;
-        case PermissionsColumn:
-            return TokenRowSorter::Key::Permissions;
-        case CreatedColumn:
-            return TokenRowSorter::Key::Created;
-        case IdColumn:
-            return TokenRowSorter::Key::Id;
-        case ProjectColumn:
-            return TokenRowSorter::Key::Project;
-        default:
-            return TokenRowSorter::Key::Name;
-        }
-    };
-    const QList<int> order =
-        TokenRowSorter::order(m_rows, key(m_sortColumn), m_sortOrder, m_nameRanks, m_idRanks);
-    bool moved = false;
-    for (int i = 0; i < order.size() && !moved; ++i)
-        moved = order.at(i) != i;
-    if (!moved)
-        return;
-
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    QList<int> newRowOf(order.size());
-    QList<Row> sorted;
-    sorted.reserve(m_rows.size());
-    std::vector<quint32> names(m_nameRanks.size());
-    std::vector<quint32> ids(m_idRanks.size());
-    for (int position = 0; position < order.size(); ++position) {
-        const int from = order.at(position);
-        newRowOf[from] = position;
-        sorted.append(std::move(m_rows[from]));
-        names[size_t(position)] = m_nameRanks[size_t(from)];
-        if (!ids.empty())
-            ids[size_t(position)] = m_idRanks[size_t(from)];
-    }
-    m_rows = std::move(sorted);
-    m_nameRanks = std::move(names);
-    m_idRanks = std::move(ids);
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &index : before)
-        after.append(index.isValid() ? createIndex(newRowOf.at(index.row()), index.column())
-                                     : QModelIndex());
-    changePersistentIndexList(before, after);
-    m_indexValid = false;
-    m_searchTextValid = false;
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-void TokenTableModel::removeRows(const QList<int> &sortedRows)
-{
-    if (sortedRows.isEmpty())
-        return;
-    m_nameRanks.clear();
-    m_idRanks.clear();
-    m_indexValid = false;
-    m_searchTextValid = false;
-    int runs = 1;
-    for (qsizetype i = 1; i < sortedRows.size(); ++i)
-        runs += sortedRows.at(i) == sortedRows.at(i - 1) + 1 ? 0 : 1;
-    // Each removal signal costs the proxy and the views a pass over all their rows: past a few
-    // dozen scattered runs, one layout change that drops the rows is far cheaper, and still
-    // keeps every surviving row's persistent index (selection, current row).
-    if (runs > kMaxRemovalSignals) {
-        removeRowsInOneLayoutChange(sortedRows);
-        return;
-    }
-    // From the end, one contiguous run at a time, so earlier row numbers stay valid.
-    qsizetype i = sortedRows.size() - 1;
-    while (i >= 0) {
-        const int last = sortedRows.at(i);
-        int first = last;
-        while (i > 0 && sortedRows.at(i - 1) == first - 1) {
-            --i;
-            --first;
-        }
-        --i;
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-    }
-}
-
-void TokenTableModel::removeRowsInOneLayoutChange(const QList<int> &sortedRows)
-{
-    Q_EMIT layoutAboutToBeChanged();
-    QList<int> newRowOf(m_rows.size(), 0);
-    QList<Row> kept;
-    kept.reserve(m_rows.size() - sortedRows.size());
-    qsizetype next = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (next < sortedRows.size() && sortedRows.at(next) == row) {
-            newRowOf[row] = -1;
-            ++next;
-            continue;
-        }
-        newRowOf[row] = int(kept.size());
-        kept.append(std::move(m_rows[row]));
-    }
-    m_rows = std::move(kept);
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &index : before) {
-        const int row = index.isValid() ? newRowOf.at(index.row()) : -1;
-        after.append(row >= 0 ? createIndex(row, index.column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged();
-}
-
 bool TokenTableModel::removeToken(const QString &tokenId)
 {
-    const int row = rowOfToken(tokenId);
-    if (row < 0)
+    const int slot = m_slotById.value(tokenId, -1);
+    if (slot < 0)
         return false;
-    removeRows({row});
+    removeSlots({slot});
     return true;
 }
 
@@ -443,10 +252,12 @@ void TokenTableModel::clear()
     m_staleParts.clear();
     if (m_rows.isEmpty())
         return;
-    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    beginRemoveRows({}, 0, rowCount() - 1);
     m_rows.clear();
-    m_rowById.clear();
-    m_indexValid = true;
+    m_order.clear();
+    m_positionOf.clear();
+    m_positionsValid = true;
+    m_slotById.clear();
     m_nameRanks.clear();
     m_idRanks.clear();
     m_searchTextValid = false;
@@ -455,16 +266,19 @@ void TokenTableModel::clear()
 
 int TokenTableModel::rowOfToken(const QString &tokenId) const
 {
-    ensureIndex();
-    return m_rowById.value(tokenId, -1);
+    const int slot = m_slotById.value(tokenId, -1);
+    if (slot < 0)
+        return -1;
+    ensurePositions();
+    return m_positionOf[size_t(slot)];
 }
 
 QList<Token> TokenTableModel::tokens() const
 {
     QList<Token> all;
     all.reserve(m_rows.size());
-    for (const Row &row : m_rows)
-        all.append(row.token);
+    for (int slot : m_order)
+        all.append(m_rows.at(slot).token);
     return all;
 }
 
@@ -527,7 +341,7 @@ void TokenTableModel::refreshRelativeTimes()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, CreatedColumn), index(int(m_rows.size()) - 1, CreatedColumn),
+    Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, CreatedColumn),
                        {Qt::DisplayRole});
 }
 
@@ -550,9 +364,9 @@ void TokenTableModel::ensureSearchText() const
         total += row.foldedName.size() + row.token.id.size() + row.projectName.size() + 11;
     m_searchText.clear();
     m_searchText.reserve(total);
-    m_searchStarts.assign(size_t(m_rows.size()) + 1, 0);
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const Row &row = m_rows.at(i);
+    m_searchStarts.assign(size_t(m_order.size()) + 1, 0);
+    for (int i = 0; i < m_order.size(); ++i) {
+        const Row &row = rowAt(i);
         m_searchStarts[size_t(i)] = m_searchText.size();
         m_searchText += row.foldedName;
         m_searchText += QLatin1Char('\n');
@@ -565,24 +379,23 @@ void TokenTableModel::ensureSearchText() const
             m_searchText += QLatin1Char('\n');
         }
     }
-    m_searchStarts[size_t(m_rows.size())] = m_searchText.size();
+    m_searchStarts[size_t(m_order.size())] = m_searchText.size();
     m_searchTextValid = true;
 }
 
 bool TokenTableModel::rowHasAnyScope(int row, TokenScopes scopes) const
 {
-    return bool(m_rows.at(row).token.scopes & scopes);
+    return bool(rowAt(row).token.scopes & scopes);
 }
 
-void TokenTableModel::ensureIndex() const
+void TokenTableModel::ensurePositions() const
 {
-    if (m_indexValid)
+    if (m_positionsValid)
         return;
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowById.insert(m_rows.at(row).token.id, row);
-    m_indexValid = true;
+    m_positionOf.assign(size_t(m_rows.size()), -1);
+    for (int position = 0; position < m_order.size(); ++position)
+        m_positionOf[size_t(m_order.at(position))] = position;
+    m_positionsValid = true;
 }
 
 } // namespace cockpit

@@ -86,7 +86,7 @@ public:
     bool removeToken(const QString &tokenId);
     void clear();
 
-    const Token &tokenAt(int row) const { return m_rows.at(row).token; }
+    const Token &tokenAt(int row) const { return rowAt(row).token; }
     // The row of a token ID, or -1.
     int rowOfToken(const QString &tokenId) const;
     QList<Token> tokens() const;
@@ -124,10 +124,36 @@ private:
     using Row = TokenRow;
     static constexpr int kMaxRemovalSignals = 32;
 
+    // What a refresh changes, by storage slot.
+    struct Diff
+    {
+        std::vector<qsizetype> freshAt; // per slot: its token's index in the refresh, or -1 (gone)
+        std::vector<int> gone;          // slots, ascending
+        std::vector<int> changed;       // slots, ascending
+        QList<qsizetype> added;         // indexes in the refresh, ascending
+    };
+    enum class RanksStay
+    {
+        No,
+        Yes // the changes keep every row's name and ID order
+    };
+    const Row &rowAt(int position) const { return m_rows.at(m_order.at(position)); }
+    void ensurePositions() const;
+    void applyChanges(const QList<Token> &tokens, const Diff &diff, RanksStay ranks);
+    void applySortedDiff(const QList<Token> &tokens, const Diff &diff);
+    void appendRow(const Token &token);
+    // Removes rows (by slot): one removal signal per run of shown rows, or one layout change when
+    // the runs are many.
+    void removeSlots(const std::vector<int> &slots);
+    // Frees storage slots whose rows are no longer shown, each filled by the last slot (ID index,
+    // ranks and positions follow); `moved(from, to)` hears of each move, for the caller's own
+    // per-slot data.
+    void compactStorage(std::vector<int> slots, const std::function<void(int, int)> &moved = {});
+    // Shows the rows in `order` (slots) from now on, moving the persistent indexes: `oldPositionOf`
+    // gives each slot's row before (-1: new).
+    void showInOrder(QList<int> order, const std::vector<int> &oldPositionOf, int oldCount);
     void applySort();
-    void ensureIndex() const;
     void ensureSearchText() const;
-    void removeRowsInOneLayoutChange(const QList<int> &sortedRows);
     Row makeRow(const Token &token) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
@@ -135,19 +161,22 @@ private:
     QVariant sortData(const Row &row, int column) const;
     // When the row was last loaded, if its region (or project and region) is stale.
     std::optional<QDateTime> staleSince(const Token &token) const;
-    void removeRows(const QList<int> &sortedRows);
 
+    // The rows are stored in no particular order (a removed row's slot gets the last row) and
+    // shown in m_order: a sort or a refresh rewrites vectors of integers instead of moving
+    // 100,000 rows, and the ID index stays true through both.
     QList<Row> m_rows;
-    // Token ID → row and the rows' name ranks: rebuilt only when needed, since a sort or a diff
-    // over 100,000 rows would otherwise rebuild them for nothing.
-    mutable QHash<QString, int> m_rowById;
-    mutable bool m_indexValid = true;
-    // The rows' positions in name and ID order (empty = to compute): every sort breaks ties by
-    // name, and both are costly to compute at 100,000 rows, so they are kept between sorts.
+    QList<int> m_order;                    // row (position) -> slot
+    mutable std::vector<int> m_positionOf; // slot -> row; rebuilt from m_order when needed
+    mutable bool m_positionsValid = true;
+    QHash<QString, int> m_slotById;
+    // Per slot, the row's position in name and ID order (empty = to compute): every sort breaks
+    // ties by name, and both are costly to compute at 100,000 rows, so they are kept between
+    // sorts and updated by refreshes.
     std::vector<quint32> m_nameRanks;
     std::vector<quint32> m_idRanks;
-    // Every row's folded "name\nid\nregion\n", contiguous, with each row's start: what the text
-    // filter searches.
+    // Every row's folded "name\nid\nregion\n", contiguous in row order, with each row's start:
+    // what the text filter searches.
     mutable QString m_searchText;
     mutable std::vector<qsizetype> m_searchStarts;
     mutable bool m_searchTextValid = false;

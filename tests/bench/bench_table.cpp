@@ -12,6 +12,7 @@
 #include "tokens/TokenTableView.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -263,12 +264,25 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 100; ++i)
         refreshed[i * 7].name += QStringLiteral("-renamed");
     refreshed.append(makeTokens(100, 7u));
-    view.selectRow(10);
+    // Scrolled into the table, one row selected: both must survive the refresh.
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 3);
+    QCoreApplication::processEvents();
+    const QModelIndex top = view.indexAt(QPoint(1, 1));
+    view.selectRow(top.row() + 2);
+    const QString selectedId = view.currentIndex().data(TokenTableModel::TokenIdRole).toString();
+    const int scrolledTo = view.verticalScrollBar()->value();
     timer.restart();
     model.setTokens(refreshed);
     QCoreApplication::processEvents();
     out << "with the view: refresh diff (100 removed, 100 changed, 100 added): " << figure(timer)
-        << Qt::endl;
+        << " (target < 50 ms)" << Qt::endl;
+    const QModelIndexList selected = view.selectionModel()->selectedRows();
+    const bool selectionKept =
+        selected.size() == 1 &&
+        selected.constFirst().data(TokenTableModel::TokenIdRole).toString() == selectedId;
+    out << "with the view: after the refresh, selection " << (selectionKept ? "kept" : "LOST")
+        << ", scroll position " << view.verticalScrollBar()->value() << " (was " << scrolledTo
+        << ")" << Qt::endl;
 
     out << QStringLiteral("peak RSS: %1 MB (target < 150 MB)")
                .arg(double(peakRssKb()) / 1024.0, 0, 'f', 1)

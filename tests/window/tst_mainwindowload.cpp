@@ -254,12 +254,15 @@ void TestMainWindowLoad::refreshIsADiffThatKeepsSelection()
                             TokenScope::WriteOnlyLogs);
     QSignalSpy resets(h.window->tokenModel(), &QAbstractItemModel::modelReset);
     QSignalSpy inserted(h.window->tokenModel(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy layouts(h.window->tokenModel(), &QAbstractItemModel::layoutChanged);
     QTest::keyClick(h.window.get(), Qt::Key_F5);
     QVERIFY(h.window->isLoading());
     QVERIFY(h.waitForLoad());
 
+    // The table is sorted: the new token is placed among the rows in one layout change.
     QCOMPARE(resets.size(), 0);
-    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(layouts.size(), 1);
     QVERIFY(h.shownIdSet().contains(added.id));
     const QList<Token> selected = h.window->tableView()->selectedTokens();
     QCOMPARE(selected.size(), 1);
