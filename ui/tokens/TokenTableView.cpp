@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QResizeEvent>
 
 #include <algorithm>
 
@@ -79,14 +80,61 @@ void TokenTableView::applyColumnLayout()
     fixed.setPointSizeF(font().pointSizeF());
     // Both ends of an ID (elided in the middle), which is how people compare them; the whole ID
     // is in the details pane, the tooltip and Copy ID.
-    header->resizeSection(TokenTableModel::IdColumn,
-                          QFontMetrics(fixed).horizontalAdvance(QString(21, QLatin1Char('0'))) +
-                              24);
+    const QFontMetrics fixedMetrics(fixed);
+    m_idPreferredWidth = fixedMetrics.horizontalAdvance(QString(21, QLatin1Char('0'))) + 24;
+    m_idNarrowestWidth = fixedMetrics.horizontalAdvance(QString(11, QLatin1Char('0'))) + 24;
+    header->resizeSection(TokenTableModel::IdColumn, m_idPreferredWidth);
     m_fitting = false;
     connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
-        if (logical == TokenTableModel::NameColumn && !m_fitting)
+        if (m_fitting)
+            return;
+        if (logical == TokenTableModel::NameColumn)
             m_nameSizedByUser = true;
+        else if (logical == TokenTableModel::IdColumn)
+            m_idSizedByUser = true;
     });
+    keepPermissionsReadable();
+}
+
+void TokenTableView::keepPermissionsReadable()
+{
+    QHeaderView *header = horizontalHeader();
+    if (header->count() != TokenTableModel::ColumnCount || m_idPreferredWidth <= 0)
+        return;
+    int others = 0;
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
+        if (column != TokenTableModel::PermissionsColumn && column != TokenTableModel::IdColumn &&
+            !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    // Its header and a summary such as "Metrics: write, Logs: write".
+    const QFontMetrics metrics = fontMetrics();
+    const QString title =
+        model() ? model()->headerData(TokenTableModel::PermissionsColumn, Qt::Horizontal).toString()
+                : QString();
+    const int wanted = std::max(metrics.horizontalAdvance(title) + metrics.height() + 24,
+                                metrics.averageCharWidth() * 24);
+    const int room = viewport()->width() - others - m_idPreferredWidth;
+    const int id = m_idSizedByUser ? header->sectionSize(TokenTableModel::IdColumn)
+                                   : std::clamp(m_idPreferredWidth - std::max(0, wanted - room),
+                                                m_idNarrowestWidth, m_idPreferredWidth);
+    m_fitting = true;
+    if (header->sectionSize(TokenTableModel::IdColumn) != id)
+        header->resizeSection(TokenTableModel::IdColumn, id);
+    // Still too narrow: Permissions keeps a readable width and the table scrolls sideways.
+    const bool fits = viewport()->width() - others - id >= wanted;
+    const auto mode = fits ? QHeaderView::Stretch : QHeaderView::Interactive;
+    if (header->sectionResizeMode(TokenTableModel::PermissionsColumn) != mode)
+        header->setSectionResizeMode(TokenTableModel::PermissionsColumn, mode);
+    if (!fits && header->sectionSize(TokenTableModel::PermissionsColumn) != wanted)
+        header->resizeSection(TokenTableModel::PermissionsColumn, wanted);
+    m_fitting = false;
+}
+
+void TokenTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    keepPermissionsReadable();
 }
 
 void TokenTableView::fitNameColumn()
@@ -107,12 +155,14 @@ void TokenTableView::fitNameColumn()
     m_fitting = true;
     horizontalHeader()->resizeSection(TokenTableModel::NameColumn, std::clamp(wanted, 120, bound));
     m_fitting = false;
+    keepPermissionsReadable();
 }
 
 void TokenTableView::setProjectColumnShown(bool shown)
 {
     if (horizontalHeader()->count() == TokenTableModel::ColumnCount)
         horizontalHeader()->setSectionHidden(TokenTableModel::ProjectColumn, !shown);
+    keepPermissionsReadable();
 }
 
 bool TokenTableView::isProjectColumnShown() const

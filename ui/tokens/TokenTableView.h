@@ -35,13 +35,21 @@ public:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void openContextMenuAtCurrentRow();
     void openContextMenu(const QPoint &globalPos);
     void applyColumnLayout();
+    // Narrows the ID column (elided in the middle, down to a few characters at each end) when
+    // Permissions, which takes what is left, would otherwise be too narrow to read: with the
+    // Project column shown, or in a narrow window. A width the user gave it stays.
+    void keepPermissionsReadable();
 
     TokenActions *m_actions = nullptr;
     bool m_fitting = false;
     bool m_nameSizedByUser = false;
+    bool m_idSizedByUser = false;
+    int m_idPreferredWidth = 0;
+    int m_idNarrowestWidth = 0;
 };
