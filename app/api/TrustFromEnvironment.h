@@ -8,7 +8,8 @@ namespace cockpit {
 
 // The certificate authorities that SSL_CERT_FILE (a PEM file, possibly a bundle) and SSL_CERT_DIR
 // (folders separated by ':', every certificate file in them) name: how the scw CLI, OpenSSL and
-// curl are told about a company's TLS-inspecting gateway. Qt's OpenSSL backend reads neither.
+// curl are told about a company's TLS-inspecting gateway. Qt's OpenSSL backend reads neither. The
+// system's own folders and bundles, which Qt already trusts, are not read again.
 struct ExtraAuthorities
 {
     QList<QSslCertificate> certificates;

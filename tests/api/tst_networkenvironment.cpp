@@ -5,6 +5,7 @@
 #include "api/TrustFromEnvironment.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void loopbackProxiedWhenAsked();
     void authoritiesFromFileAndFolder();
     void authoritiesMissing();
+    void systemAuthoritiesNotReadAgain();
 };
 
 void TestNetworkEnvironment::proxyChoice_data()
@@ -213,6 +215,20 @@ void TestNetworkEnvironment::authoritiesMissing()
                        QStringLiteral("SSL_CERT_DIR=/nonexistent-a:/nonexistent-b")}));
     QVERIFY(found.certificates.isEmpty());
     QCOMPARE(found.problems.size(), 3);
+}
+
+void TestNetworkEnvironment::systemAuthoritiesNotReadAgain()
+{
+    // What Debian, Ubuntu and many containers set: the system's own bundle and folder, which Qt
+    // already trusts. Nothing to add, nothing to complain about.
+    const QString bundle = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    if (!QFileInfo::exists(bundle))
+        QSKIP("no system bundle at /etc/ssl/certs/ca-certificates.crt (ca-certificates)");
+    const ExtraAuthorities found = authoritiesFromEnvironment(
+        environmentOf({QStringLiteral("SSL_CERT_FILE=") + bundle,
+                       QStringLiteral("SSL_CERT_DIR=/etc/ssl/certs/:/etc/ssl/certs")}));
+    QVERIFY(found.certificates.isEmpty());
+    QVERIFY2(found.problems.isEmpty(), qPrintable(found.problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkEnvironment)
