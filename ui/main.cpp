@@ -12,6 +12,7 @@
 #include "profiles/ProfileDirectory.h"
 #include "profiles/SignInFlow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/ProcessHardening.h"
 #include "secrets/SavedSecretIndex.h"
 #include "tokens/TokenTableView.h"
 #include "window/HeaderBar.h"
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Before any secret can be read: no core dump of this process, no debugger attached to it.
+    cockpit::hardenProcess();
 
     const std::unique_ptr<QCoreApplication> application =
         onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void unpaced();
     void serverBudget_data();
     void serverBudget();
+    void serverBudgetFromTheRequestsStart_data();
     void serverBudgetFromTheRequestsStart();
     void holdKeepsTheLatest();
 
@@ -91,43 +92,43 @@ void TestRequestPacer::serverBudget()
     QCOMPARE(pacer.delayBeforeStart(10000 + expectedDelay), qint64(0));
 }
 
+void TestRequestPacer::serverBudgetFromTheRequestsStart_data()
+{
+    // 50 starts from 10000 on, 5 ms apart (the last at 10245); an answer at `now` says what is
+    // left of the budget for the request started at `sentAt`.
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<int>("remaining");
+    QTest::addColumn<int>("reset");
+    QTest::addColumn<qint64>("sentAt");
+    QTest::addColumn<qint64>("heldUntil");
+    // The window began with the first start and resets at 11000; 20 ms of margin.
+    QTest::newRow("spent by the last") << qint64(10360) << 0 << 1 << qint64(10245) << qint64(11020);
+    // The 40th start got it (someone else used the key too): from the 50th start before it, or
+    // the oldest known.
+    QTest::newRow("spent earlier") << qint64(10300) << 0 << 1 << qint64(10195) << qint64(11020);
+    // Never past a whole second from now, never before now.
+    QTest::newRow("answered late") << qint64(15000) << 0 << 1 << qint64(10245) << qint64(15000);
+    // A start unknown, or not among the recent ones: a whole second from now.
+    QTest::newRow("start unknown") << qint64(10360) << 0 << 1 << qint64(-1) << qint64(11360);
+    QTest::newRow("start forgotten") << qint64(10360) << 0 << 1 << qint64(9000) << qint64(11360);
+    // Longer windows wait their whole reset from now.
+    QTest::newRow("longer window") << qint64(10360) << 0 << 3 << qint64(10245) << qint64(13360);
+    // Budget left: no hold.
+    QTest::newRow("budget left") << qint64(10360) << 3 << 1 << qint64(10245) << qint64(0);
+}
+
 void TestRequestPacer::serverBudgetFromTheRequestsStart()
 {
-    // 50 starts from 10000 on, 5 ms apart; the last one (10245) is answered at 10360 with
-    // nothing left: the window began with the first and resets at 11000; 20 ms of margin.
-    const auto pacedFrom = [](qint64 first) {
-        RequestPacer pacer(50);
-        for (int i = 0; i < 50; ++i)
-            pacer.recordStart(first + i * 5);
-        return pacer;
-    };
-    RequestPacer pacer = pacedFrom(10000);
-    pacer.noteServerBudget(10360, 0, 1, 10245);
-    QCOMPARE(pacer.heldUntil(), qint64(11020));
-    // The 40th start got it (someone else used the key too): from the 50th start before it,
-    // or the oldest known.
-    RequestPacer shared = pacedFrom(10000);
-    shared.noteServerBudget(10300, 0, 1, 10195);
-    QCOMPARE(shared.heldUntil(), qint64(11020));
-    // Never past a whole second from now, never before now.
-    RequestPacer slow = pacedFrom(10000);
-    slow.noteServerBudget(15000, 0, 1, 10245);
-    QCOMPARE(slow.heldUntil(), qint64(15000));
-    // A start unknown, or not among the recent ones: a whole second from now.
-    RequestPacer unknown = pacedFrom(10000);
-    unknown.noteServerBudget(10360, 0, 1, -1);
-    QCOMPARE(unknown.heldUntil(), qint64(11360));
-    RequestPacer older = pacedFrom(10000);
-    older.noteServerBudget(10360, 0, 1, 9000);
-    QCOMPARE(older.heldUntil(), qint64(11360));
-    // Longer windows wait their whole reset from now.
-    RequestPacer longer = pacedFrom(10000);
-    longer.noteServerBudget(10360, 0, 3, 10245);
-    QCOMPARE(longer.heldUntil(), qint64(13360));
-    // Budget left: no hold.
-    RequestPacer left = pacedFrom(10000);
-    left.noteServerBudget(10360, 3, 1, 10245);
-    QCOMPARE(left.heldUntil(), qint64(0));
+    QFETCH(qint64, now);
+    QFETCH(int, remaining);
+    QFETCH(int, reset);
+    QFETCH(qint64, sentAt);
+    QFETCH(qint64, heldUntil);
+    RequestPacer pacer(50);
+    for (int i = 0; i < 50; ++i)
+        pacer.recordStart(10000 + i * 5);
+    pacer.noteServerBudget(now, remaining, reset, sentAt);
+    QCOMPARE(pacer.heldUntil(), heldUntil);
 }
 
 void TestRequestPacer::holdKeepsTheLatest()

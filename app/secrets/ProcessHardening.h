@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace cockpit {
+
+// What hardenProcess() did to keep the secrets this process holds out of crash output.
+struct ProcessHardening
+{
+    bool supported = false;   // the platform has these switches (Linux)
+    bool notDumpable = false; // PR_GET_DUMPABLE reads 0 after the change
+    bool noCoreFile = false;  // RLIMIT_CORE is 0
+    // One line for the log, e.g. "core dumps and debugger attachment off (PR_GET_DUMPABLE 0,
+    // RLIMIT_CORE 0)".
+    QString summary() const;
+};
+
+// As password managers do, on Linux: prctl(PR_SET_DUMPABLE, 0), so that the kernel writes no core
+// dump of the process, other processes of the same user cannot attach a debugger (ptrace) or
+// read its memory through /proc, and RLIMIT_CORE 0 for good measure. Only this process and what
+// it starts are affected; no system-wide setting (core_pattern...) is touched. Elsewhere it does
+// nothing and says so. Called first thing by the composition root; what it did goes to the
+// "cockpit.hardening" log category (info, off by default).
+ProcessHardening hardenProcess();
+
+// PR_GET_DUMPABLE as the kernel reports it now (Linux), -1 elsewhere.
+int dumpableState();
+
+} // namespace cockpit
