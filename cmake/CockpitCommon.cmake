@@ -16,6 +16,9 @@ target_compile_options(cockpit_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
     -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
     $<$<BOOL:${COCKPIT_WERROR}>:-Werror>
+    # Clang (the fuzz build) counts Qt's own qCDebug(category) << ... as an empty variadic
+    # macro argument under -Wpedantic.
+    $<$<CXX_COMPILER_ID:Clang>:-Wno-gnu-zero-variadic-macro-arguments>
     # With optimisation GCC 12 inlines Qt's QPointer/implicit sharing and reports "potential null
     # pointer dereference" inside Qt headers where none is possible. The Debug build (which CI
     # runs with -Werror) keeps the check as an error; optimised builds only warn.
@@ -25,4 +28,12 @@ if(COCKPIT_SANITIZE)
     target_compile_options(cockpit_common INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(cockpit_common INTERFACE -fsanitize=address,undefined)
+endif()
+if(COCKPIT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "COCKPIT_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    # Coverage for libFuzzer everywhere; only the fuzz targets link its main (-fsanitize=fuzzer).
+    target_compile_options(cockpit_common INTERFACE -fsanitize=fuzzer-no-link)
+    target_link_options(cockpit_common INTERFACE -fsanitize=fuzzer-no-link)
 endif()

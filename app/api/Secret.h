@@ -34,7 +34,8 @@ private:
     QString m_value;
 };
 
-// Deleted on purpose: printing a secret is a compile error.
-QDebug operator<<(QDebug debug, const Secret &secret) = delete;
+// Deleted on purpose: printing a secret is a compile error (by reference, so that QDebug may stay
+// incomplete here: clang refuses a deleted definition over an incomplete type by value).
+void operator<<(const QDebug &debug, const Secret &secret) = delete;
 
 } // namespace cockpit
