@@ -272,9 +272,11 @@ CreateTokenReply *CockpitClient::createToken(const CreateTokenRequest &request)
     // field. The client keeps no copy of the API's rules that could drift from them.
     if (d->begin(reply)) {
         runSingle(d->source, reply, d->source.builder->createToken(request),
-                  [reply, region = request.region](const QByteArray &body) {
+                  [reply, region = request.region](QByteArray &body) {
                       CreatedToken created;
                       ApiError error = ApiJson::parseCreatedToken(body, region, &created);
+                      // The answer's bytes hold the secret in clear: not left in freed memory.
+                      Secret::overwrite(body);
                       if (error.isError()) {
                           // The API said 2xx: the token exists, but its secret is lost.
                           error.outcomeUnknown = true;

@@ -31,7 +31,8 @@ struct RunnerSource
 };
 
 // Runs one request for `reply`; on a 2xx answer `onBody` turns the body into the reply's result
-// and returns any parse error.
+// and returns any parse error. The body is handed over as a modifiable QByteArray, so that an
+// answer holding a secret can be overwritten once read (Secret::overwrite).
 template <typename Reply, typename OnBody>
 void runSingle(const RunnerSource &source, Reply *reply, const HttpRequestSpec &spec, OnBody onBody)
 {
@@ -42,7 +43,8 @@ void runSingle(const RunnerSource &source, Reply *reply, const HttpRequestSpec &
         const HttpResult &result = runner->result();
         ApiError error = result.error;
         if (!error.isError()) {
-            error = onBody(runner->takeBody());
+            QByteArray body = runner->takeBody();
+            error = onBody(body);
             error.httpStatus = error.isError() ? result.status : 0;
             error.requestId = error.isError() ? result.requestId : QString();
         }

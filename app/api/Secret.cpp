@@ -3,25 +3,39 @@
 #include <utility>
 
 namespace cockpit {
-namespace {
 
-void wipe(QString &value)
+bool Secret::zero(QString &text)
 {
-    // Only overwrite memory this QString owns alone; a shared buffer belongs to other copies too.
-    if (!value.isEmpty() && !value.isDetached()) {
-        value = QString();
-        return;
-    }
-    if (!value.isEmpty()) {
-        QChar *data = value.data();
-        volatile char16_t *raw = reinterpret_cast<volatile char16_t *>(data);
-        for (qsizetype i = 0; i < value.size(); ++i)
-            raw[i] = u'\0';
-    }
-    value = QString();
+    // Only memory this QString owns alone; a shared buffer belongs to other copies too.
+    if (text.isEmpty() || !text.isDetached())
+        return false;
+    volatile char16_t *raw = reinterpret_cast<volatile char16_t *>(text.data());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        raw[i] = u'\0';
+    return true;
 }
 
-} // namespace
+bool Secret::zero(QByteArray &bytes)
+{
+    if (bytes.isEmpty() || !bytes.isDetached())
+        return false;
+    volatile char *raw = bytes.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        raw[i] = '\0';
+    return true;
+}
+
+void Secret::overwrite(QString &text)
+{
+    zero(text);
+    text = QString();
+}
+
+void Secret::overwrite(QByteArray &bytes)
+{
+    zero(bytes);
+    bytes = QByteArray();
+}
 
 Secret::Secret(QString value)
     : m_value(std::move(value))
@@ -36,7 +50,7 @@ Secret::Secret(Secret &&other) noexcept
 Secret &Secret::operator=(const Secret &other)
 {
     if (this != &other) {
-        wipe(m_value);
+        overwrite(m_value);
         m_value = other.m_value;
     }
     return *this;
@@ -45,7 +59,7 @@ Secret &Secret::operator=(const Secret &other)
 Secret &Secret::operator=(Secret &&other) noexcept
 {
     if (this != &other) {
-        wipe(m_value);
+        overwrite(m_value);
         m_value = std::exchange(other.m_value, QString());
     }
     return *this;
@@ -53,12 +67,12 @@ Secret &Secret::operator=(Secret &&other) noexcept
 
 Secret::~Secret()
 {
-    wipe(m_value);
+    overwrite(m_value);
 }
 
 void Secret::clear()
 {
-    wipe(m_value);
+    overwrite(m_value);
 }
 
 } // namespace cockpit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QDebug;
@@ -26,6 +27,16 @@ public:
     // The clear text, for the few places that must send or copy it.
     const QString &expose() const { return m_value; }
     void clear();
+
+    // Zeroes the characters (bytes) that `text` holds alone, then empties it; a buffer shared with
+    // other copies is only let go (overwriting it would change those copies). What the Secret
+    // does with its own text, for the buffers a secret went through (a create's answer).
+    static void overwrite(QString &text);
+    static void overwrite(QByteArray &bytes);
+    // The first half of overwrite(): zeroes in place, keeping the size and the memory (false,
+    // nothing done, for a buffer shared with other copies).
+    static bool zero(QString &text);
+    static bool zero(QByteArray &bytes);
 
     friend bool operator==(const Secret &a, const Secret &b) { return a.m_value == b.m_value; }
     friend bool operator!=(const Secret &a, const Secret &b) { return !(a == b); }

@@ -95,8 +95,14 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         tr("Answer without Nagle's delay (TCP_NODELAY), as production servers do."));
     const QCommandLineOption seed(
         QStringLiteral("seed"), tr("Seed of the random faults, for repeatable runs."), tr("seed"));
+    const QCommandLineOption faultRate(
+        QStringLiteral("fault-rate"),
+        tr("Fraction of requests given one kind of fault, as kind=rate (repeatable): server-error, "
+           "server-error-json, drop, stall, malformed, truncated, empty-body, wrong-types, "
+           "oversized, rate-limited."),
+        tr("kind=rate"));
     parser.addOptions({port, latency, errorRate, dropRate, malformedRate, truncateRate, rateLimit,
-                       tokens, projects, lowDelay, seed});
+                       tokens, projects, lowDelay, seed, faultRate});
     parser.process(app);
 
     EmulatorOptions options;
@@ -113,7 +119,25 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
         !readInteger(parser, projects, 1, 100000, &options.projects, error) ||
         !readInteger(parser, seed, 0, INT_MAX, &seedNumber, error))
         return std::nullopt;
-    if (options.errorRate + options.dropRate + options.malformedRate + options.truncateRate > 1.0) {
+    double extra = 0.0;
+    for (const QString &value : parser.values(faultRate)) {
+        const QString name = value.section(QLatin1Char('='), 0, 0).trimmed();
+        bool ok = false;
+        const double rate = value.section(QLatin1Char('='), 1).toDouble(&ok);
+        const std::optional<EmulatorFault> fault = faultNamed(name);
+        if (!fault || !ok || rate < 0.0 || rate > 1.0) {
+            *error = tr("--fault-rate wants kind=rate with a known kind and a rate from 0 to 1, "
+                        "not \"%1\".")
+                         .arg(value);
+            return std::nullopt;
+        }
+        options.faultRates[*fault] = rate;
+    }
+    for (double rate : std::as_const(options.faultRates))
+        extra += rate;
+    if (options.errorRate + options.dropRate + options.malformedRate + options.truncateRate +
+            extra >
+        1.0) {
         *error = tr("The fault rates add up to more than 1.");
         return std::nullopt;
     }
@@ -133,6 +157,29 @@ void EmulatorOptions::applyTo(CockpitEmulator &emulator) const
     emulator.setFaultRate(EmulatorFault::Drop, dropRate, seed);
     emulator.setFaultRate(EmulatorFault::Malformed, malformedRate, seed);
     emulator.setFaultRate(EmulatorFault::Truncated, truncateRate, seed);
+    for (auto it = faultRates.cbegin(); it != faultRates.cend(); ++it)
+        emulator.setFaultRate(it.key(), it.value(), seed);
+}
+
+std::optional<EmulatorFault> EmulatorOptions::faultNamed(const QString &name)
+{
+    static const QList<QPair<QString, EmulatorFault>> names{
+        {QStringLiteral("server-error"), EmulatorFault::ServerError},
+        {QStringLiteral("server-error-json"), EmulatorFault::ServerErrorJson},
+        {QStringLiteral("drop"), EmulatorFault::Drop},
+        {QStringLiteral("stall"), EmulatorFault::Stall},
+        {QStringLiteral("malformed"), EmulatorFault::Malformed},
+        {QStringLiteral("truncated"), EmulatorFault::Truncated},
+        {QStringLiteral("empty-body"), EmulatorFault::EmptyBody},
+        {QStringLiteral("wrong-types"), EmulatorFault::WrongTypes},
+        {QStringLiteral("oversized"), EmulatorFault::Oversized},
+        {QStringLiteral("rate-limited"), EmulatorFault::RateLimited},
+    };
+    for (const auto &[known, fault] : names) {
+        if (known == name)
+            return fault;
+    }
+    return std::nullopt;
 }
 
 } // namespace cockpit

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "EmulatorTypes.h"
+
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +30,12 @@ struct EmulatorOptions
     int projects = 1;
     bool lowDelay = false; // TCP_NODELAY, as production servers answer
     quint32 seed = 1;
+    // --fault-rate kind=rate, for every kind of EmulatorFault (on top of the rates above).
+    QMap<EmulatorFault, double> faultRates;
+
+    // The names --fault-rate takes: server-error, server-error-json, drop, stall, malformed,
+    // truncated, empty-body, wrong-types, oversized, rate-limited.
+    static std::optional<EmulatorFault> faultNamed(const QString &name);
 
     // Exits the process for --help and --version, as QCommandLineParser::process() does.
     // std::nullopt with `error` set when an option's value is invalid.

@@ -137,6 +137,19 @@ private Q_SLOTS:
         }
         QVERIFY(total >= 300);
         stop(process);
+
+        // Any kind of fault by name: here every request gets the gateway's empty 429.
+        start(process,
+              {QStringLiteral("--fault-rate"), QStringLiteral("rate-limited=1"),
+               QStringLiteral("--fault-rate"), QStringLiteral("stall=0")},
+              &values);
+        if (QTest::currentTestFailed())
+            return;
+        EmulatorTestClient third(QUrl(values.value(QStringLiteral("SCW_API_URL"))),
+                                 values.value(QStringLiteral("SCW_SECRET_KEY")));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(third.get(QStringLiteral("/account/v3/projects")).status, 429);
+        stop(process);
     }
 
     void helpListsEverySwitch()
@@ -146,9 +159,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
-        for (const char *option :
-             {"--port", "--latency-ms", "--error-rate", "--drop-rate", "--malformed-rate",
-              "--truncate-rate", "--rate-limit", "--tokens", "--seed", "--help", "--version"})
+        for (const char *option : {"--port", "--latency-ms", "--error-rate", "--drop-rate",
+                                   "--malformed-rate", "--truncate-rate", "--fault-rate",
+                                   "--rate-limit", "--tokens", "--seed", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 
@@ -171,6 +184,13 @@ private Q_SLOTS:
         QTest::newRow("rates sum")
             << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("0.6"),
                            QStringLiteral("--error-rate"), QStringLiteral("0.6")};
+        QTest::newRow("fault kind")
+            << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("gremlins=0.1")};
+        QTest::newRow("fault rate")
+            << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("drop=2")};
+        QTest::newRow("fault rates sum")
+            << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("drop=0.6"),
+                           QStringLiteral("--fault-rate"), QStringLiteral("stall=0.6")};
     }
 
     void rejectsBadValues()
