@@ -37,16 +37,23 @@ namespace {
 
 QTextStream out(stdout);
 
-double currentRssMb()
+// A line of /proc/self/status in MB: VmRSS (all resident memory), RssAnon (what the program
+// allocated) or RssFile (pages of the program and its libraries read in from their files).
+double statusMb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(QByteArray(field).append(':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+double currentRssMb()
+{
+    return statusMb("VmRSS");
 }
 
 // What the heap holds in use (glibc): to tell memory kept by the program from freed memory the
@@ -303,15 +310,18 @@ int main(int argc, char *argv[])
     elapsed.start();
     QList<double> samples{currentRssMb()};
     QList<double> heap{heapInUseMb()};
+    QList<double> anonymous{statusMb("RssAnon")};
     QTimer sampler;
     sampler.start(10000);
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         samples.append(currentRssMb());
         heap.append(heapInUseMb());
-        out << QStringLiteral("%1 s: %2 operations, RSS %3 MB, heap in use %4 MB")
+        anonymous.append(statusMb("RssAnon"));
+        out << QStringLiteral("%1 s: %2 operations, RSS %3 MB (anonymous %4 MB), heap in use %5 MB")
                    .arg(elapsed.elapsed() / 1000)
                    .arg(tally.operations)
                    .arg(samples.constLast(), 0, 'f', 1)
+                   .arg(anonymous.constLast(), 0, 'f', 1)
                    .arg(heap.constLast(), 0, 'f', 2)
             << Qt::endl;
     });
@@ -381,6 +391,11 @@ int main(int argc, char *argv[])
                .arg(to, 0, 'f', 1)
                .arg(heap.at(base), 0, 'f', 2)
                .arg(heap.constLast(), 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("RSS of anonymous memory (what the program allocated): %1 MB after the "
+                          "first minute, %2 MB at the end; the rest is library pages read in")
+               .arg(anonymous.at(base), 0, 'f', 1)
+               .arg(anonymous.constLast(), 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("soak: %1 min, %2 operations, %3 lost, RSS %4%5%")
                .arg(minutes)
