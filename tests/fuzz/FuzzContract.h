@@ -3,6 +3,7 @@
 // What every fuzz target asserts besides "no crash": a broken contract aborts, so that libFuzzer
 // keeps the input as a crash artifact, like any sanitizer report.
 #include "api/ApiError.h"
+#include "api/Region.h"
 
 #include <QByteArray>
 
@@ -25,6 +26,13 @@ inline void requireTypedRejection(const cockpit::ApiError &error)
     require(error.kind == cockpit::ApiError::Kind::MalformedResponse,
             "a rejected body gives MalformedResponse");
     require(!error.message.trimmed().isEmpty(), "a rejected body says why");
+}
+
+// The region an input's first byte picks (for the decoders told which region was asked).
+inline cockpit::Region regionFrom(uint8_t byte)
+{
+    const QList<cockpit::Region> regions = cockpit::allRegions();
+    return regions.at(byte % regions.size());
 }
 
 inline QByteArray bytes(const uint8_t *data, size_t size)

@@ -9,8 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    const QList<Region> regions = allRegions();
-    const Region region = regions.at(data[0] % regions.size());
+    const Region region = fuzz::regionFrom(data[0]);
     const QByteArray body = fuzz::bytes(data + 1, size - 1);
 
     ApiJson::DataSourcePage page;
