@@ -86,6 +86,15 @@ void ownShapes(const QString &root)
             seed(root, QString::fromLatin1(target), QByteArray(1, '\0').append(shape));
         seed(root, QStringLiteral("api_error"), QByteArray("\x01\x90", 2).append(shape));
     }
+    // Requests of every verb the emulator routes, framed as fuzz_emulator_request reads them.
+    for (const char *request :
+         {"GET\n/cockpit/v1/regions/fr-par/tokens?page_size=10\nX-Auth-Token: SECRET\n\n",
+          "POST\n/cockpit/v1/regions/nl-ams/tokens\nX-Auth-Token: SECRET\nContent-Type: "
+          "application/json\n\n{\"name\":\"fuzz\",\"scopes\":[\"read_only_logs\"]}",
+          "DELETE\n/cockpit/v1/regions/pl-waw/tokens/00000000-0000-4000-8000-000000000000\n"
+          "X-Auth-Token: SECRET\n\n",
+          "GET\n/account/v3/projects?page=1\nX-Auth-Token: SECRET\n\n", "GET\n/no/such/route\n\n"})
+        seed(root, QStringLiteral("emulator_request"), QByteArray(request));
     const QList<QByteArray> configs{
         "access_key: SCWAAAAAAAAAAAAAAAAA\nsecret_key: 11111111-1111-4111-8111-111111111111\n"
         "default_organization_id: 22222222-2222-4222-8222-222222222222\n"
