@@ -72,9 +72,11 @@ public:
         source.scheduler = &scheduler;
         source.builder = std::make_shared<RequestBuilder>(settings.baseUrl, settings.secretKey,
                                                           settings.userAgent);
-        source.limits = {std::max(1, settings.timeoutMs), std::max(0, settings.maxRetries),
-                         settings.retryBaseDelayMs, settings.retryMaxDelayMs,
-                         settings.maxResponseBytes};
+        source.limits.timeoutMs = std::max(1, settings.timeoutMs);
+        source.limits.maxRetries = std::max(0, settings.maxRetries);
+        source.limits.retryBaseDelayMs = settings.retryBaseDelayMs;
+        source.limits.retryMaxDelayMs = settings.retryMaxDelayMs;
+        source.limits.maxResponseBytes = settings.maxResponseBytes;
     }
 
     // Registers a reply (aborted if the client goes first) and checks what every request needs.

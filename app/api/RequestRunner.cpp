@@ -22,19 +22,16 @@ RequestRunner::RequestRunner(QNetworkAccessManager *network, RequestScheduler *s
     , m_request(std::move(request))
     , m_spec(std::move(spec))
     , m_limits(limits)
+    , m_stalledWatch(limits.afterGoaway, m_spec.retry == RetryPolicy::SafeRead,
+                     [this] { resendStalled(); })
 {
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &RequestRunner::onTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &RequestRunner::start);
-    m_sendWatch.setSingleShot(true);
-    connect(&m_sendWatch, &QTimer::timeout, this, &RequestRunner::onNeverSent);
-    if (m_scheduler) {
-        connect(m_scheduler, &RequestScheduler::connectionGoingAway, this, [this] {
-            if (m_reply && !m_sent && !m_sendWatch.isActive())
-                m_sendWatch.start(kSendWatchMs);
-        });
-    }
+    if (m_scheduler)
+        connect(m_scheduler, &RequestScheduler::connectionGoingAway, &m_stalledWatch,
+                &StalledStreamWatch::connectionGoingAway);
 }
 
 RequestRunner::~RequestRunner()
@@ -63,7 +60,7 @@ void RequestRunner::abort()
 {
     const bool wasFinished = std::exchange(m_finished, true);
     m_timeout.stop();
-    m_sendWatch.stop();
+    m_stalledWatch.stop();
     m_retryTimer.stop();
     if (m_queued && m_scheduler)
         m_scheduler->cancel(m_ticket);
@@ -102,10 +99,9 @@ void RequestRunner::send()
     m_sslErrors.clear();
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         m_sent = true;
-        m_sendWatch.stop();
+        m_stalledWatch.streamOpened();
     });
-    if (m_scheduler && m_scheduler->connectionWentAwayRecently())
-        m_sendWatch.start(kSendWatchMs);
+    m_stalledWatch.attemptStarted(m_scheduler && m_scheduler->connectionWentAwayRecently());
     // Kept to say what was wrong; never ignored.
     connect(reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -133,6 +129,8 @@ void RequestRunner::onMetaDataChanged()
         return;
     const QScopedValueRollback inSignal(m_inReplySignal, true);
     m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_status != 0)
+        m_stalledWatch.answerBegan();
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return;
@@ -179,6 +177,7 @@ void RequestRunner::onReplyFinished()
         return;
     const QScopedValueRollback inSignal(m_inReplySignal, true);
     m_timeout.stop();
+    m_stalledWatch.stop();
     if (!appendBody(reply->readAll()))
         return;
     dropReply();
@@ -269,18 +268,14 @@ void RequestRunner::onReplyFinished()
     }
 }
 
-void RequestRunner::onNeverSent()
+void RequestRunner::resendStalled()
 {
-    // Qt (6.4 to 6.8 at least) can leave a request that waits for an HTTP/2 stream when the
-    // connection gets a GOAWAY waiting for good: no stream, no error. Such a request never left
-    // this machine, so it is sent again on a new connection, creates included; a few times at
-    // most, in case the gateway keeps going away.
-    if (!m_reply || m_sent || m_finished)
+    if (!m_reply || m_finished)
         return;
-    if (++m_unsentResends > 3)
-        return; // the request's own timeout ends it
-    qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path()
-                                    << "got no HTTP/2 stream after a GOAWAY: sending it again";
+    qCDebug(lcCockpitApi).noquote()
+        << m_spec.verb << m_spec.url.path()
+        << (m_sent ? "got no answer on its HTTP/2 stream after a GOAWAY: sending it again"
+                   : "got no HTTP/2 stream after a GOAWAY: sending it again");
     m_timeout.stop();
     dropReply();
     send();
@@ -298,7 +293,7 @@ void RequestRunner::onTimeout()
 void RequestRunner::failLocally(ApiError::Kind kind, const QString &message, Retry retry)
 {
     m_timeout.stop();
-    m_sendWatch.stop();
+    m_stalledWatch.stop();
     HttpResult result;
     const bool wasSent = m_reply != nullptr;
     if (m_reply)

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "RequestBuilder.h"
 #include "RequestScheduler.h"
+#include "StalledStreamWatch.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
@@ -24,6 +25,9 @@ struct RequestLimits
     int retryBaseDelayMs = 200;
     int retryMaxDelayMs = 8000;
     qint64 maxResponseBytes = 32 * 1024 * 1024;
+    // After a GOAWAY: how long a request may wait for its HTTP/2 stream, and a read with a stream
+    // for its answer, before it is sent again (StalledStreamWatch).
+    StalledStreamWatch::Limits afterGoaway;
 };
 
 // What one request came to, after any retries.
@@ -79,7 +83,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
-    void onNeverSent();
+    void resendStalled();
     bool appendBody(const QByteArray &chunk);
     void failLocally(ApiError::Kind kind, const QString &message, Retry retry);
     void concludeAttempt(HttpResult result, Retry retry, int holdMs);
@@ -96,10 +100,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;
-    // After a GOAWAY: how long a reply may wait for its HTTP/2 stream before it is sent again.
-    static constexpr int kSendWatchMs = 1000;
-    QTimer m_sendWatch;
-    int m_unsentResends = 0;
+    StalledStreamWatch m_stalledWatch;
     QByteArray m_body;
     HttpResult m_result;
     RequestScheduler::Ticket m_ticket = 0;

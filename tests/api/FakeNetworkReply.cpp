@@ -42,8 +42,15 @@ FakeNetworkReply::FakeNetworkReply(QNetworkAccessManager::Operation operation,
     setRequest(request);
     setUrl(request.url());
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    if (!m_response.stall)
+    if (!m_response.stall) {
         QTimer::singleShot(m_response.delayMs, this, &FakeNetworkReply::begin);
+    } else if (m_response.requestSent) {
+        // Sent, and then no answer ever comes.
+        QTimer::singleShot(m_response.delayMs, this, [this] {
+            if (!m_aborted)
+                Q_EMIT requestSent();
+        });
+    }
 }
 
 void FakeNetworkReply::abort()

@@ -14,8 +14,8 @@ struct FakeResponse
     // Not NoError: the connection fails with this error (after `body`, if any, was delivered
     // with `status`; a status of 0 means no HTTP answer at all).
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString errorText; // errorString() of that failure; empty: "Fake network error"
-    bool stall = false;            // never answer (until aborted)
+    QString errorText;             // errorString() of that failure; empty: "Fake network error"
+    bool stall = false;            // never answer (until aborted), after requestSent() if set
     bool requestSent = true;       // emit requestSent() before answering
     int delayMs = 0;               // before the answer starts
     int chunkSize = 0;             // > 0: the body arrives in chunks of this size, one per event

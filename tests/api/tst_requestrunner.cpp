@@ -53,6 +53,14 @@ FakeResponse responseFor(const QString &code)
     }
     if (code == QLatin1String("dropped"))
         return FakeResponse::failure(QNetworkReply::RemoteHostClosedError);
+    // Qt's HTTP/2 after a GOAWAY, at its worst: no stream and no error, or a stream that is
+    // neither answered nor failed.
+    if (code == QLatin1String("no-stream") || code == QLatin1String("stream-never-answered")) {
+        FakeResponse response;
+        response.stall = true;
+        response.requestSent = code == QLatin1String("stream-never-answered");
+        return response;
+    }
     if (code == QLatin1String("cut")) {
         FakeResponse response = FakeResponse::json(200, "{\"id\":\"1");
         response.contentLengthOverride = 300;
@@ -113,6 +121,9 @@ private Q_SLOTS:
     void retryDecisions();
     void timeout_data();
     void timeout();
+    void stalledAfterGoaway_data();
+    void stalledAfterGoaway();
+    void stalledWithoutGoawayWaits();
     void sizeCap_data();
     void sizeCap();
     void abortIsSilent();
@@ -284,6 +295,85 @@ void TestRequestRunner::timeout()
     QCOMPARE(m_network->abortedCount(), 1);
     QCOMPARE(m_network->inFlight(), 0);
     QCOMPARE(m_scheduler->inFlight(), 0);
+}
+
+void TestRequestRunner::stalledAfterGoaway_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<bool>("goawayFirst"); // the GOAWAY came before the request, or while it waits
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<bool>("outcomeUnknown");
+    using K = ApiError::Kind;
+    QTest::newRow("GET without a stream: sent again")
+        << QByteArray("GET") << codes("no-stream 200") << true << 2 << K::None << false;
+    QTest::newRow("GET whose stream is never answered: sent again")
+        << QByteArray("GET") << codes("stream-never-answered 200") << true << 2 << K::None << false;
+    QTest::newRow("GET waiting when the GOAWAY comes: sent again")
+        << QByteArray("GET") << codes("stream-never-answered 200") << false << 2 << K::None
+        << false;
+    QTest::newRow("POST without a stream: sent again, it never left")
+        << QByteArray("POST") << codes("no-stream 200") << true << 2 << K::None << false;
+    QTest::newRow("POST whose stream is never answered: left to its timeout")
+        << QByteArray("POST") << codes("stream-never-answered 200") << true << 1 << K::Timeout
+        << true;
+    QTest::newRow("DELETE whose stream is never answered: left to its timeout")
+        << QByteArray("DELETE") << codes("stream-never-answered 204") << false << 1 << K::Timeout
+        << true;
+    QTest::newRow("GET never answered again and again: three more tries, then its timeout")
+        << QByteArray("GET") << QStringList(5, QStringLiteral("stream-never-answered")) << true << 4
+        << K::Timeout << false;
+}
+
+void TestRequestRunner::stalledAfterGoaway()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QStringList, answers);
+    QFETCH(bool, goawayFirst);
+    QFETCH(int, expectedRequests);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(bool, outcomeUnknown);
+
+    int next = 0;
+    m_network->setHandler([&](const FakeRequest &) { return responseFor(answers.value(next++)); });
+    RequestLimits limits = fastLimits();
+    limits.timeoutMs = 1500;
+    limits.afterGoaway = {20, 150};
+    if (goawayFirst)
+        m_scheduler->noteConnectionGoingAway();
+    RequestRunner *runner = makeRunner(specFor(verb), limits);
+    QSignalSpy finished(runner, &RequestRunner::finished);
+    runner->start();
+    if (!goawayFirst) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_network->requests().size(), 1, 5000);
+        QTest::qWait(50);
+        m_scheduler->noteConnectionGoingAway(); // another request's stream was turned away
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(m_network->requests().size(), expectedRequests);
+    QCOMPARE(ApiError::kindName(runner->result().error.kind), ApiError::kindName(kind));
+    QCOMPARE(runner->result().error.outcomeUnknown, outcomeUnknown);
+    // Each request dropped for another was cancelled; none is left in flight.
+    QCOMPARE(m_network->inFlight(), 0);
+    QCOMPARE(m_scheduler->inFlight(), 0);
+}
+
+void TestRequestRunner::stalledWithoutGoawayWaits()
+{
+    // Without a GOAWAY, a slow answer is only a slow answer: it is waited for, not sent again.
+    int next = 0;
+    const QStringList answers = codes("stream-never-answered 200");
+    m_network->setHandler([&](const FakeRequest &) { return responseFor(answers.value(next++)); });
+    RequestLimits limits = fastLimits();
+    limits.timeoutMs = 600;
+    limits.afterGoaway = {20, 50};
+    RequestRunner *runner = makeRunner(specFor("GET"), limits);
+    QSignalSpy finished(runner, &RequestRunner::finished);
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(runner->result().error.kind, ApiError::Kind::Timeout);
+    QCOMPARE(m_network->requests().size(), 1);
 }
 
 void TestRequestRunner::sizeCap_data()

@@ -25,9 +25,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <memory>
 #include <vector>
 
@@ -54,18 +51,6 @@ double statusMb(const QByteArray &field)
 double currentRssMb()
 {
     return statusMb("VmRSS");
-}
-
-// What the heap holds in use (glibc): to tell memory kept by the program from freed memory the
-// allocator has not given back to the system, which RSS counts too.
-double heapInUseMb()
-{
-#if defined(__GLIBC__)
-    const struct mallinfo2 info = mallinfo2();
-    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
-#else
-    return 0;
-#endif
 }
 
 struct Tally
@@ -309,20 +294,20 @@ int main(int argc, char *argv[])
     QElapsedTimer elapsed;
     elapsed.start();
     QList<double> samples{currentRssMb()};
-    QList<double> heap{heapInUseMb()};
     QList<double> anonymous{statusMb("RssAnon")};
+    QList<double> files{statusMb("RssFile")};
     QTimer sampler;
     sampler.start(10000);
     QObject::connect(&sampler, &QTimer::timeout, [&] {
         samples.append(currentRssMb());
-        heap.append(heapInUseMb());
         anonymous.append(statusMb("RssAnon"));
-        out << QStringLiteral("%1 s: %2 operations, RSS %3 MB (anonymous %4 MB), heap in use %5 MB")
+        files.append(statusMb("RssFile"));
+        out << QStringLiteral("%1 s: %2 operations, RSS %3 MB (anonymous %4 MB, files %5 MB)")
                    .arg(elapsed.elapsed() / 1000)
                    .arg(tally.operations)
                    .arg(samples.constLast(), 0, 'f', 1)
                    .arg(anonymous.constLast(), 0, 'f', 1)
-                   .arg(heap.constLast(), 0, 'f', 2)
+                   .arg(files.constLast(), 0, 'f', 1)
             << Qt::endl;
     });
     QTimer watchdog;
@@ -384,18 +369,19 @@ int main(int argc, char *argv[])
     out << "tokens of the run left in the emulator: "
         << (leftBehind < 0 ? QStringLiteral("could not list") : QString::number(leftBehind))
         << Qt::endl;
-    out << QStringLiteral("RSS: %1 MB at start, %2 MB after the first minute, %3 MB at the end; "
-                          "heap in use %4 MB after the first minute, %5 MB at the end")
+    out << QStringLiteral("RSS: %1 MB at start, %2 MB after the first minute, %3 MB at the end")
                .arg(samples.constFirst(), 0, 'f', 1)
                .arg(from, 0, 'f', 1)
                .arg(to, 0, 'f', 1)
-               .arg(heap.at(base), 0, 'f', 2)
-               .arg(heap.constLast(), 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("RSS of anonymous memory (what the program allocated): %1 MB after the "
-                          "first minute, %2 MB at the end; the rest is library pages read in")
+    out << QStringLiteral("of which anonymous memory (what the program allocated): %1 MB after "
+                          "the first minute, %2 MB at the end, at most %3 MB; pages of the program "
+                          "and its libraries: %4 MB, then %5 MB")
                .arg(anonymous.at(base), 0, 'f', 1)
                .arg(anonymous.constLast(), 0, 'f', 1)
+               .arg(*std::max_element(anonymous.cbegin(), anonymous.cend()), 0, 'f', 1)
+               .arg(files.at(base), 0, 'f', 1)
+               .arg(files.constLast(), 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("soak: %1 min, %2 operations, %3 lost, RSS %4%5%")
                .arg(minutes)

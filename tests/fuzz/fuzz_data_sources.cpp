@@ -24,6 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const DataSource &source : std::as_const(page.dataSources)) {
             fuzz::require(!source.id.isEmpty(), "a page's sources have IDs");
             fuzz::require(source.region == region, "a page's sources are in the region asked");
+            fuzz::require(source.url.scheme() == QLatin1String("https") &&
+                              !source.url.host().isEmpty(),
+                          "a page's sources have an https URL");
         }
     }
 
@@ -36,6 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       "a rejected source leaves the output untouched");
     } else {
         fuzz::require(!source.id.isEmpty(), "a decoded source has an ID");
+        fuzz::require(source.url.scheme() == QLatin1String("https") && !source.url.host().isEmpty(),
+                      "a decoded source has an https URL");
     }
 
     RegionConfig config;

@@ -1,0 +1,79 @@
+#include "StalledStreamWatch.h"
+
+#include <algorithm>
+
+namespace cockpit {
+
+StalledStreamWatch::StalledStreamWatch(Limits limits, bool safeRead, std::function<void()> resend,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_safeRead(safeRead)
+    , m_resend(std::move(resend))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &StalledStreamWatch::onTimer);
+}
+
+void StalledStreamWatch::attemptStarted(bool connectionWentAwayRecently)
+{
+    m_timer.stop();
+    m_waiting = true;
+    m_streamOpen = false;
+    if (connectionWentAwayRecently)
+        arm();
+}
+
+void StalledStreamWatch::connectionGoingAway()
+{
+    arm();
+}
+
+void StalledStreamWatch::streamOpened()
+{
+    m_streamOpen = true;
+    // Only a read stays watched until its answer begins.
+    if (!m_safeRead)
+        m_timer.stop();
+}
+
+void StalledStreamWatch::answerBegan()
+{
+    m_waiting = false;
+    m_timer.stop();
+}
+
+void StalledStreamWatch::stop()
+{
+    m_waiting = false;
+    m_timer.stop();
+}
+
+void StalledStreamWatch::arm()
+{
+    if (!m_waiting || (m_streamOpen && !m_safeRead) || m_timer.isActive())
+        return;
+    m_armed.start();
+    m_timer.start(std::max(1, m_limits.unsentMs));
+}
+
+void StalledStreamWatch::onTimer()
+{
+    if (!m_waiting)
+        return;
+    if (m_streamOpen) {
+        if (!m_safeRead)
+            return;
+        const qint64 left = m_limits.stalledReadMs - m_armed.elapsed();
+        if (left > 0) {
+            m_timer.start(int(left));
+            return;
+        }
+    }
+    if (++m_resends > kMaxResends)
+        return; // the request's own timeout ends it
+    m_waiting = false;
+    m_resend();
+}
+
+} // namespace cockpit
