@@ -10,6 +10,9 @@ struct ProcessHardening
     bool supported = false;   // the platform has these switches (Linux)
     bool notDumpable = false; // PR_GET_DUMPABLE reads 0 after the change
     bool noCoreFile = false;  // RLIMIT_CORE is 0
+    // glibc: every buffer of kLargeBufferBytes or more gets pages of its own, unmapped when freed.
+    bool largeBuffersUnmapped = false;
+    static constexpr int kLargeBufferBytes = 128 * 1024;
     // One line for the log, e.g. "core dumps and debugger attachment off (PR_GET_DUMPABLE 0,
     // RLIMIT_CORE 0)".
     QString summary() const;
@@ -19,8 +22,12 @@ struct ProcessHardening
 // dump of the process, other processes of the same user cannot attach a debugger (ptrace) or
 // read its memory through /proc, and RLIMIT_CORE 0 for good measure. Only this process and what
 // it starts are affected; no system-wide setting (core_pattern...) is touched. Elsewhere it does
-// nothing and says so. Called first thing by the composition root; what it did goes to the
-// "cockpit.hardening" log category (info, off by default).
+// nothing and says so. With glibc, it also fixes malloc's mmap threshold at 128 KiB (its
+// default, which glibc otherwise raises after each large buffer freed, up to 32 MiB): a large
+// buffer (Qt's network thread reads an answer in blocks of up to megabytes) is unmapped when
+// freed, so that its contents leave the process at once, instead of lingering in a heap that
+// keeps growing (cockpit-bench-soak). Called first thing by the composition root; what it did
+// goes to the "cockpit.hardening" log category (info, off by default).
 ProcessHardening hardenProcess();
 
 // PR_GET_DUMPABLE as the kernel reports it now (Linux), -1 elsewhere.

@@ -11,6 +11,7 @@
 #include "BenchEmulatorProcess.h"
 #include "api/ApiReply.h"
 #include "api/CockpitClient.h"
+#include "secrets/ProcessHardening.h"
 #include "services/TokenCreator.h"
 
 #include <QCommandLineParser>
@@ -238,6 +239,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // As the app does first thing (its memory policy included).
+    const ProcessHardening hardening = hardenProcess();
     QCoreApplication app(argc, argv);
     // Thousands of expected failures: counted below, not logged one by one.
     QLoggingCategory::setFilterRules(QStringLiteral("cockpit.api.warning=false"));
@@ -252,6 +255,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("n"), QStringLiteral("8"));
     parser.addOptions({minutesOption, workersOption});
     parser.process(app);
+    out << "process: " << hardening.summary() << Qt::endl;
     const double minutes = std::max(0.1, parser.value(minutesOption).toDouble());
     const int workerCount = std::clamp(parser.value(workersOption).toInt(), 1, 64);
 
