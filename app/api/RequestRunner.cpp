@@ -153,6 +153,7 @@ void RequestRunner::onReadyRead()
     if (!m_reply)
         return;
     const QScopedValueRollback inSignal(m_inReplySignal, true);
+    m_stalledWatch.progress();
     appendBody(m_reply->readAll());
 }
 
@@ -272,10 +273,11 @@ void RequestRunner::resendStalled()
 {
     if (!m_reply || m_finished)
         return;
-    qCDebug(lcCockpitApi).noquote()
+    qCInfo(lcCockpitApi).noquote()
         << m_spec.verb << m_spec.url.path()
-        << (m_sent ? "got no answer on its HTTP/2 stream after a GOAWAY: sending it again"
-                   : "got no HTTP/2 stream after a GOAWAY: sending it again");
+        << (!m_sent         ? "got no HTTP/2 stream after a GOAWAY: sending it again"
+            : m_status == 0 ? "got no answer on its HTTP/2 stream after a GOAWAY: sending it again"
+                            : "had its answer stop halfway after a GOAWAY: sending it again");
     m_timeout.stop();
     dropReply();
     send();

@@ -39,8 +39,18 @@ void StalledStreamWatch::streamOpened()
 
 void StalledStreamWatch::answerBegan()
 {
+    if (m_safeRead) {
+        progress();
+        return;
+    }
     m_waiting = false;
     m_timer.stop();
+}
+
+void StalledStreamWatch::progress()
+{
+    if (m_timer.isActive())
+        m_armed.start(); // bytes are coming: not stalled
 }
 
 void StalledStreamWatch::stop()
@@ -61,7 +71,7 @@ void StalledStreamWatch::onTimer()
 {
     if (!m_waiting)
         return;
-    if (m_streamOpen) {
+    if (m_streamOpen) { // or the answer began: only a read is sent again
         if (!m_safeRead)
             return;
         const qint64 left = m_limits.stalledReadMs - m_armed.elapsed();

@@ -11,9 +11,10 @@ namespace cockpit {
 // Watches one request's current attempt after its HTTP/2 connection got a GOAWAY. Qt (6.4 to 6.8
 // at least) can then leave a request waiting for good: with no stream, or with a stream that is
 // neither answered nor failed (tst_gatewaywire met it with Qt 6.8). A request with no stream
-// never left this machine: it is sent again on a new connection, creates included. A read whose
-// answer has not begun some seconds after the GOAWAY is sent again too, as reading twice is
-// harmless; a create or delete that may have reached the server is left to its timeout, which
+// never left this machine: it is sent again on a new connection, creates included. A read that
+// has not finished some seconds after the GOAWAY and got no byte for as long is sent again too, as
+// reading twice is harmless (Qt 6.8 also leaves answers whose headers came but whose body never
+// ends); a create or delete that may have reached the server is left to its timeout, which
 // reports its outcome as unknown. A few times per request at most, in case the gateway keeps
 // going away.
 class StalledStreamWatch : public QObject
@@ -37,6 +38,7 @@ public:
     void connectionGoingAway();
     void streamOpened(); // Qt's requestSent()
     void answerBegan();  // its headers came
+    void progress();     // some of its body came
     void stop();         // the attempt ended
 
 private:

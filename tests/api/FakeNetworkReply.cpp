@@ -116,7 +116,7 @@ void FakeNetworkReply::deliverChunk()
         m_buffer.append(m_response.body.constData() + m_offset, size);
         m_offset += size;
         Q_EMIT readyRead();
-        if (m_aborted)
+        if (m_aborted || m_response.stallAfterFirstChunk)
             return;
         if (m_offset < m_response.body.size()) {
             QTimer::singleShot(0, this, &FakeNetworkReply::deliverChunk);

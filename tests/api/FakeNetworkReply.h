@@ -14,12 +14,13 @@ struct FakeResponse
     // Not NoError: the connection fails with this error (after `body`, if any, was delivered
     // with `status`; a status of 0 means no HTTP answer at all).
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-    QString errorText;             // errorString() of that failure; empty: "Fake network error"
-    bool stall = false;            // never answer (until aborted), after requestSent() if set
-    bool requestSent = true;       // emit requestSent() before answering
-    int delayMs = 0;               // before the answer starts
-    int chunkSize = 0;             // > 0: the body arrives in chunks of this size, one per event
-    bool withContentLength = true; // announce Content-Length (the body's size, or the override)
+    QString errorText;       // errorString() of that failure; empty: "Fake network error"
+    bool stall = false;      // never answer (until aborted), after requestSent() if set
+    bool requestSent = true; // emit requestSent() before answering
+    int delayMs = 0;         // before the answer starts
+    int chunkSize = 0;       // > 0: the body arrives in chunks of this size, one per event
+    bool stallAfterFirstChunk = false; // headers and one chunk, then nothing (until aborted)
+    bool withContentLength = true;     // announce Content-Length (the body's size, or the override)
     qint64 contentLengthOverride = -1;
 
     static FakeResponse json(int status, const QByteArray &body);

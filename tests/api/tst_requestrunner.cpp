@@ -55,6 +55,12 @@ FakeResponse responseFor(const QString &code)
         return FakeResponse::failure(QNetworkReply::RemoteHostClosedError);
     // Qt's HTTP/2 after a GOAWAY, at its worst: no stream and no error, or a stream that is
     // neither answered nor failed.
+    if (code == QLatin1String("body-stops-halfway")) {
+        FakeResponse response = FakeResponse::json(200, "{\"tokens\":[],\"total_count\":0}");
+        response.chunkSize = 4;
+        response.stallAfterFirstChunk = true;
+        return response;
+    }
     if (code == QLatin1String("no-stream") || code == QLatin1String("stream-never-answered")) {
         FakeResponse response;
         response.stall = true;
@@ -321,6 +327,10 @@ void TestRequestRunner::stalledAfterGoaway_data()
     QTest::newRow("DELETE whose stream is never answered: left to its timeout")
         << QByteArray("DELETE") << codes("stream-never-answered 204") << false << 1 << K::Timeout
         << true;
+    QTest::newRow("GET whose answer stops halfway: sent again")
+        << QByteArray("GET") << codes("body-stops-halfway 200") << false << 2 << K::None << false;
+    QTest::newRow("POST whose answer stops halfway: left to its timeout")
+        << QByteArray("POST") << codes("body-stops-halfway 200") << true << 1 << K::Timeout << true;
     QTest::newRow("GET never answered again and again: three more tries, then its timeout")
         << QByteArray("GET") << QStringList(5, QStringLiteral("stream-never-answered")) << true << 4
         << K::Timeout << false;
