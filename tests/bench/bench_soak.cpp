@@ -35,23 +35,34 @@ namespace {
 
 QTextStream out(stdout);
 
-// A line of /proc/self/status in MB: VmRSS (all resident memory), RssAnon (what the program
-// allocated) or RssFile (pages of the program and its libraries read in from their files).
-double statusMb(const QByteArray &field)
+// This process's resident memory in MB, from one read of /proc/self/status: VmRSS (all of it),
+// RssAnon (what the program allocated) and RssFile (pages of the program and its libraries read
+// in from their files). Zeros where the file or a line is missing.
+struct Resident
 {
+    double all = 0;
+    double anonymous = 0;
+    double files = 0;
+};
+
+Resident residentMemory()
+{
+    Resident resident;
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return 0;
+        return resident;
+    const auto mb = [](const QByteArray &line, qsizetype from) {
+        return line.mid(from).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    };
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field).append(':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith("VmRSS:"))
+            resident.all = mb(line, 6);
+        else if (line.startsWith("RssAnon:"))
+            resident.anonymous = mb(line, 8);
+        else if (line.startsWith("RssFile:"))
+            resident.files = mb(line, 8);
     }
-    return 0;
-}
-
-double currentRssMb()
-{
-    return statusMb("VmRSS");
+    return resident;
 }
 
 struct Tally
@@ -297,15 +308,20 @@ int main(int argc, char *argv[])
 
     QElapsedTimer elapsed;
     elapsed.start();
-    QList<double> samples{currentRssMb()};
-    QList<double> anonymous{statusMb("RssAnon")};
-    QList<double> files{statusMb("RssFile")};
+    QList<double> samples;
+    QList<double> anonymous;
+    QList<double> files;
+    const auto sample = [&] {
+        const Resident now = residentMemory();
+        samples.append(now.all);
+        anonymous.append(now.anonymous);
+        files.append(now.files);
+    };
+    sample();
     QTimer sampler;
     sampler.start(10000);
     QObject::connect(&sampler, &QTimer::timeout, [&] {
-        samples.append(currentRssMb());
-        anonymous.append(statusMb("RssAnon"));
-        files.append(statusMb("RssFile"));
+        sample();
         out << QStringLiteral("%1 s: %2 operations, RSS %3 MB (anonymous %4 MB, files %5 MB)")
                    .arg(elapsed.elapsed() / 1000)
                    .arg(tally.operations)
