@@ -39,6 +39,7 @@ void StalledStreamWatch::streamOpened()
 
 void StalledStreamWatch::answerBegan()
 {
+    m_streamOpen = true; // an answer comes on a stream, whether Qt said requestSent() or not
     if (m_safeRead) {
         progress();
         return;
@@ -71,7 +72,7 @@ void StalledStreamWatch::onTimer()
 {
     if (!m_waiting)
         return;
-    if (m_streamOpen) { // or the answer began: only a read is sent again
+    if (m_streamOpen) { // only a read is sent again
         if (!m_safeRead)
             return;
         const qint64 left = m_limits.stalledReadMs - m_armed.elapsed();
