@@ -13,6 +13,8 @@ namespace cockpit {
 namespace {
 
 const QString kDefaultProfile = QStringLiteral("default");
+// The CLI's files are a few hundred bytes to a few kilobytes; far more is not one of them.
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
 // lupdate files these free tr() calls under the enclosing namespace, "cockpit".
 QString tr(const char *text)
@@ -155,18 +157,36 @@ ScwConfig ScwConfig::load(const QString &path, const QProcessEnvironment &enviro
     config.m_path = path;
     config.m_environment = environment;
 
-    QFile file(path);
-    config.m_fileExists = file.exists();
+    // Read on the GUI thread before the window shows, so only what the CLI writes: a regular
+    // file (a link to one too, as dotfile managers make) of at most a few kilobytes. A device
+    // (/dev/zero), a FIFO that nobody writes or a huge file is refused like a malformed file,
+    // and the environment's profile still works.
+    const QFileInfo info(path);
+    config.m_fileExists = info.exists();
     if (!config.m_fileExists)
         return config;
-    if (!file.open(QIODevice::ReadOnly)) {
-        config.m_error =
-            ScwConfigError{path, 0, 0,
-                           QCoreApplication::translate("cockpit::ScwConfig", "cannot be read: %1")
-                               .arg(file.errorString())};
+    const auto refuse = [&config, &path](const QString &message) {
+        config.m_error = ScwConfigError{path, 0, 0, message};
         return config;
-    }
-    const QByteArray content = file.readAll();
+    };
+    if (!info.isFile())
+        return refuse(QCoreApplication::translate("cockpit::ScwConfig",
+                                                  "is not a regular file, so it was not read"));
+    const QString tooLarge =
+        QCoreApplication::translate(
+            "cockpit::ScwConfig",
+            "is larger than %1 KiB, so it was not read (the Scaleway CLI writes a few kilobytes)")
+            .arg(kMaxFileBytes / 1024);
+    if (info.size() > kMaxFileBytes)
+        return refuse(tooLarge);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(QCoreApplication::translate("cockpit::ScwConfig", "cannot be read: %1")
+                          .arg(file.errorString()));
+    // It may have grown since: never more than the bound.
+    const QByteArray content = file.read(kMaxFileBytes + 1);
+    if (content.size() > kMaxFileBytes)
+        return refuse(tooLarge);
 
     try {
         const YAML::Node root = YAML::Load(content.toStdString());

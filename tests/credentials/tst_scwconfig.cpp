@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QFileInfo>
+
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace cockpit;
@@ -248,6 +251,68 @@ private Q_SLOTS:
         QVERIFY(fallback);
         QCOMPARE(fallback->accessKey, s(kKeyA));
         QVERIFY(fallback->hasCredentials());
+    }
+
+    // What is not a CLI file is refused at once, like a malformed file: it never hangs, aborts
+    // or fills the memory, and the environment's profile still works.
+    void notAConfigFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("/dev/zero") << s("zero") << s("regular file");
+        QTest::newRow("a FIFO nobody writes") << s("fifo") << s("regular file");
+        QTest::newRow("a 40 MB file") << s("huge") << s("KiB");
+        QTest::newRow("a file that is one byte too large") << s("bound") << s("KiB");
+    }
+    void notAConfigFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("config.yaml"));
+        if (kind == QLatin1String("zero")) {
+            path = QStringLiteral("/dev/zero");
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // Valid YAML all the way: only its size is wrong.
+            const qint64 size = kind == QLatin1String("huge") ? 40 * 1000 * 1000 : 1024 * 1024 + 1;
+            QByteArray line("# padding padding padding padding padding padding padding\n");
+            QVERIFY(file.write("access_key: SCWAAAAAAAAAAAAAAAAA\n") > 0);
+            while (file.size() + line.size() <= size)
+                file.write(line);
+            file.write(QByteArray(size - file.size(), '#'));
+            file.close();
+            QCOMPARE(QFileInfo(path).size(), size);
+        }
+        const QProcessEnvironment environment =
+            environmentFrom({s("SCW_ACCESS_KEY=") + s(kKeyA), s("SCW_SECRET_KEY=") + s(kSecretA)});
+        const ScwConfig config = ScwConfig::load(path, environment);
+        QVERIFY(config.error());
+        QCOMPARE(config.error()->path, path);
+        QVERIFY2(config.error()->message.contains(messagePart),
+                 qPrintable(config.error()->message));
+        QVERIFY(config.error()->toString().startsWith(path));
+        QVERIFY(config.fileProfiles().isEmpty());
+        const std::optional<ScwProfile> fallback = config.resolve(s("default"));
+        QVERIFY(fallback);
+        QCOMPARE(fallback->accessKey, s(kKeyA));
+        QVERIFY(fallback->hasCredentials());
+    }
+
+    void aFileAtTheBoundIsRead()
+    {
+        QTemporaryDir dir;
+        QByteArray content("access_key: SCWAAAAAAAAAAAAAAAAA\n");
+        content += QByteArray(1024 * 1024 - content.size() - 1, '#') + '\n';
+        const QString path = writeConfig(dir, content);
+        QVERIFY(!path.isEmpty());
+        const ScwConfig config = ScwConfig::load(path, {});
+        QVERIFY2(!config.error(),
+                 qPrintable(config.error() ? config.error()->toString() : QString()));
+        QCOMPARE(config.resolve(s("default"))->accessKey, s(kKeyA));
     }
 
     void unreadableFile()
