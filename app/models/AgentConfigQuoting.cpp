@@ -9,7 +9,7 @@ namespace {
 QString oneLine(QString text)
 {
     for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        if (breaksALine(c))
             c = QLatin1Char(' ');
     }
     return text;
@@ -41,7 +41,7 @@ bool fluentBitSafe(const QString &text)
     if (text.contains(QLatin1String("${")))
         return false;
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        if (breaksALine(c))
             return false;
     }
     return true;

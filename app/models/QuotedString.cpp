@@ -2,6 +2,12 @@
 
 namespace cockpit {
 
+bool breaksALine(QChar c)
+{
+    const char16_t code = c.unicode();
+    return code < 0x20 || code == 0x7f || code == 0x85 || code == 0x2028 || code == 0x2029;
+}
+
 QString backslashQuoted(const QString &text, TemplateIntroducers introducers)
 {
     QString out;
@@ -18,7 +24,7 @@ QString backslashQuoted(const QString &text, TemplateIntroducers introducers)
             out += QLatin1String("\\r");
         } else if (c == QLatin1Char('\t')) {
             out += QLatin1String("\\t");
-        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+        } else if (breaksALine(c)) {
             out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
         } else {
             out += c;

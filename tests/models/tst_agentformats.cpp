@@ -77,6 +77,31 @@ private Q_SLOTS:
         }
     }
 
+    // A name that holds a Unicode line break (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR) cannot
+    // end a comment line for a YAML 1.1 reader and start a key of its own: no generated text holds
+    // one, in a comment or in a quoted value.
+    void unicodeLineBreaksNeverReachTheFile()
+    {
+        DataSource evil = source(DataSourceType::Metrics);
+        Token named = token(allPush() | allQuery());
+        for (const char16_t breaker : {u'\u0085', u'\u2028', u'\u2029'}) {
+            evil.name = QStringLiteral("shop") + QChar(breaker) +
+                        QStringLiteral("scrape_configs: [{job_name: injected}]");
+            named.name = QStringLiteral("agent") + QChar(breaker) + QStringLiteral("x");
+            for (AgentKind kind : {AgentKind::Alloy, AgentKind::Prometheus, AgentKind::FluentBit,
+                                   AgentKind::OpenTelemetryCollector, AgentKind::Curl,
+                                   AgentKind::GrafanaDataSource}) {
+                const AgentConfig config =
+                    AgentConfigs::generate(kind, evil, named, Secret(kSecret), {});
+                for (const QChar c : config.text)
+                    QVERIFY2(c.unicode() != breaker,
+                             qPrintable(QStringLiteral("kind %1 keeps U+%2")
+                                            .arg(int(kind))
+                                            .arg(int(breaker), 4, 16, QLatin1Char('0'))));
+            }
+        }
+    }
+
     void promtoolAcceptsEveryPrometheusConfiguration_data()
     {
         QTest::addColumn<QString>("secret");
