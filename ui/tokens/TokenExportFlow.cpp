@@ -2,6 +2,7 @@
 
 #include "models/TokenExport.h"
 #include "models/TokenTableModel.h"
+#include "secrets/PrivateFile.h"
 #include "window/StatusSummary.h"
 
 #include <QAbstractItemModel>
@@ -10,14 +11,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using cockpit::Token;
 using cockpit::TokenTableModel;
 
-TokenExportFlow::TokenExportFlow(QWidget *window, QAbstractItemModel *shown,
-                                 TokenTableModel *model, StatusSummary *summary, QObject *parent)
+TokenExportFlow::TokenExportFlow(QWidget *window, QAbstractItemModel *shown, TokenTableModel *model,
+                                 StatusSummary *summary, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_shown(shown)
@@ -98,11 +98,12 @@ bool TokenExportFlow::exportTo(const QString &path, Format format)
     }
     const QByteArray bytes = format == Format::Json ? cockpit::TokenExport::toJson(tokens, names)
                                                     : cockpit::TokenExport::toCsv(tokens, names);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // The one writer of user-chosen files: all or nothing, never through a planted link.
+    QString error;
+    if (!cockpit::PrivateFile::write(path, bytes, &error)) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
                                     tr("The tokens could not be exported to %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString()),
+                                        .arg(QDir::toNativeSeparators(path), error),
                                     QMessageBox::Close, m_window);
         box->setObjectName(QStringLiteral("exportFailedDialog"));
         box->setAttribute(Qt::WA_DeleteOnClose);
