@@ -1,6 +1,8 @@
 #include "KeychainSecretStore.h"
 
-#include "SecretServiceLabel.h"
+#include "SecretServiceItems.h"
+
+#include <QCoreApplication>
 
 #include <qt6keychain/keychain.h>
 
@@ -61,6 +63,13 @@ template <typename KeychainJob> KeychainJob *prepare(KeychainJob *keychainJob, S
     return keychainJob;
 }
 
+SecretStoreError lockedError()
+{
+    return {SecretStoreError::Kind::Locked,
+            QCoreApplication::translate("cockpit::KeychainSecretStore",
+                                        "The keychain is locked and was not unlocked.")};
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
@@ -69,16 +78,39 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 {
 }
 
+// QtKeychain reads a locked entry as "not found". Before that answer is believed, the Secret
+// Service is asked whether the entry is there but locked; if so, it is asked to unlock it (the
+// desktop's prompt) and the read is tried once more, or the job reports Locked.
 SecretStoreJob *KeychainSecretStore::read(const QString &key)
 {
     auto *job = new SecretStoreJob(key, this);
+    readInto(job, true);
+    return job;
+}
+
+void KeychainSecretStore::readInto(SecretStoreJob *job, bool mayUnlock)
+{
     auto *keychainJob = prepare(new QKeychain::ReadPasswordJob(m_service), job);
-    connect(keychainJob, &QKeychain::Job::finished, job, [job, keychainJob] {
+    connect(keychainJob, &QKeychain::Job::finished, job, [this, job, keychainJob, mayUnlock] {
         const SecretStoreError error = translateError(*keychainJob);
-        job->finish(error, error.isError() ? Secret() : Secret(keychainJob->textData()));
+        if (error.kind != SecretStoreError::Kind::NotFound) {
+            job->finish(error, error.isError() ? Secret() : Secret(keychainJob->textData()));
+            return;
+        }
+        const auto found = [this, job, error, mayUnlock](SecretServiceItems::State state) {
+            if (state == SecretServiceItems::State::Locked)
+                job->finish(lockedError());
+            else if (state == SecretServiceItems::State::Unlocked && mayUnlock)
+                readInto(job, false);
+            else
+                job->finish(error);
+        };
+        if (mayUnlock)
+            SecretServiceItems::unlock(m_service, job->key(), job, found);
+        else
+            SecretServiceItems::lookUp(m_service, job->key(), job, found);
     });
     keychainJob->start();
-    return job;
 }
 
 SecretStoreJob *KeychainSecretStore::write(const QString &key, const Secret &secret,
@@ -90,20 +122,46 @@ SecretStoreJob *KeychainSecretStore::write(const QString &key, const Secret &sec
     connect(keychainJob, &QKeychain::Job::finished, job, [this, job, keychainJob, key, label] {
         const SecretStoreError error = translateError(*keychainJob);
         if (!error.isError())
-            SecretServiceLabel::apply(m_service, key, label);
+            SecretServiceItems::applyLabel(m_service, key, label);
         job->finish(error);
     });
     keychainJob->start();
     return job;
 }
 
+// libsecret deletes unlocked entries only, and QtKeychain reports success either way. So a
+// locked entry is unlocked first (or the job reports Locked and nothing changes), and after the
+// delete the Secret Service must no longer know the entry.
 SecretStoreJob *KeychainSecretStore::remove(const QString &key)
 {
     auto *job = new SecretStoreJob(key, this);
-    auto *keychainJob = prepare(new QKeychain::DeletePasswordJob(m_service), job);
-    connect(keychainJob, &QKeychain::Job::finished, job,
-            [job, keychainJob] { job->finish(translateError(*keychainJob)); });
-    keychainJob->start();
+    SecretServiceItems::unlock(m_service, key, job, [this, job](SecretServiceItems::State state) {
+        if (state == SecretServiceItems::State::Locked) {
+            job->finish(lockedError());
+            return;
+        }
+        auto *keychainJob = prepare(new QKeychain::DeletePasswordJob(m_service), job);
+        connect(keychainJob, &QKeychain::Job::finished, job, [this, job, keychainJob] {
+            const SecretStoreError error = translateError(*keychainJob);
+            if (error.isError()) {
+                job->finish(error);
+                return;
+            }
+            SecretServiceItems::lookUp(
+                m_service, job->key(), job, [job](SecretServiceItems::State after) {
+                    if (after == SecretServiceItems::State::Locked)
+                        job->finish(lockedError());
+                    else if (after == SecretServiceItems::State::Unlocked)
+                        job->finish({SecretStoreError::Kind::Failed,
+                                     QCoreApplication::translate(
+                                         "cockpit::KeychainSecretStore",
+                                         "The keychain kept the entry after deleting it.")});
+                    else
+                        job->finish({});
+                });
+        });
+        keychainJob->start();
+    });
     return job;
 }
 

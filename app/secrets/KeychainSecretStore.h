@@ -21,6 +21,9 @@ public:
     SecretStoreJob *remove(const QString &key) override;
 
 private:
+    // A read, once more after an unlock when `mayUnlock`.
+    void readInto(SecretStoreJob *job, bool mayUnlock);
+
     QString m_service;
 };
 

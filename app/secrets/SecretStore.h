@@ -13,7 +13,9 @@ struct SecretStoreError
     enum class Kind
     {
         None,
-        NotFound,     // no entry under that key (or a locked keyring, which reads back the same)
+        NotFound,     // no entry under that key
+        Locked,       // the entry is there, but the keychain stayed locked (the unlock prompt was
+                      // dismissed or could not be shown): nothing was read or removed
         Unavailable,  // no keychain service at all (no D-Bus session, no Secret Service)
         AccessDenied, // the user or the system refused access
         Failed,       // anything else; `message` says what the backend said

@@ -3,11 +3,11 @@
 // keychain or the user asks; failures stay in the form with the input kept. Also the first run,
 // opening an app profile (its secret read from the keychain, and what a failing keychain shows),
 // and removing profiles.
-#include "window/MessageBanner.h"
 #include "ProfileTestKit.h"
 #include "common/SecretLineEdit.h"
-#include "window/StatusBanners.h"
 #include "credentials/RememberedProjects.h"
+#include "window/MessageBanner.h"
+#include "window/StatusBanners.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -253,8 +253,10 @@ void TestSignInFlow::keychainFailureOffersSignInAgain_data()
     QTest::addColumn<QString>("expected");
     // Without a keychain the new key can only be kept for this session: a new profile.
     QTest::addColumn<bool>("replaced");
-    QTest::newRow("not found / locked")
-        << int(SecretStoreError::Kind::NotFound) << QStringLiteral("unlock it") << true;
+    QTest::newRow("not found") << int(SecretStoreError::Kind::NotFound)
+                               << QStringLiteral("unlock it") << true;
+    QTest::newRow("locked") << int(SecretStoreError::Kind::Locked)
+                            << QStringLiteral("The keychain is locked") << true;
     QTest::newRow("unavailable") << int(SecretStoreError::Kind::Unavailable)
                                  << QStringLiteral("No keychain is available") << false;
     QTest::newRow("access denied") << int(SecretStoreError::Kind::AccessDenied)

@@ -26,6 +26,7 @@ QString storeErrorText(const SecretStoreError &error)
     case SecretStoreError::Kind::Unavailable:
         return SecretDialog::tr("No keychain is available on this computer, so the secret was not "
                                 "saved. Copy it now: it will not be shown again.");
+    case SecretStoreError::Kind::Locked:
     case SecretStoreError::Kind::AccessDenied:
         return SecretDialog::tr("The keychain is locked or refused access, so the secret was not "
                                 "saved. Unlock it and try again, or copy the secret now.");

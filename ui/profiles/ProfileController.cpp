@@ -1,12 +1,12 @@
 #include "ProfileController.h"
 
-#include "window/HeaderBar.h"
+#include "common/SafeConfirmation.h"
+#include "credentials/KeychainAvailability.h"
 #include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
-#include "common/SafeConfirmation.h"
 #include "profiles/SignInFlow.h"
+#include "window/HeaderBar.h"
 #include "window/StatusBanners.h"
-#include "credentials/KeychainAvailability.h"
 
 #include <QAction>
 #include <QMenu>
@@ -30,6 +30,10 @@ QString keychainProblemText(const QString &name, SecretStoreError::Kind kind)
                    "No keychain is available, so the secret key of “%1” cannot be read. Start "
                    "the keychain (e.g. GNOME Keyring or KWallet) and try again, or sign in again "
                    "for this session.")
+            .arg(name);
+    case SecretStoreError::Kind::Locked:
+        return ProfileController::tr("The keychain is locked, so the secret key of “%1” cannot "
+                                     "be read. Unlock the keychain and try again.")
             .arg(name);
     case SecretStoreError::Kind::AccessDenied:
         return ProfileController::tr("Access to the keychain was refused, so the secret key of "
@@ -260,8 +264,12 @@ void ProfileController::onProfileRemoved(const QString &profileId)
 void ProfileController::onRemoveFailed(const QString &profileId, const SecretStoreError &error)
 {
     m_notices->showProfileMessage(
-        tr("The profile “%1” was kept: the keychain did not delete its secret key.")
-            .arg(nameOf(profileId)),
+        error.kind == SecretStoreError::Kind::Locked
+            ? tr("The profile “%1” was kept: the keychain is locked, so its secret key could not "
+                 "be deleted. Unlock the keychain and remove the profile again.")
+                  .arg(nameOf(profileId))
+            : tr("The profile “%1” was kept: the keychain did not delete its secret key.")
+                  .arg(nameOf(profileId)),
         keychainDetails(error));
 }
 

@@ -48,10 +48,15 @@ void SavedSecretFlow::read(const Token &token, QObject *context,
         QString text;
         switch (error.kind) {
         case SecretStoreError::Kind::NotFound:
-            // The keychain is the truth: forget the marker. A locked keyring reads back the same.
+            // The keychain is the truth: forget the marker (a locked entry reports Locked).
             m_services.savedSecrets->remove(key);
-            text = tr("No saved secret of “%1” was found in the keychain: the entry was removed, "
-                      "or the keychain is locked.")
+            text = tr("No saved secret of “%1” was found in the keychain: the entry was removed.")
+                       .arg(token.name);
+            break;
+        case SecretStoreError::Kind::Locked:
+            // Still saved: the marker stays.
+            text = tr("The keychain is locked, so the saved secret of “%1” cannot be read. Unlock "
+                      "the keychain and try again.")
                        .arg(token.name);
             break;
         case SecretStoreError::Kind::Unavailable:
