@@ -736,6 +736,17 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>it is a symbolic link, which is not followed for a file that holds a secret; choose another name</source>
+        <translation>c’est un lien symbolique, qui n’est pas suivi pour un fichier contenant un secret ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>ProfileController</name>
     <message>
         <source>The secret key of “%1” is not in the keychain. If the keychain is locked, unlock it and try again; otherwise sign in again.</source>
@@ -836,6 +847,14 @@ Les supprimer ?</numerusform>
     <message>
         <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then choose Reload.</source>
         <translation>La configuration du CLI scw n’a pas pu être lue : ses profils ne sont pas listés. Corrigez le fichier, puis choisissez Recharger.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret key of “%1” cannot be read. Unlock the keychain and try again.</source>
+        <translation>Le trousseau est verrouillé : la clé secrète de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was kept: the keychain is locked, so its secret key could not be deleted. Unlock the keychain and remove the profile again.</source>
+        <translation>Le profil « %1 » a été conservé : le trousseau est verrouillé, sa clé secrète n’a donc pas pu être supprimée. Déverrouillez le trousseau et supprimez de nouveau le profil.</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1045,6 @@ Les supprimer ?</numerusform>
         <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
     </message>
     <message>
-        <source>No saved secret of “%1” was found in the keychain: the entry was removed, or the keychain is locked.</source>
-        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée, ou le trousseau est verrouillé.</translation>
-    </message>
-    <message>
         <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
         <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
     </message>
@@ -1044,6 +1059,37 @@ Les supprimer ?</numerusform>
     <message>
         <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
         <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>No saved secret of “%1” was found in the keychain: the entry was removed.</source>
+        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the saved secret of “%1” cannot be read. Unlock the keychain and try again.</source>
+        <translation>Le trousseau est verrouillé : la clé secrète enregistrée de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCopyPaths</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2370,17 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::KeychainSecretStore</name>
+    <message>
+        <source>The keychain is locked and was not unlocked.</source>
+        <translation>Le trousseau est verrouillé et n’a pas été déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The keychain kept the entry after deleting it.</source>
+        <translation>Le trousseau a gardé l’entrée après sa suppression.</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::PagedLoader</name>
     <message>
         <source>The server&apos;s answer is not valid: it announces %1 items in pages of %2.</source>
@@ -2505,6 +2562,14 @@ Les supprimer ?</numerusform>
     <message>
         <source>%1 holds a secret key and can be read by other users of this computer; restrict it with: chmod 600 %1</source>
         <translation>%1 contient une clé secrète et peut être lu par d’autres utilisateurs de cet ordinateur ; restreignez-le avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file, so it was not read</source>
+        <translation>n’est pas un fichier ordinaire, il n’a donc pas été lu</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB, so it was not read (the Scaleway CLI writes a few kilobytes)</source>
+        <translation>dépasse %1 Kio, il n’a donc pas été lu (la CLI Scaleway écrit quelques kilo-octets)</translation>
     </message>
 </context>
 <context>

@@ -34,11 +34,16 @@ QString dataSourcesPath(Region region)
 
 RequestBuilder::RequestBuilder(QUrl baseUrl, Secret secretKey, QString userAgent)
     : m_baseUrl(std::move(baseUrl))
-    , m_secretKey(std::move(secretKey))
+    , m_authHeader(secretKey.expose().toUtf8())
     , m_userAgent(userAgent.toUtf8())
 {
     // validateBaseUrl() allows only an empty path or "/"; the API paths replace it.
     m_baseUrl.setPath(QString());
+}
+
+RequestBuilder::~RequestBuilder()
+{
+    Secret::overwrite(m_authHeader);
 }
 
 QUrl RequestBuilder::urlForPath(const QString &path) const
@@ -163,7 +168,7 @@ HttpRequestSpec RequestBuilder::getRegionConfig(Region region) const
 QNetworkRequest RequestBuilder::networkRequest(const HttpRequestSpec &spec) const
 {
     QNetworkRequest request(spec.url);
-    request.setRawHeader(QByteArrayLiteral("X-Auth-Token"), m_secretKey.expose().toUtf8());
+    request.setRawHeader(QByteArrayLiteral("X-Auth-Token"), m_authHeader);
     request.setRawHeader(QByteArrayLiteral("Accept"), kJson);
     request.setRawHeader(QByteArrayLiteral("User-Agent"), m_userAgent);
     if (!spec.body.isEmpty())

@@ -44,6 +44,10 @@ class RequestBuilder
 {
 public:
     RequestBuilder(QUrl baseUrl, Secret secretKey, QString userAgent);
+    RequestBuilder(const RequestBuilder &) = default;
+    RequestBuilder &operator=(const RequestBuilder &) = default;
+    // Zeroes the X-Auth-Token value once no request shares it any more.
+    ~RequestBuilder();
 
     HttpRequestSpec listTokens(const TokenListQuery &query, int page, int pageSize) const;
     HttpRequestSpec getToken(Region region, const QString &tokenId) const;
@@ -73,7 +77,10 @@ private:
     QUrl urlForPath(const QString &path) const;
 
     QUrl m_baseUrl;
-    Secret m_secretKey;
+    // The key as the header carries it, made once: every request shares these bytes, so the one
+    // copy this program makes can be zeroed (Qt's network stack copies it again for the wire,
+    // which nothing outside Qt can reach).
+    QByteArray m_authHeader;
     QByteArray m_userAgent;
 };
 

@@ -8,9 +8,12 @@
 namespace cockpit {
 namespace {
 
+// Over the UTF-16 code units in place: no other copy of the text is made to compare it.
 QByteArray digestOf(const QString &text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(text.constData()),
+                                                   text.size() * qsizetype(sizeof(QChar))),
+                                    QCryptographicHash::Sha256);
 }
 
 // Text plus the platform's "this is a password" hints.
@@ -52,11 +55,16 @@ ClipboardGuard::~ClipboardGuard()
 
 void ClipboardGuard::copySecret(const Secret &secret)
 {
+    // The clipboard only, never the X11 PRIMARY selection: a middle click anywhere would paste
+    // from there, no clipboard manager hint applies to it, and nothing would clear it in time.
+    // The clipboard's own copy, shared with nothing else, so that it can be zeroed once the
+    // clipboard lets it go: whoever copied may drop the secret before that (a closed dialog).
+    Secret replaced = std::move(m_offered);
+    m_offered = Secret(QString(secret.expose().constData(), secret.expose().size()));
     m_writing = true;
-    m_clipboard->setMimeData(secretMimeData(secret), QClipboard::Clipboard);
-    if (m_clipboard->supportsSelection())
-        m_clipboard->setMimeData(secretMimeData(secret), QClipboard::Selection);
+    m_clipboard->setMimeData(secretMimeData(m_offered), QClipboard::Clipboard);
     m_writing = false;
+    replaced.clear(); // an earlier offer, no longer in the clipboard: zeroed
 
     m_digest = digestOf(secret.expose());
     m_remaining = m_clearDelaySeconds;
@@ -72,10 +80,6 @@ void ClipboardGuard::copyText(const QString &text)
     m_clipboard->setText(text, QClipboard::Clipboard);
     m_writing = false;
     if (isGuarding()) {
-        // The selection may still hold the secret: clear that one if it is ours.
-        if (m_clipboard->supportsSelection() &&
-            digestOf(m_clipboard->text(QClipboard::Selection)) == m_digest)
-            m_clipboard->clear(QClipboard::Selection);
         stopGuarding();
         Q_EMIT released();
     }
@@ -89,9 +93,6 @@ void ClipboardGuard::clearNow()
     m_writing = true;
     if (ours)
         m_clipboard->clear(QClipboard::Clipboard);
-    if (m_clipboard->supportsSelection() &&
-        digestOf(m_clipboard->text(QClipboard::Selection)) == m_digest)
-        m_clipboard->clear(QClipboard::Selection);
     m_writing = false;
     stopGuarding();
     if (ours)
@@ -123,9 +124,20 @@ bool ClipboardGuard::clipboardHoldsOurSecret() const
 
 void ClipboardGuard::stopGuarding()
 {
+    // Whenever the guard lets go: should this app's own PRIMARY selection hold the secret after
+    // all (the secret widgets keep it out), it goes too. Only our own offer is read, never
+    // another app's, which would be a round trip to it.
+    if (m_clipboard->supportsSelection() && m_clipboard->ownsSelection() &&
+        digestOf(m_clipboard->text(QClipboard::Selection)) == m_digest) {
+        m_writing = true;
+        m_clipboard->clear(QClipboard::Selection);
+        m_writing = false;
+    }
     m_ticker.stop();
     m_digest.clear();
     m_remaining = 0;
+    // Zeroed if the clipboard no longer shares it; otherwise let go (it still offers it).
+    m_offered.clear();
 }
 
 } // namespace cockpit

@@ -11,9 +11,11 @@ class QClipboard;
 namespace cockpit {
 
 // The one way secrets reach the clipboard. It marks the copy as a password so clipboard managers
-// and history skip it, copies to the X11 selection too where there is one, and clears the
-// clipboard after a delay — but only if it still holds our value — and when the app quits.
-// It keeps a digest of the copied value, never the value itself.
+// and history skip it, never puts it in the X11 PRIMARY selection, and clears the clipboard after
+// a delay — but only if it still holds our value — and when the app quits. It compares by digest;
+// the only copy of the value is the one the clipboard offers, which the guard zeroes once the
+// clipboard has let go of it (Qt's platform clipboard may convert it for other applications
+// meanwhile, in buffers of its own).
 class ClipboardGuard : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ private:
     QClipboard *m_clipboard;
     QTimer m_ticker;
     QByteArray m_digest;
+    // Shares the offered text's buffer (no copy of its own), to zero it when the clipboard no
+    // longer holds it.
+    Secret m_offered;
     int m_clearDelaySeconds = kDefaultClearSeconds;
     int m_remaining = 0;
     bool m_writing = false;

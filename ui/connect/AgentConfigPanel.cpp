@@ -1,6 +1,7 @@
 #include "AgentConfigPanel.h"
 
 #include "common/ClipboardGuard.h"
+#include "common/SecretTextView.h"
 #include "common/Shortcuts.h"
 #include "secrets/PrivateFile.h"
 
@@ -11,7 +12,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -50,14 +50,20 @@ AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *
     , m_clipboard(clipboard)
     , m_saveDirectory(QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
     , m_file(new QLabel)
-    , m_preview(new QPlainTextEdit)
+    , m_preview(new cockpit::SecretTextView)
     , m_reveal(new QCheckBox(tr("S&how the secret key")))
     , m_copy(new QPushButton(tr("&Copy configuration")))
     , m_save(new QPushButton(tr("Save &as…")))
     , m_status(new QLabel)
 {
     m_file->setWordWrap(true);
-    m_preview->setReadOnly(true);
+    // Revealed, the preview holds the secret: a selection copied from it goes through the guard.
+    m_preview->setClipboardGuard(m_clipboard);
+    connect(m_preview, &cockpit::SecretTextView::copiedThroughGuard, this, [this](bool whole) {
+        showCopied();
+        if (whole)
+            Q_EMIT handedOver();
+    });
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Configuration"));
@@ -135,8 +141,11 @@ void AgentConfigPanel::setConfiguration(const AgentConfig &config, const Secret 
 
 void AgentConfigPanel::clear()
 {
+    // Qt's document keeps its own buffer of the shown text, freed without being zeroed: that copy
+    // is out of our reach (README, "Secrets in memory"). The text we hold is zeroed once nothing
+    // else shares it.
     m_preview->clear();
-    m_config.text.fill(QLatin1Char(' '));
+    Secret::overwrite(m_config.text);
     m_config = {};
     m_secret.clear();
     m_file->clear();
@@ -149,11 +158,13 @@ void AgentConfigPanel::clear()
 
 void AgentConfigPanel::showPreview()
 {
-    QString text = m_config.text;
-    if (!m_reveal->isChecked() && !m_secret.isEmpty())
-        text.replace(m_secret.expose(), maskFor(m_secret));
-    m_preview->setPlainText(text);
-    text.fill(QLatin1Char(' '));
+    if (m_reveal->isChecked() || m_secret.isEmpty()) {
+        m_preview->setPlainText(m_config.text);
+        return;
+    }
+    QString masked = m_config.text;
+    masked.replace(m_secret.expose(), maskFor(m_secret)); // a copy of its own, without the secret
+    m_preview->setPlainText(masked);
 }
 
 void AgentConfigPanel::setStatus(const QString &text)
@@ -168,12 +179,17 @@ void AgentConfigPanel::copy()
     if (m_config.isEmpty())
         return;
     m_clipboard->copySecret(Secret(m_config.text));
+    showCopied();
+    Q_EMIT handedOver();
+}
+
+void AgentConfigPanel::showCopied()
+{
     const int seconds = m_clipboard->clearDelaySeconds();
     setStatus(seconds > 0
                   ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds)
                   : tr("Copied."));
     m_statusShowsCopy = true;
-    Q_EMIT handedOver();
 }
 
 void AgentConfigPanel::chooseFile()
@@ -199,7 +215,10 @@ bool AgentConfigPanel::saveTo(const QString &path)
     if (m_config.isEmpty())
         return false;
     QString error;
-    if (!cockpit::PrivateFile::write(path, m_config.text.toUtf8(), &error)) {
+    QByteArray bytes = m_config.text.toUtf8();
+    const bool written = cockpit::PrivateFile::write(path, bytes, &error);
+    Secret::overwrite(bytes);
+    if (!written) {
         setStatus(tr("The configuration could not be saved to %1: %2")
                       .arg(QDir::toNativeSeparators(path), error));
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Secret.h"
+#include "common/SecretTextView.h"
 #include "models/AgentConfigTypes.h"
 
 #include <QFileDialog>
@@ -9,7 +10,6 @@
 
 class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace cockpit {
@@ -33,7 +33,7 @@ public:
     void clear();
     bool hasConfiguration() const { return !m_config.isEmpty(); }
 
-    QPlainTextEdit *preview() const { return m_preview; }
+    cockpit::SecretTextView *preview() const { return m_preview; }
     QCheckBox *revealBox() const { return m_reveal; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *saveButton() const { return m_save; }
@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void showPreview();
     void copy();
+    void showCopied();
     void chooseFile();
     void setStatus(const QString &text);
 
@@ -62,7 +63,7 @@ private:
     QString m_agentName;
     QString m_saveDirectory;
     QLabel *m_file;
-    QPlainTextEdit *m_preview;
+    cockpit::SecretTextView *m_preview;
     QCheckBox *m_reveal;
     QPushButton *m_copy;
     QPushButton *m_save;

@@ -78,6 +78,12 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     m_secretEdit->setReadOnly(true);
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretEdit->setAccessibleName(tr("Secret key"));
+    // Revealed, a selection copied from the field goes through the guard like Copy does.
+    m_secretEdit->setClipboardGuard(m_clipboard);
+    connect(m_secretEdit, &SecretLineEdit::copiedThroughGuard, this, [this](bool whole) {
+        if (whole)
+            noteCopied();
+    });
     // Wide enough for the whole key once revealed, beside the reveal button and the frame.
     const QFontMetrics metrics(m_secretEdit->font());
     m_secretEdit->setMinimumWidth(
@@ -143,6 +149,11 @@ void SecretDialog::copy()
     if (m_secret.isEmpty())
         return;
     m_clipboard->copySecret(m_secret);
+    noteCopied();
+}
+
+void SecretDialog::noteCopied()
+{
     m_copied = true;
     showCopiedCountdown(m_clipboard->clearDelaySeconds());
     // The text counts down with the clipboard, as the status bar does.
@@ -223,8 +234,7 @@ void SecretDialog::noteSecretHandedOver()
 
 void SecretDialog::wipe()
 {
-    m_secretEdit->setRevealed(false);
-    m_secretEdit->clear();
+    m_secretEdit->wipe();
     m_secret.clear();
     m_copy->setEnabled(false);
     m_save->setEnabled(false);

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void copy();
+    void noteCopied();
     void showCopiedCountdown(int seconds);
     void save();
     void wipe();

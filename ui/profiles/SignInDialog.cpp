@@ -203,6 +203,12 @@ void SignInDialog::reject()
         QDialog::reject();
 }
 
+void SignInDialog::done(int result)
+{
+    m_secretKey->wipe();
+    QDialog::done(result);
+}
+
 QString SignInDialog::failureText(SignInCheck::Step step, const ApiError &error)
 {
     QString sentence;

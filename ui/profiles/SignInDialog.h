@@ -61,6 +61,8 @@ public:
     QLabel *statusLabel() const { return m_status; }
 
     void reject() override;
+    // Closing, either way, wipes the secret key from the field (SecretLineEdit::wipe()).
+    void done(int result) override;
 
 Q_SIGNALS:
     void signInRequested(const cockpit::SignInRequest &request);
