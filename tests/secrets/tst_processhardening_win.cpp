@@ -25,17 +25,31 @@ DWORD openError(DWORD pid, DWORD rights)
 }
 
 // The DWORD Windows Error Reporting keeps for `exeName` among the user's excluded applications,
-// or -1 when there is none.
+// or -1 when there is none. Windows keeps the list under the key documented for
+// WerAddExcludedApplication; Wine's wer.dll (10.0) under Software\Microsoft\Windows Error
+// Reporting, without the "Windows" level.
+constexpr const wchar_t *kExclusionKeys[] = {
+    L"Software\\Microsoft\\Windows\\Windows Error Reporting\\ExcludedApplications",
+    L"Software\\Microsoft\\Windows Error Reporting\\ExcludedApplications"};
+
 long excludedValue(const QString &exeName)
 {
-    DWORD value = 0;
-    DWORD size = sizeof(value);
-    const LSTATUS status =
-        RegGetValueW(HKEY_CURRENT_USER,
-                     L"Software\\Microsoft\\Windows\\Windows Error Reporting\\ExcludedApplications",
-                     reinterpret_cast<const wchar_t *>(exeName.utf16()), RRF_RT_REG_DWORD, nullptr,
-                     &value, &size);
-    return status == ERROR_SUCCESS ? long(value) : -1;
+    for (const wchar_t *key : kExclusionKeys) {
+        DWORD value = 0;
+        DWORD size = sizeof(value);
+        if (RegGetValueW(HKEY_CURRENT_USER, key, reinterpret_cast<const wchar_t *>(exeName.utf16()),
+                         RRF_RT_REG_DWORD, nullptr, &value, &size) == ERROR_SUCCESS)
+            return long(value);
+    }
+    return -1;
+}
+
+// So that only this run's program can put the value back.
+void forgetExclusion(const QString &exeName)
+{
+    for (const wchar_t *key : kExclusionKeys)
+        RegDeleteKeyValueW(HKEY_CURRENT_USER, key,
+                           reinterpret_cast<const wchar_t *>(exeName.utf16()));
 }
 
 } // namespace
@@ -53,6 +67,8 @@ private Q_SLOTS:
 void TestProcessHardening::startedProgramClosesItsMemory()
 {
     const QString exeName = QFileInfo(QStringLiteral(COCKPIT_TOKENS_BIN)).fileName();
+    forgetExclusion(exeName);
+    QCOMPARE(excludedValue(exeName), -1L);
     QProcess program;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
