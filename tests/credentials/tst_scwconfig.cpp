@@ -3,11 +3,17 @@
 // file.
 #include "credentials/ScwConfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#else
 #include <unistd.h>
+#endif
 
 using namespace cockpit;
 
@@ -79,7 +85,13 @@ private Q_SLOTS:
                                   << s("/etc/scw.yaml");
         QTest::newRow("xdg") << QStringList{s("XDG_CONFIG_HOME=/x"), s("HOME=/h")}
                              << s("/x/scw/config.yaml");
+#ifdef Q_OS_WIN
+        // The user profile, as the scw CLI finds it on Windows; a HOME set by a POSIX shell is not.
+        QTest::newRow("userprofile")
+            << QStringList{s("USERPROFILE=/u"), s("HOME=/h")} << s("/u/.config/scw/config.yaml");
+#else
         QTest::newRow("home") << QStringList{s("HOME=/h")} << s("/h/.config/scw/config.yaml");
+#endif
     }
     void configPath()
     {
@@ -252,15 +264,25 @@ private Q_SLOTS:
 
     void unreadableFile()
     {
-        if (geteuid() == 0)
-            QSKIP("root reads every file; permissions cannot make it unreadable here");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("access_key: a\n");
         file.close();
+#ifdef Q_OS_WIN
+        // Held open by another program that shares nothing: every open fails with a sharing
+        // violation until it lets go (mode bits do not exist there).
+        const HANDLE holder =
+            CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
+                        GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+        QVERIFY(holder != INVALID_HANDLE_VALUE);
+        const auto release = qScopeGuard([holder] { CloseHandle(holder); });
+#else
+        if (geteuid() == 0)
+            QSKIP("root reads every file; permissions cannot make it unreadable here");
         QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+#endif
         const ScwConfig config = ScwConfig::load(path, {});
         QVERIFY(config.error());
         QCOMPARE(config.error()->line, 0);
