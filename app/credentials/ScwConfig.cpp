@@ -16,6 +16,17 @@ const QString kDefaultProfile = QStringLiteral("default");
 // The CLI's files are a few hundred bytes to a few kilobytes; far more is not one of them.
 constexpr qint64 kMaxFileBytes = 1024 * 1024;
 
+// The variable naming the home folder, as the scw CLI reads it (Go's os.UserHomeDir): HOME, and
+// on Windows USERPROFILE (a HOME that a POSIX shell sets there is not the CLI's).
+QString homeVariable()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("USERPROFILE");
+#else
+    return QStringLiteral("HOME");
+#endif
+}
+
 // lupdate files these free tr() calls under the enclosing namespace, "cockpit".
 QString tr(const char *text)
 {
@@ -147,7 +158,7 @@ QString ScwConfig::configPath(const QProcessEnvironment &environment)
     const QString xdg = environment.value(QStringLiteral("XDG_CONFIG_HOME"));
     if (!xdg.isEmpty())
         return QDir(xdg).filePath(QStringLiteral("scw/config.yaml"));
-    return QDir(environment.value(QStringLiteral("HOME"), QDir::homePath()))
+    return QDir(environment.value(homeVariable(), QDir::homePath()))
         .filePath(QStringLiteral(".config/scw/config.yaml"));
 }
 

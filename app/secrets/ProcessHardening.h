@@ -7,9 +7,16 @@ namespace cockpit {
 // What hardenProcess() did to keep the secrets this process holds out of crash output.
 struct ProcessHardening
 {
-    bool supported = false;   // the platform has these switches (Linux)
+    bool supported = false;   // the platform has these switches (Linux, Windows)
     bool notDumpable = false; // PR_GET_DUMPABLE reads 0 after the change
     bool noCoreFile = false;  // RLIMIT_CORE is 0
+    // Windows (ProcessHardening_win.cpp): the process's DACL lets other processes of the user
+    // only query, wait for and end it (no PROCESS_VM_READ, no handle duplication, no thread
+    // creation); Windows Error Reporting leaves it out (no crash dump of its memory); DLLs are
+    // never looked for in the current folder.
+    bool memoryReadDenied = false;
+    bool noErrorReport = false;
+    bool safeDllSearch = false;
     // glibc: every buffer of kLargeBufferBytes or more gets pages of its own, unmapped when freed.
     bool largeBuffersUnmapped = false;
     static constexpr int kLargeBufferBytes = 128 * 1024;
@@ -27,7 +34,8 @@ struct ProcessHardening
 // buffer (Qt's network thread reads an answer in blocks of up to megabytes) is unmapped when
 // freed, so that its contents leave the process at once, instead of lingering in a heap that
 // keeps growing (cockpit-bench-soak). Called first thing by the composition root; what it did
-// goes to the "cockpit.hardening" log category (info, off by default).
+// goes to the "cockpit.hardening" log category (info, off by default). On Windows it does what
+// password managers do there instead (see the fields above); ProcessHardening_win.cpp.
 ProcessHardening hardenProcess();
 
 // PR_GET_DUMPABLE as the kernel reports it now (Linux), -1 elsewhere.

@@ -1,5 +1,7 @@
-; Not verified on the project's machines (no network/toolchain there): written to be correct,
-; built only by the Windows job of .github/workflows/packages.yml.
+;  Built here by scripts/windows-package with Debian's makensis 3.11 (-WX). Checked under Wine 10
+; with a stand-in staging folder only (the app itself cannot be built for Windows here yet: no
+; Qt HTTP Server source): /S installs into Program Files with the all-users shortcut and the
+; uninstall entry, and uninstall.exe /S removes all three. Not run on Windows itself.
 ;
 ; The Windows installer of Cockpit Tokens (NSIS 3, Unicode). build-installer.ps1 prepares the
 ; files with windeployqt and runs:
@@ -7,7 +9,9 @@
 ;            /DOUTPUT_FILE=<installer .exe> cockpit-tokens.nsi
 ; Relative paths below are relative to this folder (makensis changes into it).
 
-Unicode true
+; A 64-bit installer for a 64-bit app (Unicode implied): it runs where the app runs, also under a
+; Wine without its 32-bit half (Debian's wine64 alone), which cannot start the x86 stub.
+Target amd64-unicode
 !include "MUI2.nsh"
 !include "x64.nsh"
 !include "FileFunc.nsh"
@@ -72,10 +76,13 @@ Function .onInit
     Abort
   ${EndIf}
   SetRegView 64
+  ; A per-machine install: the shortcut goes to every user's Start menu, not the installing one's.
+  SetShellVarContext all
 FunctionEnd
 
 Function un.onInit
   SetRegView 64
+  SetShellVarContext all
 FunctionEnd
 
 Section "${APP_NAME}" SectionMain

@@ -3,14 +3,20 @@
 // file.
 #include "credentials/ScwConfig.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <QFileInfo>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#else
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 using namespace cockpit;
 
@@ -82,7 +88,13 @@ private Q_SLOTS:
                                   << s("/etc/scw.yaml");
         QTest::newRow("xdg") << QStringList{s("XDG_CONFIG_HOME=/x"), s("HOME=/h")}
                              << s("/x/scw/config.yaml");
+#ifdef Q_OS_WIN
+        // The user profile, as the scw CLI finds it on Windows; a HOME set by a POSIX shell is not.
+        QTest::newRow("userprofile")
+            << QStringList{s("USERPROFILE=/u"), s("HOME=/h")} << s("/u/.config/scw/config.yaml");
+#else
         QTest::newRow("home") << QStringList{s("HOME=/h")} << s("/h/.config/scw/config.yaml");
+#endif
     }
     void configPath()
     {
@@ -270,10 +282,15 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         QTemporaryDir dir;
         QString path = dir.filePath(QStringLiteral("config.yaml"));
-        if (kind == QLatin1String("zero")) {
-            path = QStringLiteral("/dev/zero");
-        } else if (kind == QLatin1String("fifo")) {
-            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        if (kind == QLatin1String("zero") || kind == QLatin1String("fifo")) {
+#ifdef Q_OS_WIN
+            QSKIP("devices and FIFOs at a path are Unix's");
+#else
+            if (kind == QLatin1String("zero"))
+                path = QStringLiteral("/dev/zero");
+            else
+                QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+#endif
         } else {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -317,15 +334,25 @@ private Q_SLOTS:
 
     void unreadableFile()
     {
-        if (geteuid() == 0)
-            QSKIP("root reads every file; permissions cannot make it unreadable here");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("access_key: a\n");
         file.close();
+#ifdef Q_OS_WIN
+        // Held open by another program that shares nothing: every open fails with a sharing
+        // violation until it lets go (mode bits do not exist there).
+        const HANDLE holder =
+            CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
+                        GENERIC_READ, 0, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+        QVERIFY(holder != INVALID_HANDLE_VALUE);
+        const auto release = qScopeGuard([holder] { CloseHandle(holder); });
+#else
+        if (geteuid() == 0)
+            QSKIP("root reads every file; permissions cannot make it unreadable here");
         QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
+#endif
         const ScwConfig config = ScwConfig::load(path, {});
         QVERIFY(config.error());
         QCOMPARE(config.error()->line, 0);
