@@ -14,15 +14,17 @@ target_compile_definitions(cockpit_common INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>)
 target_compile_options(cockpit_common INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+    -Woverloaded-virtual
+    # With optimisation GCC inlines Qt's QPointer/implicit sharing and std::optional and reports
+    # "potential null pointer dereference" inside their headers where none is possible (39 of
+    # them in a first ./scripts/run with GCC 12). The Debug build, which CI runs with -Werror,
+    # keeps the check; an optimised GCC build leaves it out, so a first build prints nothing.
+    $<$<OR:$<CONFIG:Debug>,$<NOT:$<CXX_COMPILER_ID:GNU>>>:-Wnull-dereference>
+    -Wimplicit-fallthrough
     $<$<BOOL:${COCKPIT_WERROR}>:-Werror>
     # Clang (the fuzz build) counts Qt's own qCDebug(category) << ... as an empty variadic
     # macro argument under -Wpedantic.
-    $<$<CXX_COMPILER_ID:Clang>:-Wno-gnu-zero-variadic-macro-arguments>
-    # With optimisation GCC 12 inlines Qt's QPointer/implicit sharing and reports "potential null
-    # pointer dereference" inside Qt headers where none is possible. The Debug build (which CI
-    # runs with -Werror) keeps the check as an error; optimised builds only warn.
-    $<$<AND:$<BOOL:${COCKPIT_WERROR}>,$<NOT:$<CONFIG:Debug>>>:-Wno-error=null-dereference>)
+    $<$<CXX_COMPILER_ID:Clang>:-Wno-gnu-zero-variadic-macro-arguments>)
 
 if(COCKPIT_SANITIZE)
     target_compile_options(cockpit_common INTERFACE

@@ -24,14 +24,14 @@
 <context>
     <name>CreateTokenFlow</name>
     <message numerus="yes">
-        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
 
 Delete them?</source>
         <translation>
-            <numerusform>The answer to the create request was lost, but %Ln token named “%1” was created just now in %2. Its secret key was never seen.
+            <numerusform>The answer to the create request was lost, but %Ln token named “%1” was created just now in the project %2 in %3. Its secret key was never seen.
 
 Delete it?</numerusform>
-            <numerusform>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
+            <numerusform>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
 
 Delete them?</numerusform>
         </translation>
@@ -39,20 +39,6 @@ Delete them?</numerusform>
 </context>
 <context>
     <name>DeleteConfirmation</name>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens?</source>
-        <translation>
-            <numerusform>Delete this token?</numerusform>
-            <numerusform>Delete these %Ln tokens?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %Ln more</source>
-        <translation>
-            <numerusform>…and %Ln more</numerusform>
-            <numerusform>…and %Ln more</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
         <translation>
@@ -90,10 +76,10 @@ Delete them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %Ln more projects</source>
+        <source>Delete these %Ln tokens of the project %1?</source>
         <translation>
-            <numerusform>…and %Ln more project</numerusform>
-            <numerusform>…and %Ln more projects</numerusform>
+            <numerusform>Delete this token of the project %1?</numerusform>
+            <numerusform>Delete these %Ln tokens of the project %1?</numerusform>
         </translation>
     </message>
 </context>
@@ -265,13 +251,6 @@ Delete them?</numerusform>
 <context>
     <name>TokenDeleteFlow</name>
     <message numerus="yes">
-        <source>Deleting %Ln tokens…</source>
-        <translation>
-            <numerusform>Deleting %Ln token…</numerusform>
-            <numerusform>Deleting %Ln tokens…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deleted %Ln tokens: %1.</source>
         <translation>
             <numerusform>Deleted %Ln token: %1.</numerusform>
@@ -283,6 +262,20 @@ Delete them?</numerusform>
         <translation>
             <numerusform>Deleted %Ln token.</numerusform>
             <numerusform>Deleted %Ln tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 of %Ln tokens…</source>
+        <translation>
+            <numerusform>Deleting %1 of %Ln token…</numerusform>
+            <numerusform>Deleting %1 of %Ln tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</source>
+        <translation>
+            <numerusform>Stopped: deleted %1 of %Ln token; those not sent yet were kept.</numerusform>
+            <numerusform>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</numerusform>
         </translation>
     </message>
 </context>

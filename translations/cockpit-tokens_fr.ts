@@ -168,6 +168,14 @@
         <source>Ne&amp;w data source…</source>
         <translation>No&amp;uvelle source de données…</translation>
     </message>
+    <message>
+        <source>No agent can use this token. Its permissions (%1) let it neither push nor query data: an agent needs a token that can push metrics, logs or traces, and Grafana one that can query them. Create a token with those permissions.</source>
+        <translation>Aucun agent ne peut utiliser ce jeton. Ses permissions (%1) ne lui permettent ni d’envoyer ni de lire des données : un agent a besoin d’un jeton qui peut envoyer des métriques, des journaux ou des traces, et Grafana d’un jeton qui peut les lire. Créez un jeton avec ces permissions.</translation>
+    </message>
+    <message>
+        <source>Demo: the local emulator (%1) records what agents push but cannot answer queries, so Grafana gets no data from it. With a real profile this configuration queries the data source&apos;s URL.</source>
+        <translation>Démo : l’émulateur local (%1) enregistre ce que les agents envoient mais ne répond à aucune requête de lecture : Grafana n’en obtient aucune donnée. Avec un vrai profil, cette configuration interroge l’URL de la source de données.</translation>
+    </message>
 </context>
 <context>
     <name>CreateTokenFlow</name>
@@ -184,14 +192,6 @@
         <translation>Jeton créé, clé secrète perdue</translation>
     </message>
     <message>
-        <source>The answer to the create request was lost, but the token “%1” was created in %2 at %3. Its secret key was in that answer: nobody can ever see it.
-
-Delete this token? You can then create a new one.</source>
-        <translation>La réponse à la demande de création a été perdue, mais le jeton « %1 » a été créé dans %2 à %3. Sa clé secrète figurait dans cette réponse : personne ne pourra jamais la voir.
-
-Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -203,15 +203,23 @@ Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
         <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Until it knows, it will not send the same request again, to avoid a duplicate: use Check again.</source>
         <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Tant qu’elle ne le sait pas, elle n’enverra pas de nouveau la même demande, pour éviter un doublon : utilisez Vérifier de nouveau.</translation>
     </message>
+    <message>
+        <source>The answer to the create request was lost, but the token “%1” was created in the project %2 in %3 at %4 (ID %5). Its secret key was in that answer: nobody can ever see it.
+
+Delete this token? You can then create a new one.</source>
+        <translation>La réponse à la demande de création a été perdue, mais le jeton « %1 » a été créé dans le projet %2 dans %3 à %4 (ID %5). Sa clé secrète figurait dans cette réponse : personne ne pourra jamais la voir.
+
+Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
+    </message>
     <message numerus="yes">
-        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in %2. Their secret keys were never seen.
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
 
 Delete them?</source>
         <translation>
-            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jeton nommé « %1 » vient d’être créé dans %2. Sa clé secrète n’a jamais été vue.
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jeton nommé « %1 » vient d’être créé dans le projet %2 dans %3. Sa clé secrète n’a jamais été vue.
 
 Le supprimer ?</numerusform>
-            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jetons nommés « %1 » viennent d’être créés dans %2. Leurs clés secrètes n’ont jamais été vues.
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jetons nommés « %1 » viennent d’être créés dans le projet %2 dans %3. Leurs clés secrètes n’ont jamais été vues.
 
 Les supprimer ?</numerusform>
         </translation>
@@ -272,14 +280,6 @@ Les supprimer ?</numerusform>
         <source>Delete tokens</source>
         <translation>Supprimer les jetons</translation>
     </message>
-    <message>
-        <source>Delete the token “%1” in %2?</source>
-        <translation>Supprimer le jeton « %1 » dans %2 ?</translation>
-    </message>
-    <message>
-        <source>• %1 (%2)</source>
-        <translation>• %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
         <translation>
@@ -294,20 +294,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Forget saved secret keys</source>
         <translation>Oublier les clés secrètes enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens?</source>
-        <translation>
-            <numerusform>Supprimer ce jeton ?</numerusform>
-            <numerusform>Supprimer ces %Ln jetons ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %Ln more</source>
-        <translation>
-            <numerusform>… et %Ln autre</numerusform>
-            <numerusform>… et %Ln autres</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -350,12 +336,29 @@ Les supprimer ?</numerusform>
             <numerusform>%1 (%Ln jetons) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the token “%1” of the project %2 in %3?</source>
+        <translation>Supprimer le jeton « %1 » du projet %2 dans %3 ?</translation>
+    </message>
     <message numerus="yes">
-        <source>…and %Ln more projects</source>
+        <source>Delete these %Ln tokens of the project %1?</source>
         <translation>
-            <numerusform>… et %Ln autre projet</numerusform>
-            <numerusform>… et %Ln autres projets</numerusform>
+            <numerusform>Supprimer ce jeton du projet %1 ?</numerusform>
+            <numerusform>Supprimer ces %Ln jetons du projet %1 ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>• %1 (%2) %3</source>
+        <comment>name, region, ID</comment>
+        <translation>• %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID : %1</translation>
+    </message>
+    <message>
+        <source>Tokens to delete</source>
+        <translation>Jetons à supprimer</translation>
     </message>
 </context>
 <context>
@@ -570,6 +573,11 @@ Les supprimer ?</numerusform>
             <numerusform>Les jetons des %n projets de l’organisation, dans un seul tableau</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: project — profile</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>LanguageLoader</name>
@@ -607,11 +615,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Create a token in %1</source>
         <translation>Créer un jeton dans %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>window title: project — profile</comment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1297,18 @@ Les supprimer ?</numerusform>
         <source>The other projects are up to date; Retry loads only these.</source>
         <translation>Les autres projets sont à jour ; Réessayer ne recharge que ceux-ci.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop deleting</source>
+        <translation>Arrêter les suppressions</translation>
+    </message>
+    <message>
+        <source>Send no more deletes; the tokens not deleted yet are kept</source>
+        <translation>N’envoyer plus aucune suppression ; les jetons pas encore supprimés sont conservés</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1475,13 +1490,6 @@ Les supprimer ?</numerusform>
         <source>Deleting “%1”…</source>
         <translation>Suppression de « %1 »…</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting %Ln tokens…</source>
-        <translation>
-            <numerusform>Suppression de %Ln jeton…</numerusform>
-            <numerusform>Suppression de %Ln jetons…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deleted “%1”.</source>
         <translation>« %1 » a été supprimé.</translation>
@@ -1524,6 +1532,20 @@ Les supprimer ?</numerusform>
         <source>%1, %2</source>
         <comment>region, project</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 of %Ln tokens…</source>
+        <translation>
+            <numerusform>Suppression de %1 sur %Ln jeton…</numerusform>
+            <numerusform>Suppression de %1 sur %Ln jetons…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</source>
+        <translation>
+            <numerusform>Arrêté : %1 sur %Ln jeton supprimé ; ceux pas encore envoyés ont été conservés.</numerusform>
+            <numerusform>Arrêté : %1 sur %Ln jetons supprimés ; ceux pas encore envoyés ont été conservés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1632,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>Project ID: %1</source>
         <translation>ID du projet : %1</translation>
+    </message>
+    <message>
+        <source>Not saved, and never shown: the answer to its create was lost. Rotate it to get a secret key you can use.</source>
+        <translation>Non enregistrée, et jamais montrée : la réponse à sa création a été perdue. Renouvelez le jeton pour obtenir une clé secrète utilisable.</translation>
     </message>
 </context>
 <context>
@@ -1762,10 +1788,6 @@ Les supprimer ?</numerusform>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Create the new token</source>
-        <translation>&amp;Créer le nouveau jeton</translation>
-    </message>
-    <message>
         <source>Another token is being created: rotate “%1” once it is done.</source>
         <translation>Un autre jeton est en cours de création : renouvelez « %1 » une fois celle-ci terminée.</translation>
     </message>
@@ -1778,16 +1800,8 @@ Les supprimer ?</numerusform>
         <translation>Impossible de renouveler « %1 » : une création antérieure de ce nom dans %2 a peut-être réussi, et l’application ne le sait pas encore. Rien n’a été créé ni supprimé.</translation>
     </message>
     <message>
-        <source>Could not rotate “%1”: the new token was not created (%2). Nothing was deleted.</source>
-        <translation>Impossible de renouveler « %1 » : le nouveau jeton n’a pas été créé (%2). Rien n’a été supprimé.</translation>
-    </message>
-    <message>
         <source>Could not rotate “%1”: the new token was created but its secret key was lost. The old token was kept.</source>
         <translation>Impossible de renouveler « %1 » : le nouveau jeton a été créé mais sa clé secrète a été perdue. L’ancien jeton a été conservé.</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: the answer to the create request was lost and the app could not check whether the new token exists (%2). The old token was kept.</source>
-        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si le nouveau jeton existe (%2). L’ancien jeton a été conservé.</translation>
     </message>
     <message>
         <source>Could not rotate “%1”: the answer to the create request was lost and the new token was not created. Nothing was deleted.</source>
@@ -1796,10 +1810,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>Delete the old token</source>
         <translation>Supprimer l’ancien jeton</translation>
-    </message>
-    <message>
-        <source>Delete the old “%1” (%2, created %3)?</source>
-        <translation>Supprimer l’ancien « %1 » (%2, créé le %3) ?</translation>
     </message>
     <message>
         <source>Delete it only once the new secret key is saved and your agents use it: anything still using the old token is refused from now on. If you keep it, both tokens exist until you delete one.</source>
@@ -1836,6 +1846,22 @@ Les supprimer ?</numerusform>
     <message>
         <source>The new “%1” was created, but the old one could not be deleted: both tokens exist. Delete the old one (created %2) once the problem is solved.</source>
         <translation>Le nouveau « %1 » a été créé, mais l’ancien n’a pas pu être supprimé : les deux jetons existent. Supprimez l’ancien (créé le %2) une fois le problème résolu.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new token</source>
+        <translation>&amp;Créer le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the new token was not created. %2 Nothing was deleted.</source>
+        <translation>Impossible de renouveler « %1 » : le nouveau jeton n’a pas été créé. %2 Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the answer to the create request was lost and the app could not check whether the new token exists. %2 The old token was kept.</source>
+        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si le nouveau jeton existe. %2 L’ancien jeton a été conservé.</translation>
+    </message>
+    <message>
+        <source>Delete the old “%1” of the project %2 in %3 (created %4, ID %5)?</source>
+        <translation>Supprimer l’ancien « %1 » du projet %2 dans %3 (créé le %4, ID %5) ?</translation>
     </message>
 </context>
 <context>
@@ -2349,10 +2375,6 @@ Les supprimer ?</numerusform>
         <translation>Création…</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Vérifier de nouveau</translation>
-    </message>
-    <message>
         <source>Check again whether the token was created</source>
         <translation>Vérifier de nouveau si le jeton a été créé</translation>
     </message>
@@ -2367,6 +2389,18 @@ Les supprimer ?</numerusform>
     <message>
         <source>An earlier request to create “%1” in %2 may have worked: check again before sending it once more.</source>
         <translation>Une demande précédente de création de « %1 » dans %2 a peut-être abouti : vérifiez de nouveau avant de l’envoyer encore.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Attente de la réponse</translation>
+    </message>
+    <message>
+        <source>Waiting for the API&apos;s answer: %1 s so far, %2 s at most. The request is not sent twice; if no answer comes, the app checks whether the token was created.</source>
+        <translation>En attente de la réponse de l’API : %1 s jusqu’ici, %2 s au plus. La demande n’est pas envoyée deux fois ; sans réponse, l’application vérifie si le jeton a été créé.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // credentials come from, and wires the window to them.
 #include "api/NetworkEnvironment.h"
 #include "common/AppIcon.h"
+#include "common/AppIdentity.h"
 #include "common/AppStyle.h"
 #include "common/ClipboardGuard.h"
 #include "common/LanguageLoader.h"
@@ -61,13 +62,8 @@ int main(int argc, char *argv[])
                                : std::make_unique<QApplication>(argc, argv);
     QCoreApplication &app = *application;
     // Settings land under the application id's domain, e.g.
-    // ~/.config/io.github.cockpittokens/CockpitTokens.conf.
-    QCoreApplication::setOrganizationName(QStringLiteral("io.github.cockpittokens"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("cockpittokens.github.io"));
-    QCoreApplication::setApplicationName(QStringLiteral("CockpitTokens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Cockpit Tokens"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(COCKPIT_APP_ID));
+    // ~/.config/io.github.cockpittokens/CockpitTokens.conf; screen readers say "Cockpit Tokens".
+    AppIdentity::apply();
     // Before any text is made, the parser's help included.
     LanguageLoader languages(&app);
     {

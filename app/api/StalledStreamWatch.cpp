@@ -20,8 +20,14 @@ void StalledStreamWatch::attemptStarted(bool connectionWentAwayRecently)
     m_timer.stop();
     m_waiting = true;
     m_streamOpen = false;
-    if (connectionWentAwayRecently)
+    if (connectionWentAwayRecently) {
         arm();
+    } else if (m_safeRead) {
+        // A read that gets no byte for a while is sent again, GOAWAY or not: reading twice is
+        // harmless, and waiting out the whole timeout is not (issue 25).
+        m_armed.start();
+        m_timer.start(std::max(1, m_limits.stalledReadMs));
+    }
 }
 
 void StalledStreamWatch::connectionGoingAway()
@@ -62,7 +68,10 @@ void StalledStreamWatch::stop()
 
 void StalledStreamWatch::arm()
 {
-    if (!m_waiting || (m_streamOpen && !m_safeRead) || m_timer.isActive())
+    if (!m_waiting || (m_streamOpen && !m_safeRead))
+        return;
+    // Already watched as a read, for longer: a GOAWAY shortens the wait for a stream.
+    if (m_timer.isActive() && (m_streamOpen || m_timer.remainingTime() <= m_limits.unsentMs))
         return;
     m_armed.start();
     m_timer.start(std::max(1, m_limits.unsentMs));

@@ -8,7 +8,9 @@
 
 namespace cockpit {
 
-// Watches one request's current attempt after its HTTP/2 connection got a GOAWAY. Qt (6.4 to 6.8
+// Watches one request's current attempt: a read from its start (one that gets no byte for
+// stalledReadMs is sent again, GOAWAY or not), any request after its HTTP/2 connection got a
+// GOAWAY. Qt (6.4 to 6.8
 // at least) can then leave a request waiting for good: with no stream, or with a stream that is
 // neither answered nor failed (tst_gatewaywire met it with Qt 6.8). A request with no stream
 // never left this machine: it is sent again on a new connection, creates included. A read that

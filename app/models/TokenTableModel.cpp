@@ -98,13 +98,20 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
 
 std::optional<QDateTime> TokenTableModel::staleSince(const Token &token) const
 {
+    // A token created after the region's last good load came from the API's own answer to
+    // the create: it is as fresh as can be.
+    const auto since = [&token](const QDateTime &loadedAt) -> std::optional<QDateTime> {
+        if (token.createdAt.isValid() && token.createdAt > loadedAt)
+            return std::nullopt;
+        return loadedAt;
+    };
     if (const auto stale = m_stale.constFind(token.region); stale != m_stale.cend())
-        return *stale;
+        return since(*stale);
     if (m_staleParts.isEmpty())
         return std::nullopt;
     if (const auto stale = m_staleParts.constFind({token.projectId, token.region});
         stale != m_staleParts.cend())
-        return *stale;
+        return since(*stale);
     return std::nullopt;
 }
 

@@ -88,9 +88,10 @@ void OrganizationTokenLoader::onPartFinished(TokenListReply *reply)
     const ProjectRegion part = *found;
     m_pending.erase(found);
 
-    if (reply->isSuccess())
+    if (reply->isSuccess()) {
         m_result.tokens.append(reply->tokens());
-    else
+        Q_EMIT partLoaded(part, reply->tokens());
+    } else
         m_result.failures.insert(part, reply->error());
     if (--m_regionsLeft[part.projectId] == 0)
         ++m_projectsDone;

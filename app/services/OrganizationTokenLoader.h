@@ -39,6 +39,8 @@ Q_SIGNALS:
     // Project-regions finished (loaded or failed) out of those asked for, and the projects all
     // of whose regions have finished.
     void progress(int partsDone, int partsTotal, int projectsDone, int projectsTotal);
+    // One project-region loaded, with its tokens (the table shows them as they arrive).
+    void partLoaded(const cockpit::ProjectRegion &part, const QList<cockpit::Token> &tokens);
     void finished(const cockpit::OrganizationLoadResult &result);
     void cancelled();
 

@@ -77,15 +77,36 @@ void TokenService::onLoadFinished(MultiRegionTokenListReply *reply)
 
 void TokenService::deleteTokens(const QList<Token> &tokens)
 {
-    if (m_deletes.isEmpty()) {
+    if (!isDeleting()) {
         m_deleted = 0;
         m_deleteFailures = 0;
+        m_deleteStopped = 0;
     }
-    for (const Token &token : tokens) {
+    m_deleteQueue.append(tokens);
+    sendDeletes();
+}
+
+void TokenService::sendDeletes()
+{
+    // A few at a time, so that a stop keeps what was not sent yet (the scheduler paces them
+    // to the rate limit anyway).
+    constexpr int kDeletesAtOnce = 4;
+    while (m_deletes.size() < kDeletesAtOnce && !m_deleteQueue.isEmpty()) {
+        const Token token = m_deleteQueue.takeFirst();
         ApiReply *reply = m_client->deleteToken(token.region, token.id);
         m_deletes.insert(reply, token);
         connect(reply, &ApiReply::finished, this, [this, reply] { onDeleteFinished(reply); });
     }
+}
+
+void TokenService::stopDeletes()
+{
+    if (m_deleteQueue.isEmpty())
+        return;
+    m_deleteStopped += int(m_deleteQueue.size());
+    m_deleteQueue.clear();
+    if (m_deletes.isEmpty())
+        Q_EMIT deletesFinished(m_deleted, m_deleteFailures, m_deleteStopped);
 }
 
 void TokenService::onDeleteFinished(ApiReply *reply)
@@ -100,8 +121,9 @@ void TokenService::onDeleteFinished(ApiReply *reply)
         ++m_deleteFailures;
         Q_EMIT tokenDeleteFailed(token, error);
     }
+    sendDeletes();
     if (m_deletes.isEmpty())
-        Q_EMIT deletesFinished(m_deleted, m_deleteFailures);
+        Q_EMIT deletesFinished(m_deleted, m_deleteFailures, m_deleteStopped);
 }
 
 } // namespace cockpit

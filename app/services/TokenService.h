@@ -31,10 +31,13 @@ public:
     void cancelLoad();
     bool isLoading() const { return !m_load.isNull(); }
 
-    // Deletes each token with its own request. A token the API no longer knows (404) counts as
-    // deleted: it is gone, which is what was asked.
+    // Deletes each token with its own request, a few at a time. A token the API no longer knows
+    // (404) counts as deleted: it is gone, which is what was asked.
     void deleteTokens(const QList<Token> &tokens);
-    bool isDeleting() const { return !m_deletes.isEmpty(); }
+    bool isDeleting() const { return !m_deletes.isEmpty() || !m_deleteQueue.isEmpty(); }
+    // Sends no more deletes: those not sent yet are kept (and counted as stopped); those the
+    // API has already received finish as they will.
+    void stopDeletes();
 
 Q_SIGNALS:
     void loadStarted(const QString &projectId, const QList<cockpit::Region> &regions);
@@ -48,19 +51,23 @@ Q_SIGNALS:
 
     void tokenDeleted(const cockpit::Token &token);
     void tokenDeleteFailed(const cockpit::Token &token, const cockpit::ApiError &error);
-    // When the last delete in flight has finished: counts since the deletes were idle.
-    void deletesFinished(int deleted, int failed);
+    // When the last delete in flight has finished: counts since the deletes were idle;
+    // `stopped`: the tokens stopDeletes() kept.
+    void deletesFinished(int deleted, int failed, int stopped);
 
 private:
     void onLoadFinished(MultiRegionTokenListReply *reply);
     void onDeleteFinished(ApiReply *reply);
+    void sendDeletes();
 
     CockpitClient *m_client;
     QPointer<MultiRegionTokenListReply> m_load;
     QString m_loadProjectId;
     QHash<ApiReply *, Token> m_deletes;
+    QList<Token> m_deleteQueue; // not sent yet
     int m_deleted = 0;
     int m_deleteFailures = 0;
+    int m_deleteStopped = 0;
 };
 
 } // namespace cockpit

@@ -7,6 +7,7 @@
 #include "api/RequestRunner.h"
 #include "api/RequestScheduler.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -129,7 +130,8 @@ private Q_SLOTS:
     void timeout();
     void stalledAfterGoaway_data();
     void stalledAfterGoaway();
-    void stalledWithoutGoawayWaits();
+    void stalledReadWithoutGoawayIsSentAgain();
+    void stalledCreateWithoutGoawayWaits();
     void sizeCap_data();
     void sizeCap();
     void abortIsSilent();
@@ -369,16 +371,39 @@ void TestRequestRunner::stalledAfterGoaway()
     QCOMPARE(m_scheduler->inFlight(), 0);
 }
 
-void TestRequestRunner::stalledWithoutGoawayWaits()
+void TestRequestRunner::stalledReadWithoutGoawayIsSentAgain()
 {
-    // Without a GOAWAY, a slow answer is only a slow answer: it is waited for, not sent again.
+    // Issue 25 item 4: a read that got no byte for a few seconds is sent again, GOAWAY or not
+    // (reading twice is harmless), instead of waiting out its whole timeout.
+    int next = 0;
+    const QStringList answers = codes("stream-never-answered 200");
+    m_network->setHandler([&](const FakeRequest &) { return responseFor(answers.value(next++)); });
+    RequestLimits limits = fastLimits();
+    limits.timeoutMs = 3000;
+    limits.afterGoaway = {20, 100};
+    RequestRunner *runner = makeRunner(specFor("GET"), limits);
+    QSignalSpy finished(runner, &RequestRunner::finished);
+    QElapsedTimer clock;
+    clock.start();
+    runner->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(ApiError::kindName(runner->result().error.kind),
+             ApiError::kindName(ApiError::Kind::None));
+    QCOMPARE(m_network->requests().size(), 2);
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(m_network->inFlight(), 0);
+}
+
+void TestRequestRunner::stalledCreateWithoutGoawayWaits()
+{
+    // A create may have reached the server: it is never sent again, only timed out.
     int next = 0;
     const QStringList answers = codes("stream-never-answered 200");
     m_network->setHandler([&](const FakeRequest &) { return responseFor(answers.value(next++)); });
     RequestLimits limits = fastLimits();
     limits.timeoutMs = 600;
     limits.afterGoaway = {20, 50};
-    RequestRunner *runner = makeRunner(specFor("GET"), limits);
+    RequestRunner *runner = makeRunner(specFor("POST"), limits);
     QSignalSpy finished(runner, &RequestRunner::finished);
     runner->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);

@@ -222,17 +222,20 @@ const Entries &entries()
               {}}},
             {QStringLiteral("rotate, delete the old token"),
              {[](const Services &s) -> QWidget * {
-                  return TokenRotateFlow::deleteOldQuestion(sampleToken(1), true, 1, s.window);
+                  return TokenRotateFlow::deleteOldQuestion(
+                      sampleToken(1), QStringLiteral("Production"), true, 1, s.window);
               },
               {}}},
             {QStringLiteral("rotate, new secret not kept"),
              {[](const Services &s) -> QWidget * {
-                  return TokenRotateFlow::deleteOldQuestion(sampleToken(1), false, 0, s.window);
+                  return TokenRotateFlow::deleteOldQuestion(
+                      sampleToken(1), QStringLiteral("Production"), false, 0, s.window);
               },
               {}}},
             {QStringLiteral("orphaned token"),
              {[](const Services &s) -> QWidget * {
-                  return CreateTokenFlow::orphanQuestion({sampleToken(1)}, s.window);
+                  return CreateTokenFlow::orphanQuestion({sampleToken(1)},
+                                                         QStringLiteral("Production"), s.window);
               },
               {}}},
             {QStringLiteral("remove profile"),

@@ -195,6 +195,21 @@ private Q_SLOTS:
         QVERIFY(!dialog->guidanceLabel()->isVisible());
     }
 
+    // Issue 25 item 9: in the demo, the emulator records pushes but answers no query: the
+    // Grafana configuration must not claim to work there, and says what the demo cannot do.
+    void theDemoSaysGrafanaCannotQueryIt()
+    {
+        makeToken(Region::FrPar, TokenScope::ReadOnlyMetrics);
+        ConnectAgentDialog *dialog = open(true);
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+        QCOMPARE(AgentKind(dialog->agentBox()->currentData().toInt()),
+                 AgentKind::GrafanaDataSource);
+        const QString said = dialog->guidanceLabel()->text();
+        QVERIFY2(dialog->guidanceLabel()->isVisible(), "the demo's limit is not said");
+        QVERIFY2(!said.contains(QStringLiteral("sends to the local emulator")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("cannot")), qPrintable(said));
+    }
+
     void aPairThatCannotWorkSaysWhy_data()
     {
         QTest::addColumn<QString>("sourceName");
@@ -267,6 +282,80 @@ private Q_SLOTS:
         QCOMPARE(sources.first().retentionDays, std::optional<int>(14));
         QCOMPARE(dialog->sourceBox()->currentData().toString(), sources.first().id);
         QVERIFY(dialog->configPanel()->hasConfiguration());
+    }
+
+    // Issue 25 item 2: Enter in any field of the form creates the source (its main button),
+    // and never closes "Connect an agent", in both ways the form opens.
+    void enterInTheFormCreatesTheSource_data()
+    {
+        QTest::addColumn<int>("field"); // 0 name, 1 kind of data, 2 retention
+        QTest::addColumn<bool>("throughButton");
+        for (int field : {0, 1, 2}) {
+            QTest::addRow("field %d, region without sources", field) << field << false;
+            QTest::addRow("field %d, New data source…", field) << field << true;
+        }
+    }
+    void enterInTheFormCreatesTheSource()
+    {
+        QFETCH(int, field);
+        QFETCH(bool, throughButton);
+        makeToken(throughButton ? Region::NlAms : Region::PlWaw, TokenScope::WriteOnlyMetrics);
+        ConnectAgentDialog *dialog = open();
+        if (throughButton) {
+            QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+            QTest::mouseClick(dialog->newSourceButton(), Qt::LeftButton);
+        }
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
+        NewDataSourceForm *form = dialog->newSourceForm();
+        const Region region = throughButton ? Region::NlAms : Region::PlWaw;
+        const qsizetype before = m_emulator->dataSources(region, m_credentials.projectId).size();
+        QWidget *target = field == 0   ? static_cast<QWidget *>(form->nameEdit())
+                          : field == 1 ? static_cast<QWidget *>(form->typeBox())
+                                       : static_cast<QWidget *>(form->retentionBox());
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_Return);
+        QTRY_COMPARE(m_emulator->dataSources(region, m_credentials.projectId).size(), before + 1);
+        QVERIFY(dialog->isVisible());
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
+    }
+
+    // Issue 25 item 6: the suggested name follows the kind of data until the user writes one.
+    void theSuggestedNameFollowsTheKind()
+    {
+        makeToken(Region::PlWaw, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyTraces);
+        ConnectAgentDialog *dialog = open();
+        QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
+        NewDataSourceForm *form = dialog->newSourceForm();
+        QVERIFY2(form->nameEdit()->text().endsWith(QStringLiteral("-metrics")),
+                 qPrintable(form->nameEdit()->text()));
+        form->typeBox()->setCurrentIndex(form->typeBox()->findData(int(DataSourceType::Traces)));
+        QVERIFY2(form->nameEdit()->text().endsWith(QStringLiteral("-traces")),
+                 qPrintable(form->nameEdit()->text()));
+        QTest::keyClicks(form->nameEdit(), QStringLiteral("-mine"));
+        const QString written = form->nameEdit()->text();
+        form->typeBox()->setCurrentIndex(form->typeBox()->findData(int(DataSourceType::Logs)));
+        QCOMPARE(form->nameEdit()->text(), written);
+    }
+
+    // Issue 25 item 12: a token that can neither send nor read data says so at once, with why,
+    // instead of opening on a data source no agent could use it with.
+    void aTokenNoAgentCanUseSaysSoAtOnce()
+    {
+        makeToken(Region::FrPar, TokenScope::FullAccessAlertManager);
+        const qsizetype requests = m_emulator->requests().size();
+        ConnectAgentDialog *dialog = open();
+        QCOMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
+        QLabel *said = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("No agent can use")))
+                said = label;
+        }
+        QVERIFY2(said, "nothing says that no agent can use the token");
+        QVERIFY(said->text().contains(QStringLiteral("Alert manager")));
+        QVERIFY(!dialog->retryButton()->isVisible());
+        QTest::qWait(200);
+        QCOMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
+        QCOMPARE(m_emulator->requests().size(), requests); // nothing loaded for nothing
     }
 
     void aRefusedCreateIsShownInTheForm()

@@ -4,6 +4,7 @@
 #include "create/PermissionMatrix.h"
 #include "services/TokenNameGenerator.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -20,11 +21,72 @@ namespace {
 const QString kProject = QStringLiteral("8923da43-2c19-42ad-8011-2c55913b6b54");
 }
 
+// With COCKPIT_SHOTS_DIR set, what the step shows is saved there as PNG (for the issue's note).
+static void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COCKPIT_SHOTS_DIR");
+    if (!dir.isEmpty())
+        widget->window()->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 class TestCreateTokenDialog : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 25 item 15: a validation message appearing (or going) moves no control, so a second
+    // click lands where the first one aimed.
+    void controlsStayWhenAMessageShows_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("name too short") << QStringLiteral("a");
+        QTest::newRow("name with a space") << QStringLiteral("bad name!");
+        QTest::newRow("no name") << QString();
+    }
+    void controlsStayWhenAMessageShows()
+    {
+        QFETCH(QString, name);
+        CreateTokenDialog dialog(kProject, QStringLiteral("Production"), Region::FrPar);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto places = [&dialog] {
+            QMap<QString, QRect> where;
+            for (QWidget *control : dialog.findChildren<QWidget *>()) {
+                if (control->isVisible() &&
+                    (qobject_cast<QAbstractButton *>(control) ||
+                     qobject_cast<QLineEdit *>(control) || qobject_cast<QComboBox *>(control)))
+                    where.insert(QString::fromLatin1(control->metaObject()->className()) +
+                                     QLatin1Char(' ') + control->accessibleName() +
+                                     QLatin1Char(' ') +
+                                     (qobject_cast<QAbstractButton *>(control)
+                                          ? qobject_cast<QAbstractButton *>(control)->text()
+                                          : QString()),
+                                 QRect(control->mapTo(&dialog, QPoint()), control->size()));
+            }
+            return where;
+        };
+        QCoreApplication::processEvents();
+        const QMap<QString, QRect> before = places();
+        dialog.nameEdit()->selectAll();
+        if (name.isEmpty())
+            QTest::keyClick(dialog.nameEdit(), Qt::Key_Backspace);
+        else
+            QTest::keyClicks(dialog.nameEdit(), name);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const QMap<QString, QRect> after = places();
+        if (name == QLatin1String("a"))
+            shoot(&dialog, QStringLiteral("item15-create-name-too-short"));
+        QStringList moved;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (after.contains(it.key()) && after.value(it.key()).topLeft() != it.value().topLeft())
+                moved.append(QStringLiteral("%1 (%2 px down)")
+                                 .arg(it.key())
+                                 .arg(after.value(it.key()).top() - it.value().top()));
+        }
+        QVERIFY2(moved.isEmpty(), qPrintable(moved.join(QStringLiteral("; "))));
+    }
+
     void generatedNamesAreValid()
     {
         QRandomGenerator random(42);

@@ -38,6 +38,34 @@ private Q_SLOTS:
     void initTestCase() { SecretLeakCheck::startCapturing(); }
     void cleanupTestCase() { SecretLeakCheck::stopCapturing(); }
 
+    // Issue 25 item 4: a create that waits for its answer says so, and for how long at most.
+    void aWaitingCreateSaysItWaitsAndHowLong()
+    {
+        WindowHarness harness;
+        QVERIFY(harness.start());
+        MainWindow *window = harness.window.get();
+        harness.emulator.injectFault(cockpit::EmulatorFault::Stall, 1, "POST");
+        QTest::mouseClick(window->header()->createButton(), Qt::LeftButton);
+        CreateTokenDialog *dialog = window->createFlow()->dialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->nameEdit()->setText(QStringLiteral("stalled-create"));
+        dialog->permissions()->applyPreset(PermissionMatrix::Preset::FullAccess);
+        QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
+        const auto waitingText = [dialog] {
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(QStringLiteral("Waiting for")))
+                    return label->text();
+            }
+            return QString();
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return !waitingText().isEmpty(); }, 5000),
+                 "nothing says the create waits for the API's answer");
+        // How long so far, and how long at most (the harness's 8 s timeout).
+        QVERIFY2(waitingText().contains(QStringLiteral("8 s")), qPrintable(waitingText()));
+        dialog->reject();
+    }
+
     void createCopySaveCopyAgainDelete()
     {
         WindowHarness harness;

@@ -16,6 +16,7 @@ class TestTokenTableModel : public QObject
 
 private Q_SLOTS:
     void columnsAndRoles();
+    void aTokenCreatedAfterAFailedRefreshIsNotStale();
     void createdIsRelativeWithExactTooltip();
     void incrementalUpdate_data();
     void incrementalUpdate();
@@ -290,6 +291,34 @@ void TestTokenTableModel::manyScatteredRemovals()
     model.setTokens(odd.mid(3));
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 97);
+}
+
+// Issue 25 item 10: a failed refresh marks the rows it could not refresh; a token created since
+// (the app added it from the API's answer) is as fresh as can be, in one project or in several.
+void TestTokenTableModel::aTokenCreatedAfterAFailedRefreshIsNotStale()
+{
+    for (const bool parts : {false, true}) {
+        TokenTableModel model;
+        QList<Token> rows = sample();
+        model.setTokens(rows);
+        const QDateTime loadedAt = at(20);
+        if (parts)
+            model.setStaleParts(
+                {{ProjectRegion{rows.first().projectId, rows.first().region}, loadedAt}});
+        else
+            model.setStaleRegions({{rows.first().region, loadedAt}});
+        Token created = rows.first();
+        created.id = QStringLiteral("00000000-0000-4000-8000-0000000000ff");
+        created.name = QStringLiteral("created-since");
+        created.createdAt = loadedAt.addSecs(90);
+        rows.append(created);
+        model.setTokens(rows);
+        const int oldRow = model.rowOfToken(rows.first().id);
+        const int newRow = model.rowOfToken(created.id);
+        QVERIFY(model.index(oldRow, 0).data(TokenTableModel::StaleRole).toBool());
+        QVERIFY2(!model.index(newRow, 0).data(TokenTableModel::StaleRole).toBool(),
+                 parts ? "in several projects" : "in one project");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTokenTableModel)

@@ -2,10 +2,14 @@
 // keyboard picks it, a search left unfinished changes nothing, and the project last chosen in
 // each profile is remembered (QSettings "profiles/<id>/project") and opened next time.
 #include "ProfileTestKit.h"
-#include "profiles/ProjectPicker.h"
 #include "credentials/RememberedProjects.h"
+#include "profiles/ProjectPicker.h"
+#include "window/HeaderBar.h"
+
+#include <algorithm>
 
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
 
@@ -24,7 +28,41 @@ private Q_SLOTS:
     void unfinishedSearchChangesNothing();
     void choiceIsRememberedPerProfile();
     void rememberedProjectThatIsGoneFallsBackToTheDefault();
+    void projectsAreInNameOrder();
 };
+
+// Issue 25 item 8: the list is in name order (case and accents aside) whatever order the API
+// gives, so it reads the same at every start; All projects stays first.
+void TestProjectPicker::projectsAreInNameOrder()
+{
+    const auto project = [](const char *id, const char *name) {
+        cockpit::Project p;
+        p.id = QString::fromLatin1(id);
+        p.name = QString::fromUtf8(name);
+        return p;
+    };
+    const QList<cockpit::Project> given{project("c", "staging"), project("a", "Default"),
+                                        project("d", "éclair"), project("b", "shop-production"),
+                                        project("e", "analytics")};
+    for (const bool reversed : {false, true}) {
+        QList<cockpit::Project> order = given;
+        if (reversed)
+            std::reverse(order.begin(), order.end());
+        HeaderBar header;
+        header.setProjects(order, QStringLiteral("b"));
+        QStringList shown;
+        for (int i = 0; i < header.projectBox()->count(); ++i) {
+            const QString id = header.projectBox()->itemData(i).toString();
+            if (!id.isEmpty())
+                shown.append(header.projectBox()->itemText(i));
+        }
+        QCOMPARE(shown,
+                 (QStringList{HeaderBar::tr("All projects"), QStringLiteral("analytics"),
+                              QStringLiteral("Default"), QString::fromUtf8("éclair"),
+                              QStringLiteral("shop-production"), QStringLiteral("staging")}));
+        QCOMPARE(header.currentProjectId(), QStringLiteral("b"));
+    }
+}
 
 QStringList TestProjectPicker::popupNames(QComboBox *box)
 {

@@ -1,16 +1,17 @@
 // Row actions in the main window: the copy actions (toolbar, context menu actions, Ctrl+C on the
 // table) and deleting one or several tokens after a confirmation, accepted or cancelled, with a
 // failure reported by name.
-#include "tokens/DeleteConfirmation.h"
-#include "window/MessageBanner.h"
-#include "tokens/TokenActions.h"
 #include "WindowHarness.h"
 #include "models/TerraformSnippet.h"
+#include "tokens/DeleteConfirmation.h"
+#include "tokens/TokenActions.h"
+#include "window/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void deleteAccepted();
     void deleteCancelled();
     void deleteWithAFailure();
+    void manyDeletesShowTheirCountAndCanBeStopped();
 
 private:
     static DeleteConfirmation *waitForConfirmation(MainWindow *window);
@@ -154,7 +156,8 @@ void TestMainWindowActions::deleteAccepted()
     DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
     QCOMPARE(box->windowModality(), Qt::WindowModal);
-    const QString question = box->text() + QLatin1Char('\n') + box->informativeText();
+    const QString question = box->text() + QLatin1Char('\n') + box->informativeText() +
+                             QLatin1Char('\n') + box->listText();
     for (const Token &token : selected)
         QVERIFY2(question.contains(token.name), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("cannot be undone")), qPrintable(question));
@@ -228,6 +231,45 @@ void TestMainWindowActions::deleteWithAFailure()
     QCOMPARE(notice->text(), QStringLiteral("Deleted 2 of 3 tokens."));
     QVERIFY2(notice->details().contains(name), qPrintable(notice->details()));
     QVERIFY(h.window->tokenActions()->deleteAction()->isEnabled());
+}
+
+// Issue 25 item 16: deleting many tokens says how far it got and can be stopped; what was not
+// deleted yet stays, and the end says how many went.
+void TestMainWindowActions::manyDeletesShowTheirCountAndCanBeStopped()
+{
+    WindowHarness h;
+    QVERIFY(h.start());
+    const QStringList ids = h.shownIds();
+    QVERIFY(ids.size() >= 8);
+    h.window->tableView()->selectTokens(ids);
+    h.emulator.setLatency(400);
+    h.window->tokenActions()->deleteAction()->trigger();
+    DeleteConfirmation *box = waitForConfirmation(h.window.get());
+    QVERIFY(box);
+    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    box->deleteButton()->click();
+    MessageBanner *loading = h.window->banners()->deletingBanner();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        loading->isVisible() && loading->text().contains(QLatin1String("Deleting")), 3000);
+    QPushButton *stop = nullptr;
+    for (QPushButton *button : loading->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->isEnabled())
+            stop = button;
+    }
+    QVERIFY2(stop, "nothing stops the deletes");
+    QTRY_VERIFY_WITH_TIMEOUT(loading->progressBar()->isVisible() &&
+                                 loading->progressBar()->maximum() == int(ids.size()),
+                             3000);
+    stop->click();
+    QVERIFY(finished.wait(15000));
+    const int left = int(WindowHarness::idsOf(h.emulatorTokens()).size());
+    QVERIFY2(left > 0, "every token went: the stop stopped nothing");
+    // No row left the table for a token that still exists.
+    for (const QString &id : WindowHarness::idsOf(h.emulatorTokens()))
+        QVERIFY(h.shownIdSet().contains(id));
+    QVERIFY(!loading->isVisible());
+    const QString said = h.window->banners()->noticeBanner()->text();
+    QVERIFY2(said.contains(QStringLiteral("of %1 tokens").arg(ids.size())), qPrintable(said));
 }
 
 QTEST_MAIN(TestMainWindowActions)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void aFailedProjectRegionIsNamedAndRetriedAlone();
     void exportsTheRowsShown();
     void backToOneProject();
+    void rowsAppearAsProjectsArrive();
 
 private:
     static QList<Token> everyToken(const WindowHarness &h);
@@ -165,6 +166,28 @@ void TestMainWindowAllProjects::backToOneProject()
     QCOMPARE(h.shownIdSet(), WindowHarness::idsOf(h.emulatorTokens()));
     QVERIFY(!h.window->tableView()->isProjectColumnShown());
     QVERIFY(!h.window->statusSummary()->countsText().contains(QLatin1String("projects")));
+}
+
+// Issue 25 item 14: rows show as each project's answers arrive, not all at the end.
+void TestMainWindowAllProjects::rowsAppearAsProjectsArrive()
+{
+    WindowHarness h;
+    for (int i = 0; i < 20; ++i) {
+        const cockpit::Project project =
+            h.emulator.addProject(h.seeded.organizationId,
+                                  QStringLiteral("generated-%1").arg(i, 2, 10, QLatin1Char('0')));
+        h.emulator.generateTokens(project.id, 6, cockpit::allRegions());
+    }
+    QVERIFY(h.start());
+    h.emulator.setLatency(400); // 69 lists, 16 at a time: five waves
+    h.window->header()->selectAllProjects();
+    QVERIFY(h.window->isLoading());
+    QVERIFY2(
+        QTest::qWaitFor(
+            [&] { return h.window->tokenModel()->rowCount() > 0 && h.window->isLoading(); }, 10000),
+        "no row showed before the last project's answer");
+    QVERIFY(h.waitForLoad(20000));
+    QCOMPARE(h.shownIdSet().size(), everyToken(h).size());
 }
 
 QTEST_MAIN(TestMainWindowAllProjects)

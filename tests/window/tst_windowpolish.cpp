@@ -13,6 +13,7 @@
 #include "window/StatusSummary.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +21,14 @@
 #include <QStatusBar>
 
 using cockpit::Region;
+
+// With COCKPIT_SHOTS_DIR set, what the step shows is saved there as PNG (for the issue's note).
+static void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COCKPIT_SHOTS_DIR");
+    if (!dir.isEmpty())
+        widget->window()->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 class TestWindowPolish : public QObject
 {
@@ -38,6 +47,33 @@ private Q_SLOTS:
                  project + QStringLiteral(" — ") + h.window->header()->currentProfileLabel());
         // The platform adds the application's name; the title must not carry it already.
         QVERIFY(!h.window->windowTitle().contains(QStringLiteral("Cockpit Tokens")));
+    }
+
+    // Issue 25 item 13: back on one project after All projects, the columns are as before:
+    // the Name column as wide as the names, Permissions taking what is left.
+    void columnsComeBackAfterAllProjects()
+    {
+        WindowHarness h;
+        QVERIFY(h.start());
+        QHeaderView *columns = h.window->tableView()->horizontalHeader();
+        const int name = columns->sectionSize(cockpit::TokenTableModel::NameColumn);
+        const int permissions = columns->sectionSize(cockpit::TokenTableModel::PermissionsColumn);
+        h.window->header()->selectAllProjects();
+        QVERIFY(h.waitForLoad());
+        QComboBox *projects = h.window->header()->projectBox();
+        projects->setCurrentIndex(projects->findData(h.seeded.projectId));
+        QVERIFY(h.waitForLoad());
+        QTest::qWait(50);
+        shoot(h.window.get(), QStringLiteral("item13-back-on-one-project"));
+        const int nameAfter = columns->sectionSize(cockpit::TokenTableModel::NameColumn);
+        const int permissionsAfter =
+            columns->sectionSize(cockpit::TokenTableModel::PermissionsColumn);
+        QVERIFY2(std::abs(nameAfter - name) <= 4 && std::abs(permissionsAfter - permissions) <= 4,
+                 qPrintable(QStringLiteral("Name %1 px, then %2 px; Permissions %3 px, then %4 px")
+                                .arg(name)
+                                .arg(nameAfter)
+                                .arg(permissions)
+                                .arg(permissionsAfter)));
     }
 
     void regionsAreNamedAlike()

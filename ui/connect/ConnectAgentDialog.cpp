@@ -7,6 +7,7 @@
 #include "connect/NewDataSourceForm.h"
 #include "models/AgentConfig.h"
 #include "models/ErrorText.h"
+#include "models/PermissionSummary.h"
 #include "services/DataSourceCatalog.h"
 
 #include <QComboBox>
@@ -35,6 +36,15 @@ DataSourceType pushableType(const Token &token)
     if (token.scopes.testFlag(TokenScope::WriteOnlyTraces))
         return DataSourceType::Traces;
     return DataSourceType::Unknown;
+}
+
+// Whether the token can push or query any kind of data (what every agent needs).
+bool canFeedAnAgent(const Token &token)
+{
+    const TokenScopes usable = TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs |
+                               TokenScope::WriteOnlyTraces | TokenScope::ReadOnlyMetrics |
+                               TokenScope::ReadOnlyLogs | TokenScope::ReadOnlyTraces;
+    return bool(token.scopes & usable);
 }
 
 // "alloy-agent-metrics": the token's name kept to what data source names allow.
@@ -179,10 +189,34 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
                               ? error.message
                               : ErrorText::withDetails(ErrorText::sentence(error), error));
     });
-    if (m_catalog->hasLoaded())
+    // Enter acts on the new-source form's Create button (the form takes it) and nowhere else:
+    // on the configuration no button is the main one, and Close never takes Enter.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    connect(m_form->typeBox(), &QComboBox::currentIndexChanged, this, [this] {
+        if (m_form->isNameSuggested())
+            m_form->setSuggestedName(suggestedName(m_token, m_form->type()));
+    });
+    if (!canFeedAnAgent(m_token))
+        showUnusable();
+    else if (m_catalog->hasLoaded())
         fillSources();
     else
         showLoading();
+}
+
+void ConnectAgentDialog::showUnusable()
+{
+    // Said at once, and why: nothing to load, nothing to pick.
+    m_pickers->setEnabled(false);
+    FieldMessage::set(
+        m_errorText,
+        tr("No agent can use this token. Its permissions (%1) let it neither push nor query "
+           "data: an agent needs a token that can push metrics, logs or traces, and Grafana one "
+           "that can query them. Create a token with those permissions.")
+            .arg(permissionSummary(m_token.scopes, m_token.unknownScopes)));
+    m_retry->hide();
+    m_pages->setCurrentIndex(ErrorPage);
 }
 
 ConnectAgentDialog::~ConnectAgentDialog()
@@ -207,6 +241,7 @@ void ConnectAgentDialog::showLoadError(const ApiError &error)
                                    .arg(regionId(m_token.region), ErrorText::sentence(error)),
                                error));
     m_pages->setCurrentIndex(ErrorPage);
+    m_retry->show();
     m_retry->setFocus();
 }
 
@@ -335,13 +370,17 @@ void ConnectAgentDialog::update()
         options.baseUrl = m_baseUrlFor(*source);
     m_panel->setConfiguration(AgentConfigs::generate(kind, *source, m_token, m_secret, options),
                               m_secret, AgentConfigs::displayName(kind));
-    FieldMessage::set(
-        m_guidance,
-        options.baseUrl.isEmpty()
-            ? QString()
-            : tr("Demo: this configuration sends to the local emulator (%1), which records what "
-                 "it receives. With a real profile it sends to the data source's URL.")
-                  .arg(options.baseUrl.authority()));
+    QString demo;
+    if (!options.baseUrl.isEmpty() && kind == AgentKind::GrafanaDataSource)
+        demo = tr("Demo: the local emulator (%1) records what agents push but cannot answer "
+                  "queries, so Grafana gets no data from it. With a real profile this "
+                  "configuration queries the data source's URL.")
+                   .arg(options.baseUrl.authority());
+    else if (!options.baseUrl.isEmpty())
+        demo = tr("Demo: this configuration sends to the local emulator (%1), which records what "
+                  "it receives. With a real profile it sends to the data source's URL.")
+                   .arg(options.baseUrl.authority());
+    FieldMessage::set(m_guidance, demo);
 }
 
 void ConnectAgentDialog::done(int result)

@@ -69,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void showLoading();
+    void showUnusable();
     void showLoadError(const cockpit::ApiError &error);
     void fillSources(const QString &selectId = {});
     void showForm(bool cancelable);

@@ -3,9 +3,11 @@
 #include "common/FieldMessage.h"
 #include "connect/DataSourceLabels.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +44,7 @@ NewDataSourceForm::NewDataSourceForm(QWidget *parent)
     m_retentionHint->setWordWrap(true);
     m_create->setAccessibleName(tr("Create the data source"));
     m_create->setAutoDefault(false);
+    m_create->setProperty("mainButton", true); // Enter in any field (keyPressEvent)
     m_cancel->setAutoDefault(false);
 
     auto *form = new QFormLayout;
@@ -65,8 +68,10 @@ NewDataSourceForm::NewDataSourceForm(QWidget *parent)
     layout->addStretch();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewDataSourceForm::updateRetention);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { FieldMessage::set(m_message, {}); });
-    connect(m_name, &QLineEdit::returnPressed, this, &NewDataSourceForm::submit);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_nameSuggested = false; // the user's name stays whatever the kind of data
+        FieldMessage::set(m_message, {});
+    });
     connect(m_create, &QPushButton::clicked, this, &NewDataSourceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &NewDataSourceForm::cancelled);
     setRegion(cockpit::Region::FrPar);
@@ -99,6 +104,21 @@ void NewDataSourceForm::setSuggestedType(DataSourceType type)
 void NewDataSourceForm::setSuggestedName(const QString &name)
 {
     m_name->setText(name);
+    m_nameSuggested = true;
+}
+
+void NewDataSourceForm::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field that leaves it (the name, the kind, the retention) creates the source:
+    // it is taken here, before the dialog around could give it to another button.
+    const bool onAButton = qobject_cast<QAbstractButton *>(focusWidget());
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !onAButton) {
+        event->accept();
+        if (m_create->isEnabled())
+            m_create->click(); // as a click on it would, so the form reads the same to everyone
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void NewDataSourceForm::updateRetention()

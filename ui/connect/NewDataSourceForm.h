@@ -26,6 +26,8 @@ public:
     // The kind the token can push (chosen first); Unknown keeps the current one.
     void setSuggestedType(cockpit::DataSourceType type);
     void setSuggestedName(const QString &name);
+    // The name is still the suggested one (the user has not written one).
+    bool isNameSuggested() const { return m_nameSuggested; }
     void setBusy(bool busy);
     void showError(const QString &text);
     // Cancel is offered only when there is something else to go back to.
@@ -43,6 +45,9 @@ Q_SIGNALS:
     void createRequested(const QString &name, cockpit::DataSourceType type, int retentionDays);
     void cancelled();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void updateRetention();
     void submit();
@@ -57,4 +62,5 @@ private:
     QPushButton *m_create;
     QPushButton *m_cancel;
     bool m_busy = false;
+    bool m_nameSuggested = false;
 };

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,6 +37,8 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     , m_permissions(new PermissionMatrix)
     , m_permissionsMessage(FieldMessage::create())
     , m_error(FieldMessage::create())
+    , m_waiting(FieldMessage::createNotice())
+    , m_waitClock(new QTimer(this))
     // Parented now: a default button only registers with a dialog it is already inside.
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -91,8 +94,22 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, nameRow);
-    form->addRow(QString(), m_nameMessage);
-    form->addRow(QString(), m_nameNotice);
+    // Room kept for the name's message (a problem, or a name in use, never both), and for the
+    // permissions' one: a message showing up moves no control, so a second click lands where
+    // the first one aimed.
+    auto *nameMessages = new QWidget;
+    auto *nameMessagesLayout = new QVBoxLayout(nameMessages);
+    nameMessagesLayout->setContentsMargins(0, 0, 0, 0);
+    nameMessagesLayout->setSpacing(0);
+    nameMessagesLayout->addWidget(m_nameMessage);
+    nameMessagesLayout->addWidget(m_nameNotice);
+    nameMessagesLayout->addStretch();
+    nameMessages->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
+    form->addRow(QString(), nameMessages);
+    QSizePolicy keepRoom = m_permissionsMessage->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_permissionsMessage->setSizePolicy(keepRoom);
+    m_permissionsMessage->setMinimumHeight(fontMetrics().lineSpacing());
 
     auto *permissionsBox = new QGroupBox(tr("Permissions"));
     auto *permissionsLayout = new QVBoxLayout(permissionsBox);
@@ -109,7 +126,7 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create token"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    m_checkAgain = m_buttons->addButton(tr("Check &again"), QDialogButtonBox::ActionRole);
+    m_checkAgain = m_buttons->addButton(tr("Chec&k again"), QDialogButtonBox::ActionRole);
     m_checkAgain->setAccessibleName(tr("Check again whether the token was created"));
     m_checkAgain->setAutoDefault(false);
     m_checkAgain->hide();
@@ -130,7 +147,11 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     layout->addWidget(permissionsBox);
     layout->addWidget(billing);
     layout->addWidget(m_error);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_buttons);
+    m_waiting->setAccessibleName(tr("Waiting for the answer"));
+    m_waitClock->setInterval(1000);
+    connect(m_waitClock, &QTimer::timeout, this, &CreateTokenDialog::updateWaiting);
 
     connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
     connect(m_region, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::validate);
@@ -235,6 +256,30 @@ void CreateTokenDialog::setBusy(bool busy)
         setCursor(Qt::BusyCursor);
     else
         unsetCursor();
+    if (busy && !m_waitClock->isActive()) {
+        m_busyFor.start();
+        m_waitClock->start();
+    } else if (!busy) {
+        m_waitClock->stop();
+    }
+    updateWaiting();
+}
+
+void CreateTokenDialog::updateWaiting()
+{
+    // Said after a moment only: most answers come before anyone would read it.
+    constexpr qint64 kQuietMs = 1500;
+    if (!m_busy || m_answerTimeoutS <= 0 || m_busyFor.elapsed() < kQuietMs) {
+        FieldMessage::set(m_waiting, {});
+        return;
+    }
+    const int sofar = int(m_busyFor.elapsed() / 1000);
+    FieldMessage::set(m_waiting,
+                      tr("Waiting for the API's answer: %1 s so far, %2 s at most. The request "
+                         "is not sent twice; if no answer comes, the app checks whether the "
+                         "token was created.")
+                          .arg(sofar)
+                          .arg(m_answerTimeoutS));
 }
 
 void CreateTokenDialog::showError(const QString &message, const QString &argumentName)

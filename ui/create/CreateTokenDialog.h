@@ -4,6 +4,7 @@
 #include "services/TokenNameGenerator.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 #include <optional>
 
@@ -12,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace cockpit {
@@ -35,6 +37,10 @@ public:
     // While busy, Create is disabled and the form is read-only (one click = at most one token).
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
+    // How long the API may take to answer a create; while busy longer than a moment, the
+    // dialog says it waits for that answer, for how long so far and at most.
+    void setAnswerTimeout(int seconds) { m_answerTimeoutS = seconds; }
+    QLabel *waitingLabel() const { return m_waiting; }
     // Shows an API error; `argumentName` (the API's details[].argument_name) puts it next to the
     // field it concerns when it is one of ours.
     void showError(const QString &message, const QString &argumentName = {});
@@ -69,6 +75,7 @@ private:
     void updateCreateEnabled();
     bool isUnresolved() const;
     void onCreateClicked();
+    void updateWaiting();
 
     QString m_projectId;
     TokenNameGenerator m_names;
@@ -80,6 +87,10 @@ private:
     PermissionMatrix *m_permissions;
     QLabel *m_permissionsMessage;
     QLabel *m_error;
+    QLabel *m_waiting;
+    QTimer *m_waitClock;
+    QElapsedTimer m_busyFor;
+    int m_answerTimeoutS = 0;
     QDialogButtonBox *m_buttons;
     QPushButton *m_create;
     QPushButton *m_checkAgain = nullptr;

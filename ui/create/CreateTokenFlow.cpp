@@ -1,5 +1,7 @@
 #include "CreateTokenFlow.h"
 
+#include "api/CockpitClient.h"
+
 #include "common/SafeConfirmation.h"
 #include "create/CreateTokenDialog.h"
 #include "create/SecretDialog.h"
@@ -30,6 +32,7 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
                             const QString &projectName, cockpit::Region region,
                             const QList<Token> &existing)
 {
+    m_projectName = projectName;
     if (m_dialog || !session)
         return;
     disconnectSession();
@@ -49,6 +52,7 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setExistingTokens(existing);
+    m_dialog->setAnswerTimeout(session->client()->settings().timeoutMs / 1000);
     // A create of this session whose outcome is still unknown cannot be sent again by accident.
     m_dialog->setUnresolved(creator->unresolved());
     connect(m_dialog, &CreateTokenDialog::createRequested, this,
@@ -143,7 +147,7 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
             m_dialog->setBusy(false);
             m_dialog->accept();
         }
-        reportOrphans(candidates);
+        reportOrphans(candidates, m_projectName);
         return;
     }
     if (!m_dialog)
@@ -165,21 +169,24 @@ void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
     }
 }
 
-SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans, QWidget *parent)
+SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans,
+                                                  const QString &projectName, QWidget *parent)
 {
     const Token &first = orphans.first();
+    const QString project = projectName.isEmpty() ? first.projectId : projectName;
     const QString when = QLocale().toString(first.createdAt.toLocalTime(), QLocale::ShortFormat);
     auto *question = new SafeConfirmation(
         tr("Token created, secret lost"),
         orphans.size() == 1
             ? tr("The answer to the create request was lost, but the token “%1” was created in "
-                 "%2 at %3. Its secret key was in that answer: nobody can ever see it.\n\nDelete "
-                 "this token? You can then create a new one.")
-                  .arg(first.name, cockpit::regionId(first.region), when)
+                 "the project %2 in %3 at %4 (ID %5). Its secret key was in that answer: nobody "
+                 "can ever see it.\n\nDelete this token? You can then create a new one.")
+                  .arg(first.name, project, cockpit::regionId(first.region), when, first.id)
             : tr("The answer to the create request was lost, but %Ln tokens named “%1” were "
-                 "created just now in %2. Their secret keys were never seen.\n\nDelete them?",
+                 "created just now in the project %2 in %3. Their secret keys were never "
+                 "seen.\n\nDelete them?",
                  nullptr, int(orphans.size()))
-                  .arg(first.name, cockpit::regionId(first.region)),
+                  .arg(first.name, project, cockpit::regionId(first.region)),
         parent);
     question->setObjectName(QStringLiteral("orphanedTokenQuestion"));
     // Keeping is the default: a token whose secret is lost can still be deleted later.
@@ -188,10 +195,10 @@ SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans, Q
     return question;
 }
 
-void CreateTokenFlow::reportOrphans(const QList<Token> &orphans)
+void CreateTokenFlow::reportOrphans(const QList<Token> &orphans, const QString &projectName)
 {
     Q_EMIT orphansFound(orphans);
-    SafeConfirmation *question = orphanQuestion(orphans, m_window);
+    SafeConfirmation *question = orphanQuestion(orphans, projectName, m_window);
     connect(question, &SafeConfirmation::destroyConfirmed, this,
             [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });
     question->open();

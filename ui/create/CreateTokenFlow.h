@@ -37,9 +37,11 @@ public:
 
     // Tokens a lost create left behind (this flow's or a rotation's): says so (orphansFound),
     // then asks whether to delete them (deleteOrphansRequested once confirmed).
-    void reportOrphans(const QList<cockpit::Token> &orphans);
+    // `projectName`: the project they are in (named in the question).
+    void reportOrphans(const QList<cockpit::Token> &orphans, const QString &projectName);
     // The question asked when a lost create left tokens behind (Keep is the default).
-    static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans, QWidget *parent);
+    static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans,
+                                            const QString &projectName, QWidget *parent);
 
     // Shows a new token's secret, once, with "Connect an agent…" for `session` (also for a
     // token another flow created, e.g. a rotation's).
@@ -77,4 +79,5 @@ private:
     QPointer<cockpit::SecretDialog> m_secretDialog;
     // This flow sent the request the creator works on (the creator serves rotations too).
     bool m_awaiting = false;
+    QString m_projectName; // of the last dialog opened
 };

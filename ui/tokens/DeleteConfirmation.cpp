@@ -3,71 +3,59 @@
 #include "models/ProjectGroups.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+
+#include <algorithm>
 
 using cockpit::Token;
 
 namespace {
-constexpr int kNamesListed = 10;
-constexpr int kProjectsListed = 6;
+// The list shows this many lines at most and scrolls for the rest.
+constexpr int kLinesShown = 14;
 
-QString questionFor(const QList<Token> &tokens, qsizetype projects)
+QString nameOf(const DeleteConfirmation::ProjectNamer &projectName, const QString &projectId)
+{
+    const QString name = projectName ? projectName(projectId) : QString();
+    return name.isEmpty() ? projectId : name;
+}
+
+QString questionFor(const QList<Token> &tokens, const QList<cockpit::ProjectTokens> &groups,
+                    const DeleteConfirmation::ProjectNamer &projectName)
 {
     if (tokens.size() == 1) {
         const Token &token = tokens.first();
-        return DeleteConfirmation::tr("Delete the token “%1” in %2?")
-            .arg(token.name, cockpit::regionId(token.region));
+        return DeleteConfirmation::tr("Delete the token “%1” of the project %2 in %3?")
+            .arg(token.name, nameOf(projectName, token.projectId), cockpit::regionId(token.region));
     }
-    if (projects > 1)
+    if (groups.size() > 1)
         return DeleteConfirmation::tr("Delete these %Ln tokens of %1 projects?", nullptr,
                                       int(tokens.size()))
-            .arg(projects);
-    return DeleteConfirmation::tr("Delete these %Ln tokens?", nullptr, int(tokens.size()));
+            .arg(groups.size());
+    return DeleteConfirmation::tr("Delete these %Ln tokens of the project %1?", nullptr,
+                                  int(tokens.size()))
+        .arg(nameOf(projectName, groups.value(0).projectId));
 }
 
-QString tokenLine(const Token &token, const QString &indent = {})
-{
-    return indent +
-           DeleteConfirmation::tr("• %1 (%2)").arg(token.name, cockpit::regionId(token.region));
-}
-
-// One project's tokens after its name, the first ones named, within `budget` names in all.
-QStringList projectLines(const cockpit::ProjectTokens &group, const QString &name, int &budget)
-{
-    QStringList lines{DeleteConfirmation::tr("%1 (%Ln tokens):", "project name, then how many",
-                                             int(group.tokens.size()))
-                          .arg(name)};
-    const QString indent = QStringLiteral("    ");
-    qsizetype listed = 0;
-    for (; listed < group.tokens.size() && budget > 0; ++listed, --budget)
-        lines.append(tokenLine(group.tokens.at(listed), indent));
-    // A project none of whose tokens fit keeps its count alone (in its heading).
-    if (listed > 0 && listed < group.tokens.size())
-        lines.append(indent + DeleteConfirmation::tr("…and %Ln more", nullptr,
-                                                     int(group.tokens.size() - listed)));
-    return lines;
-}
-
-QStringList listOf(const QList<Token> &tokens, const QList<cockpit::ProjectTokens> &groups,
+// Every token, under its project's name: name, region and ID (two tokens may share a name).
+QStringList listOf(const QList<cockpit::ProjectTokens> &groups,
                    const DeleteConfirmation::ProjectNamer &projectName)
 {
     QStringList lines;
-    if (groups.size() > 1) {
-        int budget = kNamesListed;
-        for (qsizetype i = 0; i < groups.size() && i < kProjectsListed; ++i) {
-            const QString &id = groups.at(i).projectId;
-            lines += projectLines(groups.at(i), projectName ? projectName(id) : id, budget);
-        }
-        if (groups.size() > kProjectsListed)
-            lines.append(DeleteConfirmation::tr("…and %Ln more projects", nullptr,
-                                                int(groups.size() - kProjectsListed)));
-        return lines;
+    for (const cockpit::ProjectTokens &group : groups) {
+        lines.append(DeleteConfirmation::tr("%1 (%Ln tokens):", "project name, then how many",
+                                            int(group.tokens.size()))
+                         .arg(nameOf(projectName, group.projectId)));
+        for (const Token &token : group.tokens)
+            lines.append(QStringLiteral("    ") +
+                         DeleteConfirmation::tr("• %1 (%2) %3", "name, region, ID")
+                             .arg(token.name, cockpit::regionId(token.region), token.id));
     }
-    for (qsizetype i = 0; i < tokens.size() && i < kNamesListed; ++i)
-        lines.append(tokenLine(tokens.at(i)));
-    if (tokens.size() > kNamesListed)
-        lines.append(
-            DeleteConfirmation::tr("…and %Ln more", nullptr, int(tokens.size() - kNamesListed)));
     return lines;
 }
 
@@ -83,17 +71,35 @@ DeleteConfirmation::DeleteConfirmation(const QList<Token> &tokens,
                                        const QList<cockpit::ProjectTokens> &groups, QWidget *parent,
                                        const ProjectNamer &projectName)
     : SafeConfirmation(tokens.size() == 1 ? tr("Delete token") : tr("Delete tokens"),
-                       questionFor(tokens, groups.size()), parent)
+                       questionFor(tokens, groups, projectName), parent)
     , m_tokens(tokens)
 {
     setTextFormat(Qt::PlainText);
-    const QStringList lines = listOf(tokens, groups, projectName);
     const QString warning = tr("This cannot be undone. Agents and tools using these tokens will "
                                "be refused from now on.",
                                nullptr, int(tokens.size()));
-    setInformativeText(tokens.size() == 1
-                           ? warning
-                           : lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + warning);
+    if (tokens.size() == 1) {
+        // Its ID too: after "Rotate → Keep both tokens" two tokens share a name.
+        setInformativeText(tr("ID: %1").arg(tokens.first().id) + QStringLiteral("\n\n") + warning);
+    } else {
+        setInformativeText(warning);
+        // All of them, scrolling when they are many: nothing destroyed goes unnamed.
+        m_list = new QPlainTextEdit(this);
+        m_list->setObjectName(QStringLiteral("deleteList"));
+        m_list->setReadOnly(true);
+        m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_list->setAccessibleName(tr("Tokens to delete"));
+        m_list->setPlainText(listOf(groups, projectName).join(QLatin1Char('\n')));
+        const QFontMetrics metrics(m_list->font());
+        const int lines = std::min(int(tokens.size() + groups.size()), kLinesShown);
+        const int frame = 2 * m_list->frameWidth() + int(2 * m_list->document()->documentMargin());
+        m_list->setFixedHeight(lines * metrics.lineSpacing() + frame + 4);
+        int widest = 0;
+        for (const QString &line : m_list->toPlainText().split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        m_list->setMinimumWidth(
+            std::min(widest + frame + 8 + m_list->verticalScrollBar()->sizeHint().width(), 640));
+    }
 
     setSafeButton(tr("&Cancel"));
     setDestructiveButton(tokens.size() == 1
@@ -101,6 +107,47 @@ DeleteConfirmation::DeleteConfirmation(const QList<Token> &tokens,
                              : tr("&Delete %Ln tokens", nullptr, int(tokens.size())));
     connect(this, &SafeConfirmation::destroyConfirmed, this,
             [this] { Q_EMIT confirmed(m_tokens); });
+}
+
+QString DeleteConfirmation::listText() const
+{
+    return m_list ? m_list->toPlainText() : QString();
+}
+
+void DeleteConfirmation::showEvent(QShowEvent *event)
+{
+    placeList();
+    SafeConfirmation::showEvent(event); // sizes the box, the list included
+}
+
+void DeleteConfirmation::placeList()
+{
+    // The box lays itself out again when its texts or check box change: the list goes in last,
+    // under the texts and above the check box and the buttons, which move one row down.
+    auto *grid = qobject_cast<QGridLayout *>(layout());
+    auto *informative = findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"));
+    if (!m_list || !grid || !informative || grid->indexOf(m_list) >= 0)
+        return;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    grid->getItemPosition(grid->indexOf(informative), &row, &column, &rowSpan, &columnSpan);
+    struct Placed
+    {
+        QLayoutItem *item;
+        int row, column, rowSpan, columnSpan;
+    };
+    QList<Placed> below;
+    for (int i = grid->count() - 1; i >= 0; --i) {
+        Placed placed{nullptr, 0, 0, 0, 0};
+        grid->getItemPosition(i, &placed.row, &placed.column, &placed.rowSpan, &placed.columnSpan);
+        if (placed.row > row) {
+            placed.item = grid->takeAt(i);
+            below.append(placed);
+        }
+    }
+    grid->addWidget(m_list, row + rowSpan, column, 1, columnSpan);
+    for (const Placed &placed : std::as_const(below))
+        grid->addItem(placed.item, placed.row + 1, placed.column, placed.rowSpan,
+                      placed.columnSpan);
 }
 
 void DeleteConfirmation::offerToForgetSavedSecrets(int savedCount)

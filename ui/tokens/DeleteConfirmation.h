@@ -6,15 +6,16 @@
 
 #include <functional>
 
+class QPlainTextEdit;
 class QPushButton;
 
 namespace cockpit {
 struct ProjectTokens;
 } // namespace cockpit
 
-// Asks before deleting: names the tokens (all of them, or the first ones and a count), says the
-// deletion is irreversible and that agents using them stop working. Tokens of several projects
-// are listed under their project's name. Cancel is the default.
+// Asks before deleting: names every token it destroys by project, region, name and ID (one in
+// the question, many in a list under their project's name that scrolls when long), says the
+// deletion is irreversible and that agents using them stop working. Cancel is the default.
 class DeleteConfirmation : public SafeConfirmation
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
                        const ProjectNamer &projectName = {});
 
     const QList<cockpit::Token> &tokens() const { return m_tokens; }
+    // The list of every token, for several (empty for one: the question names it).
+    QString listText() const;
     QPushButton *deleteButton() const { return destructiveButton(); }
     // With saved secrets among the tokens: a check box (on by default) to forget them too.
     void offerToForgetSavedSecrets(int savedCount);
@@ -35,10 +38,16 @@ public:
 Q_SIGNALS:
     void confirmed(const QList<cockpit::Token> &tokens);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void placeList();
+
     DeleteConfirmation(const QList<cockpit::Token> &tokens,
                        const QList<cockpit::ProjectTokens> &groups, QWidget *parent,
                        const ProjectNamer &projectName);
 
     QList<cockpit::Token> m_tokens;
+    QPlainTextEdit *m_list = nullptr; // several tokens: all of them
 };

@@ -34,10 +34,12 @@ void OrganizationLoadFlow::setLoader(cockpit::OrganizationTokenLoader *loader)
             &OrganizationLoadFlow::onProgress);
     connect(loader, &cockpit::OrganizationTokenLoader::finished, this,
             &OrganizationLoadFlow::onFinished);
-    connect(loader, &cockpit::OrganizationTokenLoader::cancelled, this, [this] {
-        m_banners->hideLoading();
-        Q_EMIT cancelled();
-    });
+    connect(loader, &cockpit::OrganizationTokenLoader::partLoaded, this,
+            &OrganizationLoadFlow::onPartLoaded);
+    // The list flow says it (and hides the loading banner) when the user cancelled; a load
+    // replaced by another keeps the banner for the one that replaced it.
+    connect(loader, &cockpit::OrganizationTokenLoader::cancelled, this,
+            &OrganizationLoadFlow::cancelled);
 }
 
 void OrganizationLoadFlow::reset()
@@ -88,10 +90,9 @@ void OrganizationLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
     QSet<QString> projects;
     for (const ProjectRegion &part : parts)
         projects.insert(part.projectId);
-    m_banners->showLoading(retry ? tr("Loading the tokens of %n project(s) again…", nullptr,
-                                      int(projects.size()))
-                                 : tr("Loading the tokens of all %n project(s)…", nullptr,
-                                      int(projects.size())));
+    m_banners->showLoading(
+        retry ? tr("Loading the tokens of %n project(s) again…", nullptr, int(projects.size()))
+              : tr("Loading the tokens of all %n project(s)…", nullptr, int(projects.size())));
     m_loader->loadParts(parts);
 }
 
@@ -104,6 +105,19 @@ void OrganizationLoadFlow::onProgress(int partsDone, int partsTotal, int project
         tr("Loading the tokens of all projects: %1 of %n project(s) done…", nullptr, projectsTotal)
             .arg(projectsDone));
     m_banners->setLoadingProgress(partsDone, partsTotal);
+}
+
+void OrganizationLoadFlow::onPartLoaded(const ProjectRegion &part, const QList<Token> &tokens)
+{
+    // The part's rows as loaded now, the other rows as they were, until the load ends.
+    QList<Token> rows;
+    for (const Token &token : m_model->tokens()) {
+        if (token.projectId != part.projectId || token.region != part.region)
+            rows.append(token);
+    }
+    rows.append(tokens);
+    m_model->setTokens(rows);
+    Q_EMIT partShown();
 }
 
 QHash<QString, QString> OrganizationLoadFlow::projectNames() const

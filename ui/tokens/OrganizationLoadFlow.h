@@ -48,12 +48,15 @@ public:
 Q_SIGNALS:
     // A load applied its rows (fully or partially); `failedAll`: nothing loaded at all.
     void loaded(bool failedAll);
+    // A project-region's rows reached the table while the load runs.
+    void partShown();
     void cancelled();
 
 private:
     void start(const QList<cockpit::ProjectRegion> &parts, bool retry);
     void onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal);
     void onFinished(const cockpit::OrganizationLoadResult &result);
+    void onPartLoaded(const cockpit::ProjectRegion &part, const QList<cockpit::Token> &tokens);
     QHash<QString, QString> projectNames() const;
 
     StatusBanners *m_banners;

@@ -29,6 +29,10 @@ TokenDeleteFlow::TokenDeleteFlow(QWidget *window, TokenTableView *table,
     , m_summary(summary)
     , m_savedSecrets(savedSecrets)
 {
+    connect(m_banners, &StatusBanners::stopDeletesRequested, this, [this] {
+        if (m_session)
+            m_session->tokens()->stopDeletes();
+    });
 }
 
 void TokenDeleteFlow::setSession(cockpit::CockpitSession *session)
@@ -41,6 +45,7 @@ void TokenDeleteFlow::setSession(cockpit::CockpitSession *session)
     connect(tokens, &cockpit::TokenService::tokenDeleteFailed, this,
             [this](const Token &token, const ApiError &error) {
                 m_failures.append({token, error});
+                showProgress();
             });
     connect(tokens, &cockpit::TokenService::deletesFinished, this, &TokenDeleteFlow::onFinished);
 }
@@ -70,9 +75,6 @@ void TokenDeleteFlow::confirm(const QList<Token> &tokens)
                 m_reselectRow = rows.isEmpty() ? -1 : rows.first().row();
                 for (const QModelIndex &row : rows)
                     m_reselectRow = std::min(m_reselectRow, row.row());
-                m_banners->showNotice(
-                    chosen.size() == 1 ? tr("Deleting “%1”…").arg(chosen.first().name)
-                                       : tr("Deleting %Ln tokens…", nullptr, int(chosen.size())));
                 remove(chosen);
             });
     confirmation->open();
@@ -101,23 +103,48 @@ void TokenDeleteFlow::remove(const QList<Token> &tokens)
         m_spansProjects = m_spansProjects || token.projectId != tokens.first().projectId;
     m_failures.clear();
     m_deletedNames.clear();
+    m_deleting = tokens;
     m_actions->setDeleteAllowed(false);
+    showProgress();
     m_session->tokens()->deleteTokens(tokens);
+}
+
+void TokenDeleteFlow::showProgress()
+{
+    const int total = int(m_deleting.size());
+    const int done = int(m_deletedNames.size() + m_failures.size());
+    m_banners->showDeleting(total == 1
+                                ? tr("Deleting “%1”…").arg(m_deleting.first().name)
+                                : tr("Deleting %1 of %Ln tokens…", nullptr, total).arg(done + 1),
+                            done, total);
 }
 
 void TokenDeleteFlow::onDeleted(const Token &token)
 {
     m_deletedNames.append(token.name);
     m_model->removeToken(token.id);
+    showProgress();
     if (m_forgetOnDelete.remove(token.regionalId()))
         m_savedSecrets->forget({token});
 }
 
-void TokenDeleteFlow::onFinished(int deleted, int failed)
+void TokenDeleteFlow::onFinished(int deleted, int failed, int stopped)
 {
     m_actions->setDeleteAllowed(true);
+    m_banners->hideDeleting();
+    m_deleting.clear();
     const Outcome outcome = std::exchange(m_outcome, {});
-    if (failed == 0) {
+    if (stopped > 0) {
+        // Stopped by the user: what went, what failed, and that the rest is kept.
+        QStringList lines;
+        for (const auto &[token, error] : std::as_const(m_failures))
+            lines.append(failureLine(token, error, m_spansProjects));
+        const int total = deleted + failed + stopped;
+        m_banners->showNotice(
+            tr("Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.", nullptr, total)
+                .arg(deleted),
+            lines.join(QLatin1Char('\n')), failed > 0);
+    } else if (failed == 0) {
         // Done as asked: a passing word in the status bar, naming what went.
         m_banners->hideNotice();
         constexpr int kNamesSaid = 3;

@@ -54,7 +54,8 @@ Q_SIGNALS:
 
 private:
     void onDeleted(const cockpit::Token &token);
-    void onFinished(int deleted, int failed);
+    void onFinished(int deleted, int failed, int stopped);
+    void showProgress();
     void selectNext();
     QString failureLine(const cockpit::Token &token, const cockpit::ApiError &error,
                         bool nameProject) const;
@@ -70,8 +71,9 @@ private:
     // Deletes whose saved secrets are to be forgotten once the API confirms them.
     QSet<QString> m_forgetOnDelete;
     QList<QPair<cockpit::Token, cockpit::ApiError>> m_failures;
-    QStringList m_deletedNames;   // of the deletes under way, as the API confirms them
-    Outcome m_outcome;            // of the deletes under way; empty: the usual words
-    bool m_spansProjects = false; // the deletes under way are of several projects
-    int m_reselectRow = -1;       // the view row of the first token being deleted
+    QStringList m_deletedNames;       // of the deletes under way, as the API confirms them
+    QList<cockpit::Token> m_deleting; // the deletes under way
+    Outcome m_outcome;                // of the deletes under way; empty: the usual words
+    bool m_spansProjects = false;     // the deletes under way are of several projects
+    int m_reselectRow = -1;           // the view row of the first token being deleted
 };

@@ -144,6 +144,12 @@ void TokenDetailsPanel::setSavedSecretIndex(const cockpit::SavedSecretIndex *sav
     m_savedSecrets = savedSecrets;
 }
 
+void TokenDetailsPanel::markSecretNeverShown(const QList<Token> &tokens)
+{
+    for (const Token &token : tokens)
+        m_neverShown.insert(token.id);
+}
+
 void TokenDetailsPanel::setProjectNames(const cockpit::TokenTableModel *model)
 {
     m_projectNames = model;
@@ -172,14 +178,19 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
     m_regionalId->setText(token.regionalId());
     m_created->setText(tr("%1 (%2)").arg(
         cockpit::exactLocalTimeText(token.createdAt),
-        cockpit::relativeTimeText(token.createdAt, QDateTime::currentDateTimeUtc())));
+        cockpit::relativeTimeText(token.createdAt, m_projectNames
+                                                       ? m_projectNames->now()
+                                                       : QDateTime::currentDateTimeUtc())));
     m_permissions->setText(cockpit::permissionDetails(token.scopes, token.unknownScopes));
     const bool saved =
         m_savedSecrets && m_savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId()));
     m_secret->setText(saved ? tr("Saved in the keychain: %1 copies it.")
                                   .arg(Shortcuts::withKeys(tr("Copy saved secret key"),
                                                            Shortcuts::copySavedSecret()))
-                            : tr("Not saved: it was shown once, when the token was created."));
+                      : m_neverShown.contains(token.id)
+                          ? tr("Not saved, and never shown: the answer to its create was lost. "
+                               "Rotate it to get a secret key you can use.")
+                          : tr("Not saved: it was shown once, when the token was created."));
     m_terraform->setPlainText(cockpit::TerraformSnippet::projectComment(project) +
                               cockpit::TerraformSnippet::importCommand(token) +
                               QStringLiteral("\n\n") +

@@ -2,6 +2,7 @@
 
 #include "api/Token.h"
 
+#include <QSet>
 #include <QWidget>
 
 namespace cockpit {
@@ -29,6 +30,8 @@ public:
     // Where the Project field and the Terraform text find project names (not owned; null: IDs).
     void setProjectNames(const cockpit::TokenTableModel *model);
     void setTokens(const QList<cockpit::Token> &tokens);
+    // Tokens a create left without its answer: their secret key was never shown to anyone.
+    void markSecretNeverShown(const QList<cockpit::Token> &tokens);
     QString shownTokenId() const { return m_tokenId; }
 
 private:
@@ -44,6 +47,7 @@ private:
     QLabel *m_secret;
     QPlainTextEdit *m_terraform;
     QString m_tokenId;
+    QSet<QString> m_neverShown;
     const cockpit::TokenTableModel *m_projectNames = nullptr;
     const cockpit::SavedSecretIndex *m_savedSecrets = nullptr;
 };

@@ -3,11 +3,11 @@
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
-#include "tokens/OrganizationLoadFlow.h"
 #include "services/CockpitSession.h"
 #include "services/OrganizationTokenLoader.h"
 #include "services/ProjectService.h"
 #include "services/TokenService.h"
+#include "tokens/OrganizationLoadFlow.h"
 #include "window/HeaderBar.h"
 #include "window/StatusBanners.h"
 #include "window/StatusSummary.h"
@@ -34,6 +34,7 @@ TokenListFlow::TokenListFlow(ProfileDirectory *profiles, HeaderBar *header, Stat
             &TokenListFlow::onOrganizationLoaded);
     connect(m_organization, &OrganizationLoadFlow::cancelled, this,
             &TokenListFlow::onLoadCancelled);
+    connect(m_organization, &OrganizationLoadFlow::partShown, this, &TokenListFlow::stateChanged);
     connect(m_header, &HeaderBar::projectChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::regionChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::refreshRequested, this, &TokenListFlow::refresh);
@@ -117,6 +118,7 @@ void TokenListFlow::openProfile(const QString &profileId)
 void TokenListFlow::startLoading()
 {
     m_loading = true;
+    m_userCancelled = false;
     Q_EMIT stateChanged();
 }
 
@@ -143,12 +145,11 @@ void TokenListFlow::onProjectsLoaded()
         const QString profileId = m_header->currentProfileId();
         // "All projects" is reopened as such; a remembered project only while it still exists.
         const QString remembered = m_profiles->rememberedProjects().projectId(profileId);
-        m_header->setProjects(projects->projects(),
-                              remembered == HeaderBar::allProjectsId()
-                                  ? remembered
-                                  : m_profiles->rememberedProjects().choose(
-                                        profileId, projects->projects(),
-                                        projects->defaultProjectId()));
+        m_header->setProjects(projects->projects(), remembered == HeaderBar::allProjectsId()
+                                                        ? remembered
+                                                        : m_profiles->rememberedProjects().choose(
+                                                              profileId, projects->projects(),
+                                                              projects->defaultProjectId()));
     }
     if (projects->listError().isError())
         m_banners->showWarningText(
@@ -247,6 +248,7 @@ void TokenListFlow::cancel()
 {
     if (!m_session || !m_loading)
         return;
+    m_userCancelled = true;
     if (m_session->projects()->isLoading())
         m_session->projects()->cancel();
     if (m_organization->isLoading())
@@ -355,6 +357,10 @@ void TokenListFlow::onOrganizationLoaded(bool failedAll)
 
 void TokenListFlow::onLoadCancelled()
 {
+    // A load the app replaced with another (the user chose another project) was not
+    // cancelled by anyone: the load that replaced it owns the banners.
+    if (!m_userCancelled)
+        return;
     endLoading();
     m_banners->showNotice(m_model->rowCount() > 0
                               ? tr("Loading was cancelled. The table shows the previous results.")

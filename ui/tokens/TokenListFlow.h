@@ -97,6 +97,7 @@ private:
     RetryTarget m_retryTarget = RetryTarget::Tokens;
     QString m_loadedProjectId;
     bool m_loading = false;
+    bool m_userCancelled = false; // the running load was cancelled by the user
     bool m_hasLoaded = false;
     int m_freshRegionCount = 0;
     // When each region's rows were last loaded (for rows kept after a failed refresh).

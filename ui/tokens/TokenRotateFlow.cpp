@@ -81,7 +81,7 @@ SafeConfirmation *TokenRotateFlow::startQuestion(const Token &token, const QStri
            "that the new secret key is saved.")
             .arg(token.name, cockpit::regionId(token.region), projectName));
     question->setSafeButton(tr("&Cancel"));
-    question->setDestructiveButton(tr("&Create the new token"));
+    question->setDestructiveButton(tr("Create the &new token"));
     return question;
 }
 
@@ -152,7 +152,7 @@ void TokenRotateFlow::onFailed(const CreateTokenRequest &request, const ApiError
     if (!ours(request))
         return;
     m_banners->showNotice(
-        tr("Could not rotate “%1”: the new token was not created (%2). Nothing was deleted.")
+        tr("Could not rotate “%1”: the new token was not created. %2 Nothing was deleted.")
             .arg(request.name, ErrorText::sentence(error)),
         ErrorText::technicalDetails(error), true);
     end();
@@ -170,11 +170,12 @@ void TokenRotateFlow::onRecoveryFinished(const CreateTokenRequest &request,
                                  "secret key was lost. The old token was kept.")
                                   .arg(request.name),
                               {}, true);
-        m_creates->reportOrphans(candidates);
+        m_creates->reportOrphans(candidates, m_names ? m_names->projectName(request.projectId)
+                                                     : request.projectId);
     } else if (searchError.isError()) {
         m_banners->showNotice(
             tr("Could not rotate “%1”: the answer to the create request was lost and the app "
-               "could not check whether the new token exists (%2). The old token was kept.")
+               "could not check whether the new token exists. %2 The old token was kept.")
                 .arg(request.name, ErrorText::sentence(searchError)),
             ErrorText::technicalDetails(searchError), true);
     } else {
@@ -186,14 +187,17 @@ void TokenRotateFlow::onRecoveryFinished(const CreateTokenRequest &request,
     end();
 }
 
-SafeConfirmation *TokenRotateFlow::deleteOldQuestion(const Token &old, bool secretKept,
-                                                     int savedSecrets, QWidget *parent)
+SafeConfirmation *TokenRotateFlow::deleteOldQuestion(const Token &old, const QString &projectName,
+                                                     bool secretKept, int savedSecrets,
+                                                     QWidget *parent)
 {
     const QString created = QLocale().toString(old.createdAt.toLocalTime(), QLocale::ShortFormat);
+    // Its project, region and ID: the new token has the same name.
     auto *question =
         new SafeConfirmation(tr("Delete the old token"),
-                             tr("Delete the old “%1” (%2, created %3)?")
-                                 .arg(old.name, cockpit::regionId(old.region), created),
+                             tr("Delete the old “%1” of the project %2 in %3 (created %4, ID %5)?")
+                                 .arg(old.name, projectName.isEmpty() ? old.projectId : projectName,
+                                      cockpit::regionId(old.region), created, old.id),
                              parent);
     question->setObjectName(QStringLiteral("rotateDeleteOldQuestion"));
     question->setTextFormat(Qt::PlainText);
@@ -223,7 +227,8 @@ void TokenRotateFlow::askToDeleteOld(const Token &fresh, bool secretKept)
         return;
     const Token old = *m_old;
     SafeConfirmation *question =
-        deleteOldQuestion(old, secretKept, m_savedSecrets->isSaved(old) ? 1 : 0, m_window);
+        deleteOldQuestion(old, m_names ? m_names->projectName(old.projectId) : old.projectId,
+                          secretKept, m_savedSecrets->isSaved(old) ? 1 : 0, m_window);
     connect(question, &QDialog::finished, this, [this, question, old, fresh] {
         if (question->clickedButton() != question->destructiveButton()) {
             m_summary->showTransient(

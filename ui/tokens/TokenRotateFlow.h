@@ -51,7 +51,8 @@ public:
     // The questions, for the window's tests and the screenshots.
     static SafeConfirmation *startQuestion(const cockpit::Token &token, const QString &projectName,
                                            QWidget *parent);
-    static SafeConfirmation *deleteOldQuestion(const cockpit::Token &old, bool secretKept,
+    static SafeConfirmation *deleteOldQuestion(const cockpit::Token &old,
+                                               const QString &projectName, bool secretKept,
                                                int savedSecrets, QWidget *parent);
 
 Q_SIGNALS:

@@ -1,8 +1,8 @@
 #include "HeaderBar.h"
 
 #include "common/ComboChangeGuard.h"
-#include "models/RegionNames.h"
 #include "common/Shortcuts.h"
+#include "models/RegionNames.h"
 #include "window/WrappingRowLayout.h"
 
 #include <QComboBox>
@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QToolButton>
+
+#include <algorithm>
 
 using cockpit::Project;
 using cockpit::Region;
@@ -169,10 +171,39 @@ bool HeaderBar::isDemoBadgeVisible() const
     return !m_demoBadge->isHidden();
 }
 
-void HeaderBar::setProjects(const QList<Project> &projects, const QString &currentId)
+namespace {
+
+// How a project's name sorts: case and accents aside, as a person reads a list.
+QString sortKey(const Project &project)
+{
+    const QString name = project.name.isEmpty() ? project.id : project.name;
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c);
+    }
+    return key.toCaseFolded();
+}
+
+// In name order, whatever order the API gave: the list reads the same at every start.
+QList<Project> inNameOrder(QList<Project> projects)
+{
+    std::stable_sort(projects.begin(), projects.end(), [](const Project &a, const Project &b) {
+        const int byKey = sortKey(a).compare(sortKey(b));
+        if (byKey != 0)
+            return byKey < 0;
+        return a.name != b.name ? a.name < b.name : a.id < b.id;
+    });
+    return projects;
+}
+
+} // namespace
+
+void HeaderBar::setProjects(const QList<Project> &given, const QString &currentId)
 {
     const QSignalBlocker blocker(m_project);
     m_project->clear();
+    const QList<Project> projects = inNameOrder(given);
     m_projects = projects;
     if (projects.size() > 1) {
         m_project->addItem(tr("All projects"), allProjectsId());
@@ -194,6 +225,15 @@ void HeaderBar::setProjects(const QList<Project> &projects, const QString &curre
     m_project->setEnabled(!projects.isEmpty());
     // From its first character: a project shown by its ID reads as cut off when scrolled.
     m_project->lineEdit()->setCursorPosition(0);
+}
+
+QString HeaderBar::titleForWindow() const
+{
+    const QString project = currentProjectName();
+    const QString profile = currentProfileLabel();
+    return project.isEmpty()
+               ? profile
+               : tr("%1 — %2", "window title: project — profile").arg(project, profile);
 }
 
 void HeaderBar::setProjectsPlaceholder(const QString &text)

@@ -29,6 +29,9 @@ public:
     void setProfiles(const QList<ProfileOption> &profiles, const QString &currentId);
     QString currentProfileId() const;
     QString currentProfileLabel() const;
+    // The window's title: what is shown, then whose it is (the platform adds the app's name,
+    // "… — Cockpit Tokens").
+    QString titleForWindow() const;
     void setDemoBadgeVisible(bool visible);
     bool isDemoBadgeVisible() const;
     // Placed by the window beside its menus, outside the header's rows, so that nothing moves

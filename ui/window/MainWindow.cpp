@@ -160,19 +160,23 @@ void MainWindow::connectParts()
     connect(m_menus->cancelAction(), &QAction::triggered, m_list, &TokenListFlow::cancel);
     connect(m_menus->findAction(), &QAction::triggered, m_header, &HeaderBar::focusSearch);
     connect(m_createFlow, &CreateTokenFlow::tokenCreated, this, &MainWindow::showCreated);
+    connect(m_createFlow, &CreateTokenFlow::orphansFound, m_details,
+            &TokenDetailsPanel::markSecretNeverShown);
     connect(m_createFlow, &CreateTokenFlow::orphansFound, this, &MainWindow::addRows);
     connect(m_createFlow, &CreateTokenFlow::deleteOrphansRequested, m_deletes,
             &TokenDeleteFlow::remove);
     connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this,
-            &MainWindow::onSelectionChanged);
+            &MainWindow::updateViewState);
     m_summary->followClipboard(m_services.clipboard);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onSelectionChanged);
+            &MainWindow::updateViewState);
     // Row counts change with loads, deletes and filters alike.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateViewState);
+    // A row's text changes in place (a relative time ageing, a secret saved): the pane follows.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::followVisibleSelection);
 }
 
 void MainWindow::saveLayout() const
@@ -191,22 +195,13 @@ bool MainWindow::isShowingEmptyState() const
     return m_tableStack->currentWidget() == m_emptyState;
 }
 
-void MainWindow::updateWindowTitle()
+void MainWindow::followVisibleSelection()
 {
-    // What is shown, then whose it is; the platform adds the app's name ("… — Cockpit Tokens").
-    const QString project = m_header->currentProjectName();
-    const QString profile = m_header->currentProfileLabel();
-    setWindowTitle(project.isEmpty()
-                       ? profile
-                       : tr("%1 — %2", "window title: project — profile").arg(project, profile));
-}
-
-void MainWindow::onSelectionChanged()
-{
-    const QList<Token> selected = m_table->selectedTokens();
-    m_actions->setSelection(selected);
-    m_details->setTokens(selected);
-    updateViewState();
+    // Only the rows the user sees and has selected, as the model has them now: what a search,
+    // filter, reload or delete hides leaves the actions and the pane at once.
+    const QList<Token> visible = isShowingEmptyState() ? QList<Token>() : m_table->selectedTokens();
+    m_actions->setSelection(visible); // also when a saved secret came or went
+    m_details->setTokens(visible);
 }
 
 void MainWindow::clearFilters()
@@ -233,9 +228,10 @@ void MainWindow::updateViewState()
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_summary->setCounts(total, shown, m_list->freshRegionCount(), selected,
                          m_model->staleRegions().keys());
+    followVisibleSelection();
     m_menus->cancelAction()->setEnabled(m_list->isLoading());
     updateCreateEnabled();
-    updateWindowTitle();
+    setWindowTitle(m_header->titleForWindow());
 }
 
 void MainWindow::updateCreateEnabled()

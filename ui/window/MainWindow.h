@@ -97,8 +97,7 @@ private:
     void connectParts();
     void updateViewState();
     void updateCreateEnabled();
-    void updateWindowTitle();
-    void onSelectionChanged();
+    void followVisibleSelection();
     void clearFilters();
     void showCreated(const cockpit::Token &token);
     void addRows(const QList<cockpit::Token> &tokens);

@@ -1,8 +1,8 @@
 #include "StatusBanners.h"
 
+#include "common/Shortcuts.h"
 #include "models/ErrorText.h"
 #include "window/MessageBanner.h"
-#include "common/Shortcuts.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -19,7 +19,11 @@ StatusBanners::StatusBanners(QWidget *parent)
     , m_error(new MessageBanner(MessageBanner::Kind::Error, this))
     , m_warning(new MessageBanner(MessageBanner::Kind::Warning, this))
     , m_notice(new MessageBanner(MessageBanner::Kind::Info, this))
+    , m_deleting(new MessageBanner(MessageBanner::Kind::Progress, this))
 {
+    QPushButton *stop = m_deleting->addButton(tr("Stop"), tr("Stop deleting"));
+    stop->setToolTip(tr("Send no more deletes; the tokens not deleted yet are kept"));
+    connect(stop, &QPushButton::clicked, this, &StatusBanners::stopDeletesRequested);
     QPushButton *cancel = m_loading->addButton(tr("Cancel"), tr("Cancel loading"));
     cancel->setToolTip(Shortcuts::withKeys(tr("Stop loading"), QKeySequence(Qt::Key_Escape)));
     connect(cancel, &QPushButton::clicked, this, &StatusBanners::cancelRequested);
@@ -34,7 +38,7 @@ StatusBanners::StatusBanners(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    for (MessageBanner *banner : {m_loading, m_error, m_warning, m_notice}) {
+    for (MessageBanner *banner : {m_loading, m_deleting, m_error, m_warning, m_notice}) {
         layout->addWidget(banner);
         banner->hide();
     }
@@ -145,8 +149,8 @@ void StatusBanners::showPartialParts(const QMap<cockpit::ProjectRegion, ApiError
     if (projectIds.size() > kNamed)
         list = tr("%1 and %n more", nullptr, int(projectIds.size() - kNamed)).arg(list);
     QStringList sentences;
-    sentences.append(tr("%n project(s) could not be loaded: %1.", nullptr, int(projectIds.size()))
-                         .arg(list));
+    sentences.append(
+        tr("%n project(s) could not be loaded: %1.", nullptr, int(projectIds.size())).arg(list));
     if (!shownAsOf.isEmpty())
         sentences.append(tr("Their earlier rows are shown as they were, in italics."));
     sentences.append(tr("The other projects are up to date; Retry loads only these."));
@@ -177,6 +181,18 @@ void StatusBanners::showNotice(const QString &text, const QString &details, bool
 void StatusBanners::hideNotice()
 {
     m_notice->hide();
+}
+
+void StatusBanners::showDeleting(const QString &text, int done, int total)
+{
+    m_deleting->setMessage(text);
+    m_deleting->setProgress(done, total);
+    m_deleting->show();
+}
+
+void StatusBanners::hideDeleting()
+{
+    m_deleting->hide();
 }
 
 void StatusBanners::hideAll()

@@ -13,8 +13,8 @@ class MessageBanner;
 class QPushButton;
 
 // The stack of inline messages above the table, one per concern so they can coexist: loading
-// (with progress and Cancel), an error (with Retry), a partial result (regions that failed,
-// with Retry) and a notice (e.g. what a delete did, with Dismiss).
+// (with progress and Cancel), deletes under way (with progress and Stop), an error (with Retry),
+// a partial result (regions that failed, with Retry) and a notice (e.g. what a delete did).
 class StatusBanners : public QWidget
 {
     Q_OBJECT
@@ -46,6 +46,10 @@ public:
     void showWarningText(const QString &text, const QString &details = {});
     void hideWarning();
 
+    // Deletes under way: how many of how many, with Stop (stopDeletesRequested).
+    void showDeleting(const QString &text, int done, int total);
+    void hideDeleting();
+
     void showNotice(const QString &text, const QString &details = {}, bool warning = false);
     void hideNotice();
 
@@ -55,15 +59,18 @@ public:
     MessageBanner *errorBanner() const { return m_error; }
     MessageBanner *warningBanner() const { return m_warning; }
     MessageBanner *noticeBanner() const { return m_notice; }
+    MessageBanner *deletingBanner() const { return m_deleting; }
 
 Q_SIGNALS:
     void cancelRequested();
     void retryRequested();
+    void stopDeletesRequested();
 
 private:
     MessageBanner *m_loading;
     MessageBanner *m_error;
     MessageBanner *m_warning;
     MessageBanner *m_notice;
+    MessageBanner *m_deleting;
     QPushButton *m_warningRetry;
 };
