@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using cockpit::Region;
@@ -194,6 +195,17 @@ void TestMainWindowAllProjects::rowsAppearAsProjectsArrive()
     QVERIFY2(during.contains(QLatin1String(" of 23 projects")) &&
                  !during.contains(QLatin1String("region")),
              qPrintable(during));
+    // ...and the same count as the banner, at every step of the load.
+    static const QRegularExpression done(QStringLiteral("(\\d+) of 23 projects"));
+    int steps = 0;
+    while (h.window->isLoading() && steps < 400) {
+        const QString banner = h.window->banners()->loadingBanner()->text();
+        const QString status = h.window->statusSummary()->countsText();
+        if (banner.contains(done))
+            QCOMPARE(done.match(status).captured(1), done.match(banner).captured(1));
+        QTest::qWait(25);
+        ++steps;
+    }
     QVERIFY(h.waitForLoad(20000));
     QCOMPARE(h.shownIdSet().size(), everyToken(h).size());
     QVERIFY2(h.window->statusSummary()->countsText().endsWith(QStringLiteral(" · 23 projects")),

@@ -116,6 +116,7 @@ void OrganizationLoadFlow::onProgress(int partsDone, int partsTotal, int project
 void OrganizationLoadFlow::showProjectsDone(int done, int total)
 {
     m_summary->setSource(tr("%1 of %n project(s)", nullptr, total).arg(QLocale().toString(done)));
+    Q_EMIT partShown(); // the status line is redrawn with the banner's count, not one behind
 }
 
 void OrganizationLoadFlow::onPartLoaded(const ProjectRegion &part, const QList<Token> &tokens)
