@@ -130,6 +130,13 @@ Delete them?</numerusform>
             <numerusform> (%n not refreshed)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 of %n project</numerusform>
+            <numerusform>%1 of %n projects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

@@ -737,6 +737,13 @@ Les supprimer ?</numerusform>
             <numerusform> (%n non actualisés)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 sur %n projet</numerusform>
+            <numerusform>%1 sur %n projets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivateFile</name>

@@ -8,12 +8,14 @@
 #include "window/StatusSummary.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using cockpit::Region;
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void exportsTheRowsShown();
     void backToOneProject();
     void rowsAppearAsProjectsArrive();
+    void backToOneProjectRestoresTheColumns_data();
+    void backToOneProjectRestoresTheColumns();
 
 private:
     static QList<Token> everyToken(const WindowHarness &h);
@@ -186,8 +190,83 @@ void TestMainWindowAllProjects::rowsAppearAsProjectsArrive()
         QTest::qWaitFor(
             [&] { return h.window->tokenModel()->rowCount() > 0 && h.window->isLoading(); }, 10000),
         "no row showed before the last project's answer");
+    // The status line agrees with the load that runs: projects so far, not "0 regions".
+    const QString during = h.window->statusSummary()->countsText();
+    QVERIFY2(during.contains(QLatin1String(" of 23 projects")) &&
+                 !during.contains(QLatin1String("region")),
+             qPrintable(during));
+    // ...and the same count as the banner, at every step of the load.
+    static const QRegularExpression done(QStringLiteral("(\\d+) of 23 projects"));
+    int steps = 0;
+    while (h.window->isLoading() && steps < 400) {
+        const QString banner = h.window->banners()->loadingBanner()->text();
+        const QString status = h.window->statusSummary()->countsText();
+        if (banner.contains(done))
+            QCOMPARE(done.match(status).captured(1), done.match(banner).captured(1));
+        QTest::qWait(25);
+        ++steps;
+    }
     QVERIFY(h.waitForLoad(20000));
     QCOMPARE(h.shownIdSet().size(), everyToken(h).size());
+    QVERIFY2(h.window->statusSummary()->countsText().endsWith(QStringLiteral(" · 23 projects")),
+             qPrintable(h.window->statusSummary()->countsText()));
+}
+
+// Item 13 of the new user's round 2: after All projects, one project's table has the columns it
+// had before (the Name column was left at ~130 px while Permissions kept ~470 px), however the
+// user got there: loads replaced while running, a search that matched nothing.
+void TestMainWindowAllProjects::backToOneProjectRestoresTheColumns_data()
+{
+    QTest::addColumn<int>("latencyMs");
+    QTest::addColumn<bool>("switchWhileLoading");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("after the load") << 0 << false << QString();
+    QTest::newRow("while loading") << 400 << true << QString();
+    QTest::newRow("nothing matched") << 0 << false << QStringLiteral("no-such-token");
+    QTest::newRow("nothing matched, while loading")
+        << 400 << true << QStringLiteral("no-such-token");
+}
+
+void TestMainWindowAllProjects::backToOneProjectRestoresTheColumns()
+{
+    QFETCH(int, latencyMs);
+    QFETCH(bool, switchWhileLoading);
+    QFETCH(QString, search);
+    WindowHarness h;
+    QVERIFY(h.start());
+    QHeaderView *header = h.window->tableView()->horizontalHeader();
+    const auto widths = [header] {
+        QList<int> sizes;
+        for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+            sizes.append(header->isSectionHidden(column) ? 0 : header->sectionSize(column));
+        return sizes;
+    };
+    const QList<int> before = widths();
+    h.emulator.setLatency(latencyMs);
+    QComboBox *projects = h.window->header()->projectBox();
+    const int one = projects->findData(h.seeded.projectId);
+    h.window->header()->selectAllProjects();
+    if (switchWhileLoading) {
+        QTest::qWait(latencyMs / 2);
+        projects->setCurrentIndex(one);
+        QTest::qWait(latencyMs / 2);
+        h.window->header()->selectAllProjects();
+    }
+    QVERIFY(h.waitForLoad(30000));
+    if (!search.isEmpty())
+        h.window->header()->searchBox()->setText(search);
+    projects->setCurrentIndex(one);
+    QVERIFY(h.waitForLoad(30000));
+    h.window->header()->searchBox()->clear();
+    QCoreApplication::processEvents();
+    const QList<int> after = widths();
+    QString said;
+    for (int column = 0; column < TokenTableModel::ColumnCount; ++column)
+        said += QStringLiteral("%1: %2 -> %3; ")
+                    .arg(h.window->tokenModel()->headerData(column, Qt::Horizontal).toString())
+                    .arg(before.at(column))
+                    .arg(after.at(column));
+    QVERIFY2(after == before, qPrintable(said));
 }
 
 QTEST_MAIN(TestMainWindowAllProjects)

@@ -5,6 +5,7 @@
 #include "window/StatusBanners.h"
 #include "window/StatusSummary.h"
 
+#include <QLocale>
 #include <QSet>
 
 using cockpit::OrganizationLoadResult;
@@ -93,6 +94,9 @@ void OrganizationLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
     m_banners->showLoading(
         retry ? tr("Loading the tokens of %n project(s) again…", nullptr, int(projects.size()))
               : tr("Loading the tokens of all %n project(s)…", nullptr, int(projects.size())));
+    // The status line counts what this load has brought so far (a retry keeps what it said).
+    if (!retry)
+        showProjectsDone(0, int(projects.size()));
     m_loader->loadParts(parts);
 }
 
@@ -105,6 +109,14 @@ void OrganizationLoadFlow::onProgress(int partsDone, int partsTotal, int project
         tr("Loading the tokens of all projects: %1 of %n project(s) done…", nullptr, projectsTotal)
             .arg(projectsDone));
     m_banners->setLoadingProgress(partsDone, partsTotal);
+    if (!m_retrying)
+        showProjectsDone(projectsDone, projectsTotal);
+}
+
+void OrganizationLoadFlow::showProjectsDone(int done, int total)
+{
+    m_summary->setSource(tr("%1 of %n project(s)", nullptr, total).arg(QLocale().toString(done)));
+    Q_EMIT partShown(); // the status line is redrawn with the banner's count, not one behind
 }
 
 void OrganizationLoadFlow::onPartLoaded(const ProjectRegion &part, const QList<Token> &tokens)

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
+    void showProjectsDone(int done, int total);
     void start(const QList<cockpit::ProjectRegion> &parts, bool retry);
     void onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal);
     void onFinished(const cockpit::OrganizationLoadResult &result);

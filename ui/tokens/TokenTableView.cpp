@@ -5,6 +5,7 @@
 #include "tokens/TokenActions.h"
 #include "tokens/TokenCellDelegate.h"
 
+#include <QAbstractProxyModel>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -141,14 +142,19 @@ void TokenTableView::fitNameColumn()
 {
     if (m_nameSizedByUser || !model())
         return;
-    // The rows a user sees first are enough to judge by, and cheap at any table size.
+    // Measured on every row loaded, not only those a search or filter lets through: a search
+    // that matches nothing must not leave the column at its narrowest once it is cleared. The
+    // first rows are enough to judge by, and cheap at any table size.
+    const QAbstractItemModel *rows = model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(rows))
+        rows = proxy->sourceModel();
     constexpr int kRowsMeasured = 2000;
     const QFontMetrics metrics = fontMetrics();
     int widest = 0;
-    for (int row = 0; row < std::min(model()->rowCount(), kRowsMeasured); ++row)
-        widest = std::max(widest,
-                          metrics.horizontalAdvance(
-                              model()->index(row, TokenTableModel::NameColumn).data().toString()));
+    for (int row = 0; row < std::min(rows->rowCount(), kRowsMeasured); ++row)
+        widest =
+            std::max(widest, metrics.horizontalAdvance(
+                                 rows->index(row, TokenTableModel::NameColumn).data().toString()));
     // Room for the saved-secret key after the name, and the cell's padding.
     const int wanted = widest + iconSize().width() + metrics.height() + 24;
     const int bound = std::max(120, viewport()->width() * 35 / 100);
