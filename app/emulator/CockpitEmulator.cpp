@@ -1,16 +1,15 @@
 #include "CockpitEmulator.h"
 
 #include "DemoSeed.h"
+#include "EmulatorGate.h"
 #include "EmulatorJson.h"
 #include "EmulatorRouter.h"
 #include "EmulatorStore.h"
-#include "FaultInjector.h"
 #include "HttpResponseWriter.h"
 #include "HttpSocketServer.h"
 #include "PushEndpoints.h"
 #include "RateLimiter.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -42,23 +41,10 @@ void addCommonHeaders(EmulatorResponse &response, const RateLimiter::Decision &l
     response.addHeader("X-Ratelimit-Reset", QByteArray::number(limits.resetSeconds));
 }
 
-// Valid JSON that fits no answer of the API: every field it could have, with the wrong type.
-QJsonObject wrongTypesBody()
+template <typename T> void keepLast(QList<T> &log, int capacity)
 {
-    return QJsonObject{
-        {QStringLiteral("created_at"), 7},
-        {QStringLiteral("id"), 42},
-        {QStringLiteral("name"), false},
-        {QStringLiteral("organization_id"), 1},
-        {QStringLiteral("project_id"), QJsonArray()},
-        {QStringLiteral("projects"), QStringLiteral("none")},
-        {QStringLiteral("region"), QJsonObject()},
-        {QStringLiteral("scopes"), QStringLiteral("all")},
-        {QStringLiteral("secret_key"), 12},
-        {QStringLiteral("tokens"), QJsonObject()},
-        {QStringLiteral("total_count"), QStringLiteral("x")},
-        {QStringLiteral("updated_at"), true},
-    };
+    if (log.size() > capacity)
+        log.remove(0, log.size() - capacity);
 }
 
 } // namespace
@@ -75,7 +61,6 @@ CockpitEmulator::CockpitEmulator(QObject *parent)
           },
           this))
     , m_store(std::make_unique<EmulatorStore>())
-    , m_faults(std::make_unique<FaultInjector>())
     , m_rateLimiter(std::make_unique<RateLimiter>())
 {
 }
@@ -182,11 +167,6 @@ Secret CockpitEmulator::tokenSecret(Region region, const QString &tokenId)
     return Secret(m_store->tokenSecret(region, tokenId));
 }
 
-void CockpitEmulator::injectFault(EmulatorFault fault, int count, const QByteArray &method)
-{
-    m_faults->inject(fault, count, method);
-}
-
 void CockpitEmulator::setLowDelay(bool on)
 {
     m_server->setLowDelay(on);
@@ -195,11 +175,6 @@ void CockpitEmulator::setLowDelay(bool on)
 void CockpitEmulator::setLatency(int milliseconds)
 {
     m_latencyMs = qMax(0, milliseconds);
-}
-
-void CockpitEmulator::setFaultRate(EmulatorFault fault, double rate, quint32 seed)
-{
-    m_faults->setRate(fault, rate, seed);
 }
 
 void CockpitEmulator::setRateLimit(int requestsPerSecond)
@@ -212,9 +187,16 @@ void CockpitEmulator::setRateLimitWindow(int milliseconds)
     m_rateLimiter->setWindow(milliseconds);
 }
 
-void CockpitEmulator::setOversizedBytes(qint64 bytes)
+void CockpitEmulator::setGate(EmulatorGate *gate)
 {
-    m_oversizedBytes = qMax<qint64>(1, bytes);
+    m_gate = gate;
+}
+
+void CockpitEmulator::setRequestLog(int capacity)
+{
+    m_logCapacity = qMax(0, capacity);
+    keepLast(m_requests, m_logCapacity);
+    keepLast(m_pushes, m_logCapacity);
 }
 
 void CockpitEmulator::setApiKeyLookupDenied(bool denied)
@@ -249,7 +231,10 @@ int CockpitEmulator::createCount() const
 
 void CockpitEmulator::receive(PendingAnswer pending)
 {
-    m_requests.append(pending.request);
+    if (m_logCapacity > 0) {
+        m_requests.append(pending.request);
+        keepLast(m_requests, m_logCapacity);
+    }
 
     const QByteArray connection = EmulatorRouter::headerValue(pending.request, "Connection");
     pending.close = connection.compare("close", Qt::CaseInsensitive) == 0;
@@ -258,8 +243,8 @@ void CockpitEmulator::receive(PendingAnswer pending)
         m_rateLimiter->admit(EmulatorRouter::headerValue(pending.request, "X-Auth-Token"));
     if (!pending.limits.allowed)
         pending.fault = EmulatorFault::RateLimited;
-    else
-        pending.fault = m_faults->next(pending.request.method);
+    else if (m_gate)
+        pending.fault = m_gate->admit(pending.request);
 
     if (m_latencyMs == 0) {
         answer(pending);
@@ -276,60 +261,28 @@ void CockpitEmulator::answer(const PendingAnswer &pending)
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     const std::optional<EmulatorFault> fault = pending.fault;
-    EmulatorResponse response;
-    if (fault && FaultInjector::isRefusal(*fault)) {
-        if (*fault == EmulatorFault::RateLimited)
-            response = EmulatorResponse::gatewayRateLimited();
-        else if (*fault == EmulatorFault::ServerError)
-            response = EmulatorResponse::empty(503);
-        else
-            response = EmulatorResponse::json(500, EmulatorJson::internalError());
-        addCommonHeaders(response, pending.limits);
-        HttpResponseWriter::write(socket, response, pending.close);
+    std::optional<EmulatorResponse> refused;
+    if (fault == EmulatorFault::RateLimited)
+        refused = EmulatorResponse::gatewayRateLimited();
+    else if (fault && m_gate)
+        refused = m_gate->refusal(*fault);
+    if (refused) {
+        addCommonHeaders(*refused, pending.limits);
+        HttpResponseWriter::write(socket, *refused, pending.close);
         return;
     }
 
     // The work is done even when the answer is then lost or garbled, as with a real server.
     EmulatorRouter router(*m_store);
     router.setApiKeyLookupDenied(m_apiKeyLookupDenied);
-    router.setPushLog(&m_pushes);
-    response = router.route(pending.request);
+    router.setPushLog(m_logCapacity > 0 ? &m_pushes : nullptr);
+    EmulatorResponse response = router.route(pending.request);
+    keepLast(m_pushes, m_logCapacity);
     addCommonHeaders(response, pending.limits);
-    if (!fault) {
+    if (fault && m_gate)
+        m_gate->deliver(*fault, socket, std::move(response), pending.close);
+    else
         HttpResponseWriter::write(socket, response, pending.close);
-        return;
-    }
-
-    switch (*fault) {
-    case EmulatorFault::Drop:
-        socket->disconnectFromHost();
-        return;
-    case EmulatorFault::Stall:
-        return; // the connection stays open until the client gives up
-    case EmulatorFault::Truncated:
-        HttpResponseWriter::writeTruncated(socket, response);
-        return;
-    case EmulatorFault::Oversized:
-        HttpResponseWriter::writeOversized(socket, response, m_oversizedBytes);
-        return;
-    case EmulatorFault::Malformed:
-        response.body = QByteArrayLiteral("upstream connect error or disconnect/reset before "
-                                          "headers. reset reason: connection termination");
-        break;
-    case EmulatorFault::EmptyBody:
-        response.body.clear();
-        break;
-    case EmulatorFault::WrongTypes:
-        response.body = EmulatorJson::compact(wrongTypesBody());
-        break;
-    case EmulatorFault::ServerError:
-    case EmulatorFault::ServerErrorJson:
-    case EmulatorFault::RateLimited:
-        break; // refusals, answered above
-    }
-    response.status = 200;
-    response.jsonContentType = true;
-    HttpResponseWriter::write(socket, response, pending.close);
 }
 
 } // namespace cockpit

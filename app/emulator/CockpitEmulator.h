@@ -24,16 +24,18 @@
 
 namespace cockpit {
 
+class EmulatorGate;
 class EmulatorStore;
-class FaultInjector;
 class HttpSocketServer;
 class RateLimiter;
 
 // A local stand-in for the Scaleway Cockpit token API (and the bits of Account and IAM the app
 // uses), served over real HTTP on 127.0.0.1. It answers like the recorded real API (same paths,
-// JSON shapes, error bodies and headers) and can inject faults, latency and rate limiting for
-// tests. It owns its in-memory data; nothing is persisted. HttpSocketServer reads the requests
-// (the one class that differs between Qt versions); the answers are written here.
+// JSON shapes, error bodies, rate-limit headers), with optional latency and rate limiting. It
+// owns its in-memory data; nothing is persisted. HttpSocketServer reads the requests (the one
+// class that differs between Qt versions); the answers are written here. This is what the app's
+// demo runs: it keeps no log of what it receives unless asked (setRequestLog), and it cannot
+// inject faults (TestEmulator, in emulator/testing, adds them for tests and cockpit-emulator).
 class CockpitEmulator : public QObject
 {
     Q_OBJECT
@@ -79,26 +81,26 @@ public:
     // RegionConfig::apiDefaults()).
     void setRegionConfig(Region region, const RegionConfig &config);
 
-    // ---- faults (deterministic, for tests) ----
-    // The next `count` requests (only those with that HTTP method when given) get `fault`.
-    void injectFault(EmulatorFault fault, int count = 1, const QByteArray &method = {});
+    // ---- behaviour ----
     // Added before every answer, without blocking the event loop (concurrent requests overlap).
     void setLatency(int milliseconds);
     // Before listenLocal(): TCP_NODELAY on every connection (see HttpSocketServer::setLowDelay).
     void setLowDelay(bool on);
-    // Random faults (for the CLI): each request gets `fault` with probability `rate`.
-    void setFaultRate(EmulatorFault fault, double rate, quint32 seed = 1);
     // 0 = off (default); per key, answered with the gateway 429.
     void setRateLimit(int requestsPerSecond);
     // Length of the rate-limit window (default 1000 ms, as on the real API). Tests lengthen it so
     // that the X-Ratelimit-Remaining count cannot roll over between two requests.
     void setRateLimitWindow(int milliseconds);
-    // Size of the Oversized fault's body (default 40 MiB).
-    void setOversizedBytes(qint64 bytes);
     // When set, GET /iam/v1alpha1/api-keys/{key} answers 403 (as for a key without IAM rights).
     void setApiKeyLookupDenied(bool denied);
 
+    // What stands between requests and answers (not owned; null = nothing, as in the demo).
+    void setGate(EmulatorGate *gate);
+
     // ---- observation (for tests) ----
+    // Keeps the last `capacity` requests and the last `capacity` pushes received (headers and
+    // bodies, so keys and secrets too); 0, the default, keeps none. Shrinking drops the oldest.
+    void setRequestLog(int capacity);
     using RecordedRequest = RecordedHttpRequest;
     QList<RecordedRequest> requests() const;
     void clearRequests();
@@ -114,12 +116,12 @@ private:
 
     HttpSocketServer *m_server; // child
     std::unique_ptr<EmulatorStore> m_store;
-    std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RateLimiter> m_rateLimiter;
+    EmulatorGate *m_gate = nullptr;
     QList<RecordedRequest> m_requests;
     QList<ReceivedPush> m_pushes;
+    int m_logCapacity = 0;
     int m_latencyMs = 0;
-    qint64 m_oversizedBytes = 40 * 1024 * 1024;
     quint16 m_port = 0;
     bool m_apiKeyLookupDenied = false;
 };

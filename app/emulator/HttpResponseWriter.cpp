@@ -1,7 +1,5 @@
 #include "HttpResponseWriter.h"
 
-#include "OversizedBodyStream.h"
-
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpSocket>
@@ -65,28 +63,6 @@ void HttpResponseWriter::write(QTcpSocket *socket, const EmulatorResponse &respo
         socket->write(response.body);
     if (close)
         socket->disconnectFromHost();
-}
-
-void HttpResponseWriter::writeTruncated(QTcpSocket *socket, const EmulatorResponse &response)
-{
-    const QByteArray body = response.body.isEmpty() ? QByteArrayLiteral("{}") : response.body;
-    EmulatorResponse announced = response;
-    announced.status = 200;
-    socket->write(head(announced, body.size(), true));
-    socket->write(body.left(qMax<qsizetype>(1, body.size() / 2)));
-    socket->disconnectFromHost();
-}
-
-void HttpResponseWriter::writeOversized(QTcpSocket *socket, const EmulatorResponse &headersFrom,
-                                        qint64 bytes)
-{
-    // The stream is a child of the socket: it goes away with the connection.
-    auto *stream = new OversizedBodyStream(socket, bytes);
-    EmulatorResponse announced = headersFrom;
-    announced.status = 200;
-    announced.jsonContentType = true;
-    socket->write(head(announced, stream->totalSize(), false));
-    stream->start();
 }
 
 } // namespace cockpit

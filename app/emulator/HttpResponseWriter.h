@@ -9,19 +9,13 @@ class QTcpSocket;
 namespace cockpit {
 
 // Writes HTTP/1.1 answers straight to the socket: answers that come later (latency) and answers
-// that break the protocol on purpose (faults) are beyond QtHttpServer's responder on every Qt
-// version (see HttpSocketServer), so every answer is written by hand here.
+// that break the protocol on purpose (FaultGate's faults) are beyond QtHttpServer's responder on
+// every Qt version (see HttpSocketServer), so every answer is written by hand, from head() up.
 class HttpResponseWriter
 {
 public:
     // A complete answer. With `close`, the connection is closed once the bytes are out.
     static void write(QTcpSocket *socket, const EmulatorResponse &response, bool close);
-    // Announces the whole body in Content-Length, sends only its first half, then closes.
-    static void writeTruncated(QTcpSocket *socket, const EmulatorResponse &response);
-    // A valid JSON token list of about `bytes` bytes, produced chunk by chunk as the socket
-    // drains, so that the body never sits in memory whole.
-    static void writeOversized(QTcpSocket *socket, const EmulatorResponse &headersFrom,
-                               qint64 bytes);
 
     // The status line and headers, ending with the blank line. `contentLength` < 0 leaves the
     // Content-Length header out (a 204 must not have one).

@@ -3,7 +3,7 @@
 // timeout, and each injected fault mapped to its error kind.
 #include "TestTransport.h"
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -29,10 +29,10 @@ template <typename Reply> std::unique_ptr<Reply> await(Reply *raw, int timeoutMs
     return reply;
 }
 
-int countRequests(const CockpitEmulator &emulator, const QByteArray &method, const QString &path)
+int countRequests(const TestEmulator &emulator, const QByteArray &method, const QString &path)
 {
     int count = 0;
-    for (const CockpitEmulator::RecordedRequest &request : emulator.requests()) {
+    for (const TestEmulator::RecordedRequest &request : emulator.requests()) {
         if (request.method == method && request.path == path)
             ++count;
     }
@@ -97,14 +97,14 @@ private:
 
     TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
     QUrl m_baseUrl;
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     EmulatorCredentials m_credentials;
 };
 
 void TestCockpitClient::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_credentials = m_emulator->seedDemo();
     m_baseUrl = m_transport.front(m_emulator->baseUrl());
@@ -180,7 +180,7 @@ void TestCockpitClient::everyOperation()
     // What went over the wire: the key in X-Auth-Token, our User-Agent, nothing else secret.
     const auto requests = m_emulator->requests();
     QVERIFY(!requests.isEmpty());
-    for (const CockpitEmulator::RecordedRequest &recorded : requests) {
+    for (const TestEmulator::RecordedRequest &recorded : requests) {
         QByteArray auth;
         QByteArray agent;
         for (const auto &[name, value] : recorded.headers) {

@@ -2,7 +2,7 @@
 // filters), get, create (defaults, never retried), the region config, and the API's errors
 // mapped to their kinds.
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -23,10 +23,10 @@ template <typename Reply> std::unique_ptr<Reply> await(Reply *raw, int timeoutMs
     return reply;
 }
 
-int countRequests(const CockpitEmulator &emulator, const QByteArray &method, const QString &path)
+int countRequests(const TestEmulator &emulator, const QByteArray &method, const QString &path)
 {
     int count = 0;
-    for (const CockpitEmulator::RecordedRequest &request : emulator.requests()) {
+    for (const TestEmulator::RecordedRequest &request : emulator.requests()) {
         if (request.method == method && request.path == path)
             ++count;
     }
@@ -42,7 +42,7 @@ class TestDataSourceClient : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -205,7 +205,7 @@ private:
         return std::make_unique<CockpitClient>(m_network.get(), settings);
     }
 
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     EmulatorCredentials m_credentials;
 };

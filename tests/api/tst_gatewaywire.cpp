@@ -7,7 +7,7 @@
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/Http2Policy.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -62,7 +62,7 @@ private:
     // `creates` creates at once, each with a list beside it unless `withLists` is false.
     void runMixedLoad(int creates, bool withLists = true);
 
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     TestGateway m_gateway;
     std::unique_ptr<QNetworkAccessManager> m_network;
     EmulatorCredentials m_credentials;
@@ -72,7 +72,7 @@ private:
 
 void TestGatewayWire::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_credentials = m_emulator->seedDemo();
     m_network = std::make_unique<QNetworkAccessManager>();

@@ -4,7 +4,7 @@
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/ProxyFromEnvironment.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -35,7 +35,7 @@ private:
     ApiError listVia(const QString &httpsProxy);
     QString proxyLog() const;
 
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     EmulatorCredentials m_credentials;
     TestGateway m_gateway;
     QTemporaryDir m_dir;
@@ -55,7 +55,7 @@ void TestProxy::initTestCase()
 
 void TestProxy::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_credentials = m_emulator->seedDemo();
     QVERIFY2(m_gateway.start(m_emulator->baseUrl()), qPrintable(m_gateway.error()));

@@ -5,7 +5,7 @@
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/TrustFromEnvironment.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "models/ErrorText.h"
 
 #include <QNetworkAccessManager>
@@ -35,14 +35,14 @@ private Q_SLOTS:
 private:
     ApiError listThrough(const QUrl &baseUrl, int *attempts = nullptr);
 
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     EmulatorCredentials m_credentials;
     TestGateway m_gateway;
 };
 
 void TestTlsFailures::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_credentials = m_emulator->seedDemo();
 }

@@ -5,7 +5,7 @@
 #include "connect/AgentConfigPanel.h"
 #include "connect/ConnectAgentDialog.h"
 #include "connect/NewDataSourceForm.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/DataSourceCatalog.h"
 
 #include <QCheckBox>
@@ -20,7 +20,7 @@ namespace Gallery {
 namespace {
 
 std::function<QWidget *(const Services &)>
-connectDialog(Region region, TokenScopes scopes, std::function<void(CockpitEmulator *)> before = {})
+connectDialog(Region region, TokenScopes scopes, std::function<void(TestEmulator *)> before = {})
 {
     return [region, scopes, before](const Services &s) -> QWidget * {
         const Token token =
@@ -28,7 +28,7 @@ connectDialog(Region region, TokenScopes scopes, std::function<void(CockpitEmula
         if (before)
             before(s.emulator);
         auto *catalog = new DataSourceCatalog(s.client, token.projectId, token.region);
-        CockpitEmulator *emulator = s.emulator;
+        TestEmulator *emulator = s.emulator;
         auto *dialog = new ConnectAgentDialog(
             token, emulator->tokenSecret(region, token.id), catalog, s.clipboard,
             [emulator](const DataSource &source) { return emulator->pushBaseUrl(source.id); });
@@ -81,7 +81,7 @@ Entries connectAgentEntries()
          {connectDialog(Region::PlWaw, push), onPage(ConnectAgentDialog::FormPage)}},
         {QStringLiteral("connect agent, new source refused"),
          {connectDialog(Region::PlWaw, push,
-                        [](CockpitEmulator *e) {
+                        [](TestEmulator *e) {
                             e->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
                         }),
           onPage(ConnectAgentDialog::FormPage,
@@ -92,12 +92,12 @@ Entries connectAgentEntries()
                  })}},
         {QStringLiteral("connect agent, loading"),
          {connectDialog(Region::NlAms, push,
-                        [](CockpitEmulator *e) { e->injectFault(EmulatorFault::Stall, 2, "GET"); }),
+                        [](TestEmulator *e) { e->injectFault(EmulatorFault::Stall, 2, "GET"); }),
           onPage(ConnectAgentDialog::LoadingPage)}},
         {QStringLiteral("connect agent, load failed"),
          {connectDialog(
               Region::NlAms, push,
-              [](CockpitEmulator *e) { e->injectFault(EmulatorFault::ServerError, 2, "GET"); }),
+              [](TestEmulator *e) { e->injectFault(EmulatorFault::ServerError, 2, "GET"); }),
           onPage(ConnectAgentDialog::ErrorPage)}},
     };
 }

@@ -263,7 +263,7 @@ DialogGallery::DialogGallery()
     : m_settings(m_dir.filePath(QStringLiteral("gallery.ini")), QSettings::IniFormat)
     , m_savedSecrets(&m_settings)
     , m_clipboard(QApplication::clipboard())
-    , m_emulator(std::make_unique<CockpitEmulator>())
+    , m_emulator(std::make_unique<TestEmulator>())
 {
     m_emulator->listenLocal();
     m_seeded = m_emulator->seedDemo();

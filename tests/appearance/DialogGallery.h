@@ -7,7 +7,7 @@
 #include "ConfirmationWatch.h"
 #include "api/CockpitClient.h"
 #include "common/ClipboardGuard.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
@@ -44,7 +44,7 @@ private:
     cockpit::ClipboardGuard m_clipboard;
     QWidget m_window; // the parent of the window-modal questions, as in the app
     // The demo organization, for "Connect an agent" (it loads data sources).
-    std::unique_ptr<cockpit::CockpitEmulator> m_emulator;
+    std::unique_ptr<cockpit::TestEmulator> m_emulator;
     cockpit::EmulatorCredentials m_seeded;
     QNetworkAccessManager m_network;
     std::unique_ptr<cockpit::CockpitClient> m_client;

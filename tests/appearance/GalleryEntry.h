@@ -11,7 +11,7 @@
 namespace cockpit {
 class ClipboardGuard;
 class CockpitClient;
-class CockpitEmulator;
+class TestEmulator;
 class SavedSecretIndex;
 class SecretStore;
 } // namespace cockpit
@@ -25,7 +25,7 @@ struct Services
     cockpit::ClipboardGuard *clipboard;
     QWidget *window;
     // The demo organization on 127.0.0.1, for the dialogs that load from the API.
-    cockpit::CockpitEmulator *emulator;
+    cockpit::TestEmulator *emulator;
     cockpit::CockpitClient *client;
     QString projectId;
 };

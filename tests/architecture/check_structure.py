@@ -5,7 +5,10 @@ Fails when
   - two classes include each other, directly or through others (a class's .h and .cpp count as
     one), anywhere in app/ or ui/;
   - the core (app/) includes a Qt Widgets or Qt GUI header;
-  - a file of ui/ is longer than 400 lines, or ui/window/MainWindow.cpp than 300.
+  - a file of ui/ is longer than 400 lines, or ui/window/MainWindow.cpp than 300;
+  - a file of the app (app/ and ui/, but for the test half of the emulator in
+    app/emulator/testing/ and the tools in ui/tools/) includes that test half: the shipped app
+    must not be able to inject faults or keep a log of requests.
 
 Usage: check_structure.py SOURCE_DIR
 """
@@ -111,6 +114,16 @@ def main():
         limit = 300 if path.endswith(os.path.join("window", "MainWindow.cpp")) else 400
         if lines > limit:
             problems.append(f"{os.path.relpath(path, root)}: {lines} lines (at most {limit})")
+    for folder in ("app", "ui"):
+        for path in sources(root, folder):
+            relative = os.path.relpath(path, root)
+            if relative.startswith((os.path.join("app", "emulator", "testing") + os.sep,
+                                    os.path.join("ui", "tools") + os.sep)):
+                continue
+            for included in INCLUDE.findall(open(path, encoding="utf-8").read()):
+                if included.startswith("emulator/testing/"):
+                    problems.append(f"{relative}: the app includes the emulator's test half "
+                                    f'"{included}"')
     for problem in problems:
         print(problem)
     if problems:

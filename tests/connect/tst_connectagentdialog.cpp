@@ -7,7 +7,7 @@
 #include "connect/AgentConfigPanel.h"
 #include "connect/ConnectAgentDialog.h"
 #include "connect/NewDataSourceForm.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "models/AgentConfig.h"
 #include "services/DataSourceCatalog.h"
 
@@ -42,7 +42,7 @@ class TestConnectAgentDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<ClipboardGuard> m_clipboard;
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
         m_network = std::make_unique<QNetworkAccessManager>();

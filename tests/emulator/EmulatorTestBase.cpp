@@ -17,7 +17,7 @@ const QRegularExpression EmulatorTestBase::kTimestamp(
 
 void EmulatorTestBase::setUpEmulator()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
     m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kOtherSecret, {}, kOtherOrg);

@@ -2,7 +2,7 @@
 
 #include "EmulatorTestClient.h"
 
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -44,7 +44,7 @@ protected:
     static QStringList strings(std::initializer_list<const char *> texts);
     static QSet<QString> keys(const QJsonObject &object);
 
-    std::unique_ptr<cockpit::CockpitEmulator> m_emulator;
+    std::unique_ptr<cockpit::TestEmulator> m_emulator;
     std::unique_ptr<EmulatorTestClient> m_client;
     QString m_project;      // in kOrg
     QString m_otherProject; // in kOtherOrg

@@ -2,7 +2,7 @@
 // server remote-writes its own metrics with a token created through CockpitClient (the "done
 // when" of issue 14), and the curl script sends its test sample for each type.
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "models/AgentConfig.h"
 
 #include <QFile>
@@ -70,7 +70,7 @@ class TestAgentPush : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -227,7 +227,7 @@ private:
         return reply->dataSources().first();
     }
 
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CockpitClient> m_client;
     EmulatorCredentials m_credentials;

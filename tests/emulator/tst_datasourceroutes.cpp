@@ -328,7 +328,7 @@ private Q_SLOTS:
 
     void demoOrganization()
     {
-        CockpitEmulator emulator;
+        TestEmulator emulator;
         const EmulatorCredentials credentials = emulator.seedDemo();
         const QList<DataSource> parisSources =
             emulator.dataSources(Region::FrPar, credentials.projectId);
@@ -345,7 +345,7 @@ private Q_SLOTS:
             QVERIFY(isValidDataSourceName(source.name));
         }
         // The same every run.
-        CockpitEmulator again;
+        TestEmulator again;
         again.seedDemo();
         QCOMPARE(again.dataSources(Region::FrPar, credentials.projectId), parisSources);
     }

@@ -5,7 +5,7 @@
 #include "CassetteReader.h"
 #include "EmulatorTestClient.h"
 
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -146,7 +146,7 @@ private Q_SLOTS:
         const QList<CassetteInteraction> interactions = appApiInteractions(recordedInteractions);
         QVERIFY(!interactions.isEmpty());
 
-        CockpitEmulator emulator;
+        TestEmulator emulator;
         QVERIFY(emulator.listenLocal() != 0);
         EmulatorTestClient client(emulator.baseUrl(), kSecret);
         m_ids.clear();

@@ -7,7 +7,7 @@
 #include "CassetteReader.h"
 #include "EmulatorTestClient.h"
 
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -172,7 +172,7 @@ private:
 
     // What the recordings take for granted: the organization, its projects and the sources that
     // existed before the suite ran (Scaleway's own), all read from the cassette itself.
-    void seed(CockpitEmulator &emulator, const QList<CassetteInteraction> &interactions)
+    void seed(TestEmulator &emulator, const QList<CassetteInteraction> &interactions)
     {
         QString organizationId = kFallbackOrg;
         QSet<QString> created;
@@ -253,7 +253,7 @@ private Q_SLOTS:
         const QList<CassetteInteraction> interactions = readCassette(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        CockpitEmulator emulator;
+        TestEmulator emulator;
         QVERIFY(emulator.listenLocal() != 0);
         EmulatorTestClient client(emulator.baseUrl(), kSecret);
         m_ids.clear();

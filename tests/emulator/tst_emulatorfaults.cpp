@@ -1,9 +1,10 @@
 // The emulator's injected trouble: every fault, latency without blocking, random fault rates
-// and the gateway's rate limit.
+// and the gateway's rate limit. And what the demo's emulator (no TestEmulator) keeps: no fault,
+// no log unless asked, and a bounded one then.
 
 #include "EmulatorTestClient.h"
 
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +39,7 @@ class TestEmulatorFaults : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<EmulatorTestClient> m_client;
     QString m_project;
 
@@ -59,7 +60,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
         m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kSecondSecret, {}, kOrg);
@@ -73,6 +74,38 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_emulator.reset();
+    }
+
+    // The app's demo runs a plain CockpitEmulator: it remembers none of the requests (and keys)
+    // it answers, and a log asked for keeps only the newest.
+    void theDemoKeepsNoRequestLog()
+    {
+        CockpitEmulator demo;
+        QVERIFY(demo.listenLocal() != 0);
+        demo.addApiKey(QStringLiteral("SCWTESTKEY0000000003"), kSecret, {}, kOrg);
+        const QString project = demo.addProject(kOrg, QStringLiteral("demo")).id;
+        EmulatorTestClient client(demo.baseUrl(), kSecret);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("project_id"), project);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(client.get(tokensPath(), query).status, 200);
+        QVERIFY(demo.requests().isEmpty());
+        QVERIFY(demo.receivedPushes().isEmpty());
+
+        demo.setRequestLog(2);
+        for (int i = 0; i < 5; ++i) {
+            query.removeAllQueryItems(QStringLiteral("page"));
+            query.addQueryItem(QStringLiteral("page"), QString::number(i + 1));
+            QCOMPARE(client.get(tokensPath(), query).status, 200);
+        }
+        const QList<CockpitEmulator::RecordedRequest> kept = demo.requests();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).query.queryItemValue(QStringLiteral("page")), QStringLiteral("4"));
+        QCOMPARE(kept.at(1).query.queryItemValue(QStringLiteral("page")), QStringLiteral("5"));
+        demo.setRequestLog(1);
+        QCOMPARE(demo.requests().size(), 1);
+        QCOMPARE(demo.requests().at(0).query.queryItemValue(QStringLiteral("page")),
+                 QStringLiteral("5"));
     }
 
     void answeredFaults_data()
@@ -161,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
         // Every dropped create did its work: the tokens exist, their secrets are lost.
         int posts = 0;
-        for (const CockpitEmulator::RecordedRequest &request : m_emulator->requests())
+        for (const TestEmulator::RecordedRequest &request : m_emulator->requests())
             posts += request.method == "POST" ? 1 : 0;
         QVERIFY(posts == 1 || posts == 2);
         QCOMPARE(m_emulator->createCount(), posts);
@@ -319,7 +352,7 @@ private Q_SLOTS:
     void randomFaultsFollowTheSeed()
     {
         const auto statuses = [this](quint32 seed) {
-            CockpitEmulator emulator;
+            TestEmulator emulator;
             emulator.listenLocal();
             emulator.addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
             emulator.setFaultRate(EmulatorFault::ServerError, 0.5, seed);

@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void seedDemoIsDeterministic()
     {
-        CockpitEmulator other;
+        TestEmulator other;
         const EmulatorCredentials a = m_emulator->seedDemo();
         const EmulatorCredentials b = other.seedDemo();
         QCOMPARE(a.accessKey, b.accessKey);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         const QByteArray body = createBody(m_project, QStringLiteral("recorded"), {});
         m_client->send("POST", tokensPath(), query({{QStringLiteral("dry"), QStringLiteral("1")}}),
                        body);
-        const QList<CockpitEmulator::RecordedRequest> requests = m_emulator->requests();
+        const QList<TestEmulator::RecordedRequest> requests = m_emulator->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.first().method, QByteArray("POST"));
         QCOMPARE(requests.first().path, tokensPath());

@@ -14,7 +14,7 @@
 #include "profiles/SignInFlow.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/KeychainAvailability.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "secrets/InMemorySecretStore.h"
 
 #include <QNetworkAccessManager>
@@ -68,7 +68,7 @@ public:
     ConfirmationWatch confirmations; // every message box a profile test reaches is checked
     QTemporaryDir folder;
     QString configPath;
-    cockpit::CockpitEmulator emulator;
+    cockpit::TestEmulator emulator;
     cockpit::EmulatorCredentials demo;   // the demo organization (root profile)
     cockpit::EmulatorCredentials second; // a second organization ("second" profile)
     QString secondOtherProjectId;        // another project of the second organization

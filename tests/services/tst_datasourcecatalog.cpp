@@ -2,7 +2,7 @@
 // region's retention limits; creating a custom source there; what a failed load or create says.
 #include "TestTransport.h"
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/DataSourceCatalog.h"
 
 #include <QNetworkAccessManager>
@@ -19,7 +19,7 @@ class TestDataSourceCatalog : public QObject
 
 private:
     TestTransport m_transport;
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CockpitClient> m_client;
     EmulatorCredentials m_credentials;
@@ -37,7 +37,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
         const QUrl base = m_transport.front(m_emulator->baseUrl());

@@ -3,7 +3,7 @@
 #include "TestTransport.h"
 #include "api/ApiReply.h"
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/OrganizationTokenLoader.h"
 
 #include <QNetworkAccessManager>
@@ -31,7 +31,7 @@ private:
     QList<ProjectRegion> allParts() const;
 
     TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     EmulatorCredentials m_seeded;
     QNetworkAccessManager m_network;
     std::unique_ptr<CockpitClient> m_client;
@@ -40,7 +40,7 @@ private:
 
 void TestOrganizationLoader::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_seeded = m_emulator->seedDemo();
     // Eight projects in all, one of them empty.

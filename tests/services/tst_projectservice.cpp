@@ -2,7 +2,7 @@
 // project (getProject), or from the access key (getApiKey → default project → organization), as
 // `scw login` does; and the fallback to the default project when the list is refused.
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/ProjectService.h"
 
 #include <QNetworkAccessManager>
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void nothingToStartFrom();
 
 private:
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     EmulatorCredentials m_seeded;
     QNetworkAccessManager m_network;
     std::unique_ptr<CockpitClient> m_client;
@@ -32,7 +32,7 @@ private:
 
 void TestProjectService::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_seeded = m_emulator->seedDemo();
     ClientSettings settings;

@@ -1,6 +1,6 @@
 // SignInCheck against the emulator: the scw-login-like chain (API key → default project →
 // organization → projects → Cockpit) and each way it can fail, at the step that failed.
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/SignInCheck.h"
 
 #include <QNetworkAccessManager>
@@ -17,7 +17,7 @@ class TestSignInCheck : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     QNetworkAccessManager m_network;
     EmulatorCredentials m_demo;
 
@@ -62,7 +62,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_demo = m_emulator->seedDemo();
     }

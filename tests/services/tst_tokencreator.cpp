@@ -2,7 +2,7 @@
 // its answer is lost the creator finds the token it may have made.
 #include "TestTransport.h"
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/TokenCreator.h"
 
 #include <QNetworkAccessManager>
@@ -20,7 +20,7 @@ class TestTokenCreator : public QObject
 private:
     TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
     QUrl m_baseUrl;
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<TokenCreator> m_creator;
@@ -51,7 +51,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<CockpitEmulator>();
+        m_emulator = std::make_unique<TestEmulator>();
         QVERIFY(m_emulator->listenLocal() != 0);
         m_credentials = m_emulator->seedDemo();
         m_baseUrl = m_transport.front(m_emulator->baseUrl());

@@ -2,7 +2,7 @@
 // cancelled, superseded) and concurrent deletes, with 404 counted as deleted.
 #include "TestTransport.h"
 #include "api/CockpitClient.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "services/TokenService.h"
 
 #include <QNetworkAccessManager>
@@ -27,7 +27,7 @@ private Q_SLOTS:
 
 private:
     TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<CockpitEmulator> m_emulator;
+    std::unique_ptr<TestEmulator> m_emulator;
     EmulatorCredentials m_seeded;
     QNetworkAccessManager m_network;
     std::unique_ptr<CockpitClient> m_client;
@@ -35,7 +35,7 @@ private:
 
 void TestTokenService::init()
 {
-    m_emulator = std::make_unique<CockpitEmulator>();
+    m_emulator = std::make_unique<TestEmulator>();
     QVERIFY(m_emulator->listenLocal() != 0);
     m_seeded = m_emulator->seedDemo();
     ClientSettings settings;

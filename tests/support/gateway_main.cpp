@@ -10,7 +10,7 @@
 //   cockpit-test-gateway --upstream http://127.0.0.1:40123 --goaway-after 3 --max-streams 2
 //   SCW_API_URL=https://127.0.0.1:<port> SSL_CERT_FILE=<COCKPIT_GATEWAY_CA> cockpit-tokens
 #include "TestGateway.h"
-#include "emulator/StopSignalWatcher.h"
+#include "emulator/testing/StopSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

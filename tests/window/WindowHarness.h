@@ -10,7 +10,7 @@
 #include "profiles/ProfileDirectory.h"
 #include "window/StatusBanners.h"
 #include "tokens/TokenTableView.h"
-#include "emulator/CockpitEmulator.h"
+#include "emulator/testing/TestEmulator.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
 
@@ -65,7 +65,7 @@ public:
     }
 
     ConfirmationWatch confirmations; // every message box a window test reaches is checked
-    cockpit::CockpitEmulator emulator;
+    cockpit::TestEmulator emulator;
     cockpit::EmulatorCredentials seeded;
     QNetworkAccessManager network;
     std::unique_ptr<ProfileDirectory> profiles;

@@ -9,6 +9,7 @@
 #include "common/AppIcon.h"
 #include "common/DesktopServices.h"
 #include "emulator/CockpitEmulator.h"
+#include "emulator/testing/FaultGate.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
 #include "secrets/SavedSecretIndex.h"
@@ -116,8 +117,11 @@ int main(int argc, char *argv[])
     window.resize(width, height);
     window.show();
 
+    // The error states are shown with the tests' faults, put in front of the demo's emulator.
+    cockpit::FaultGate faults;
     afterNextLoad(window, [&] {
         cockpit::CockpitEmulator *emulator = profiles.demoEmulator();
+        emulator->setGate(&faults);
         if (which == QLatin1String("main")) {
             // Two tokens whose secret is saved, to show the key marker.
             const QList<cockpit::Token> shown = window.tokenModel()->tokens();
@@ -140,17 +144,17 @@ int main(int argc, char *argv[])
             window.header()->searchBox()->setText(QStringLiteral("grafana"));
             saveAndQuit(window, path);
         } else if (which == QLatin1String("error")) {
-            emulator->injectFault(EmulatorFault::ServerErrorJson, 100, "GET");
+            faults.inject(EmulatorFault::ServerErrorJson, 100, "GET");
             afterNextLoad(window, [&] { saveAndQuit(window, path); });
             window.refresh();
         } else if (which == QLatin1String("partial")) {
-            emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+            faults.inject(EmulatorFault::ServerError, 1, "GET");
             afterNextLoad(window, [&] { saveAndQuit(window, path); });
             window.refresh();
         } else if (which == QLatin1String("all-projects") ||
                    which == QLatin1String("all-projects-partial")) {
             if (which == QLatin1String("all-projects-partial"))
-                emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+                faults.inject(EmulatorFault::ServerError, 1, "GET");
             afterNextLoad(window, [&] {
                 window.tableView()->selectRow(2);
                 saveAndQuit(window, path);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatorTypes.h"
+#include "emulator/EmulatorTypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,10 +20,6 @@ public:
     void setRate(EmulatorFault fault, double rate, quint32 seed);
     // Consumes one queued fault (or draws one at random) for a request with this method.
     std::optional<EmulatorFault> next(const QByteArray &method);
-
-    // A refusal is answered before the request does any work (the gateway or server turned it
-    // down); any other fault loses or garbles the answer of work that was done.
-    static bool isRefusal(EmulatorFault fault);
 
 private:
     struct Queued

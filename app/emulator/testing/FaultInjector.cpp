@@ -42,23 +42,4 @@ std::optional<EmulatorFault> FaultInjector::next(const QByteArray &method)
     return std::nullopt;
 }
 
-bool FaultInjector::isRefusal(EmulatorFault fault)
-{
-    switch (fault) {
-    case EmulatorFault::ServerError:
-    case EmulatorFault::ServerErrorJson:
-    case EmulatorFault::RateLimited:
-        return true;
-    case EmulatorFault::Drop:
-    case EmulatorFault::Stall:
-    case EmulatorFault::Malformed:
-    case EmulatorFault::Truncated:
-    case EmulatorFault::EmptyBody:
-    case EmulatorFault::WrongTypes:
-    case EmulatorFault::Oversized:
-        return false;
-    }
-    return false;
-}
-
 } // namespace cockpit

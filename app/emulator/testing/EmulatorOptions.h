@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatorTypes.h"
+#include "emulator/EmulatorTypes.h"
 
 #include <QMap>
 #include <QString>
@@ -12,7 +12,7 @@ class QCoreApplication;
 
 namespace cockpit {
 
-class CockpitEmulator;
+class TestEmulator;
 
 // The command line of `cockpit-emulator`: parsing (with --help and --version) and applying the
 // options to an emulator.
@@ -42,7 +42,7 @@ struct EmulatorOptions
     static std::optional<EmulatorOptions> parse(const QCoreApplication &app, QString *error);
 
     // Faults, latency and rate limit (the data is seeded separately).
-    void applyTo(CockpitEmulator &emulator) const;
+    void applyTo(TestEmulator &emulator) const;
 };
 
 } // namespace cockpit

@@ -1,9 +1,9 @@
 // cockpit-emulator: the Cockpit API emulator as a program, for the SDKs, the CLI or Terraform
 // to be pointed at in tests. It prints its URL and demo credentials as KEY=value lines.
 
-#include "CockpitEmulator.h"
 #include "EmulatorOptions.h"
 #include "StopSignalWatcher.h"
+#include "TestEmulator.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    CockpitEmulator emulator;
+    TestEmulator emulator;
+    // Nobody can read the log of a program: keep no request, key or push it receives.
+    emulator.setRequestLog(0);
     const EmulatorCredentials credentials = emulator.seedDemo();
     QStringList holders{credentials.projectId};
     for (int i = 1; i < options->projects; ++i)

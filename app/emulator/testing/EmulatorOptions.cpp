@@ -1,6 +1,6 @@
 #include "EmulatorOptions.h"
 
-#include "CockpitEmulator.h"
+#include "TestEmulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,7 +147,7 @@ std::optional<EmulatorOptions> EmulatorOptions::parse(const QCoreApplication &ap
     return options;
 }
 
-void EmulatorOptions::applyTo(CockpitEmulator &emulator) const
+void EmulatorOptions::applyTo(TestEmulator &emulator) const
 {
     emulator.setLatency(latencyMs);
     emulator.setLowDelay(lowDelay);
