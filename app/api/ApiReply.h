@@ -144,7 +144,7 @@ public:
 
     const CreateTokenRequest &request() const { return m_request; }
     // The created token and its one-time secret. On failure with error().outcomeUnknown, the
-    // token may still have been created: look for it by name (see TokenService).
+    // token may still have been created: look for it by name (TokenCreator does).
     const CreatedToken &created() const { return m_created; }
     void setCreated(CreatedToken created) { m_created = std::move(created); }
 

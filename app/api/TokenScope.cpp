@@ -12,28 +12,27 @@ struct ScopeInfo
     ScopeData data;
     ScopePermission permission;
     const char *terraformFlag;
-    bool terraformDefault;
 };
 
 constexpr std::array<ScopeInfo, 9> kScopes{{
     {TokenScope::WriteOnlyMetrics, "write_only_metrics", ScopeData::Metrics, ScopePermission::Push,
-     "write_metrics", true},
+     "write_metrics"},
     {TokenScope::ReadOnlyMetrics, "read_only_metrics", ScopeData::Metrics, ScopePermission::Query,
-     "query_metrics", false},
+     "query_metrics"},
     {TokenScope::FullAccessMetricsRules, "full_access_metrics_rules", ScopeData::Metrics,
-     ScopePermission::Rules, "setup_metrics_rules", false},
+     ScopePermission::Rules, "setup_metrics_rules"},
     {TokenScope::WriteOnlyLogs, "write_only_logs", ScopeData::Logs, ScopePermission::Push,
-     "write_logs", true},
+     "write_logs"},
     {TokenScope::ReadOnlyLogs, "read_only_logs", ScopeData::Logs, ScopePermission::Query,
-     "query_logs", false},
+     "query_logs"},
     {TokenScope::FullAccessLogsRules, "full_access_logs_rules", ScopeData::Logs,
-     ScopePermission::Rules, "setup_logs_rules", false},
+     ScopePermission::Rules, "setup_logs_rules"},
     {TokenScope::FullAccessAlertManager, "full_access_alert_manager", ScopeData::AlertManager,
-     ScopePermission::Alerts, "setup_alerts", false},
+     ScopePermission::Alerts, "setup_alerts"},
     {TokenScope::WriteOnlyTraces, "write_only_traces", ScopeData::Traces, ScopePermission::Push,
-     "write_traces", false},
+     "write_traces"},
     {TokenScope::ReadOnlyTraces, "read_only_traces", ScopeData::Traces, ScopePermission::Query,
-     "query_traces", false},
+     "query_traces"},
 }};
 
 const ScopeInfo &info(TokenScope scope)
@@ -103,11 +102,6 @@ std::optional<TokenScope> scopeAt(ScopeData data, ScopePermission permission)
 QString terraformScopeFlag(TokenScope scope)
 {
     return QString::fromLatin1(info(scope).terraformFlag);
-}
-
-bool terraformScopeDefault(TokenScope scope)
-{
-    return info(scope).terraformDefault;
 }
 
 } // namespace cockpit

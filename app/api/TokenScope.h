@@ -60,8 +60,6 @@ std::optional<TokenScope> scopeAt(ScopeData data, ScopePermission permission);
 
 // The Terraform provider's boolean flag of `scopes { ... }` for a scope, e.g. "write_metrics".
 QString terraformScopeFlag(TokenScope scope);
-// The provider's default for that flag (write_metrics and write_logs default to true).
-bool terraformScopeDefault(TokenScope scope);
 
 } // namespace cockpit
 

@@ -49,8 +49,8 @@ public:
         ScopesRole,                     // cockpit::TokenScopes
         CreatedAtRole,                  // QDateTime (UTC)
         SortRole,                       // the column's sort key (Created sorts by timestamp)
-        // Whether the token's secret is saved in the system keychain. Saving secrets comes with the
-        // create dialog: until then no token has one, and the role says so truthfully.
+        // bool: the token's secret is saved in the system keychain (see setSavedSecretIndex());
+        // the Name column then shows a key.
         HasSavedSecretRole,
         // bool: the row's region could not be refreshed; it is shown as it was (see
         // setStaleRegions()).

@@ -139,13 +139,13 @@ QList<ProfileOption> ProfileDirectory::profiles() const
     QStringList accessKeys;
     if (m_appProfiles) {
         for (const cockpit::AppProfile &profile : m_appProfiles->profiles()) {
-            options.append({appProfileId(profile.id), profile.name, false,
-                            ProfileOption::Source::App, profile.name});
+            options.append(
+                {appProfileId(profile.id), profile.name, ProfileOption::Source::App, profile.name});
             accessKeys.append(profile.accessKey);
         }
     }
     for (const SessionProfile &session : m_sessions) {
-        options.append({session.id, tr("%1 (this session)").arg(session.name), false,
+        options.append({session.id, tr("%1 (this session)").arg(session.name),
                         ProfileOption::Source::Session, session.name});
         accessKeys.append(session.credentials.accessKey);
     }
@@ -158,11 +158,11 @@ QList<ProfileOption> ProfileDirectory::profiles() const
             options[i].label = tr("%1 · %2").arg(options[i].label, accessKeys[i - firstSignedIn]);
     }
     if (m_environment) {
-        options.append({QString::fromLatin1(EnvironmentProfileId), tr("Environment (SCW_*)"), false,
+        options.append({QString::fromLatin1(EnvironmentProfileId), tr("Environment (SCW_*)"),
                         ProfileOption::Source::Environment, tr("Environment")});
     }
-    options.append({QString::fromLatin1(DemoProfileId), tr("Demo"), true,
-                    ProfileOption::Source::Demo, tr("Demo")});
+    options.append(
+        {QString::fromLatin1(DemoProfileId), tr("Demo"), ProfileOption::Source::Demo, tr("Demo")});
     return options;
 }
 
@@ -178,8 +178,9 @@ std::optional<ProfileOption> ProfileDirectory::profile(const QString &profileId)
 bool ProfileDirectory::hasCredentials() const
 {
     const QList<ProfileOption> options = profiles();
-    return std::any_of(options.cbegin(), options.cend(),
-                       [](const ProfileOption &option) { return !option.demo; });
+    return std::any_of(options.cbegin(), options.cend(), [](const ProfileOption &option) {
+        return option.source != ProfileOption::Source::Demo;
+    });
 }
 
 QString ProfileDirectory::initialProfileId(bool demoRequested) const

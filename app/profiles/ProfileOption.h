@@ -18,7 +18,6 @@ struct ProfileOption
 
     QString id;    // stable key, e.g. "scw:prod", "app:<uuid>" or "demo"
     QString label; // shown, translated
-    bool demo = false;
     Source source = Source::Environment;
     QString name; // the profile's own name, without the source's mark
 

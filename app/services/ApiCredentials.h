@@ -11,8 +11,8 @@
 namespace cockpit {
 
 // What a profile gives the app to talk to Scaleway: whichever source it came from (SCW_*
-// variables today, the scw CLI config and the sign-in form later), the rest of the app only sees
-// this struct.
+// variables, a scw CLI profile, the sign-in form or the demo, see ProfileDirectory), the rest of
+// the app only sees this struct.
 struct ApiCredentials
 {
     QString accessKey; // SCW…; only used to find the organization through IAM, never sent as auth
