@@ -26,18 +26,27 @@ QString RememberedProjects::settingsKey(const QString &profileId)
     return groupOf(profileId) + QStringLiteral("/project");
 }
 
-QString RememberedProjects::projectId(const QString &profileId) const
+QString RememberedProjects::allProjectsKey(const QString &profileId)
+{
+    return groupOf(profileId) + QStringLiteral("/allProjects");
+}
+
+ProjectScope RememberedProjects::scope(const QString &profileId) const
 {
     if (!m_settings)
         return {};
-    return m_settings->value(settingsKey(profileId)).toString();
+    if (m_settings->value(allProjectsKey(profileId)).toBool())
+        return ProjectScope::all();
+    return ProjectScope::one(m_settings->value(settingsKey(profileId)).toString());
 }
 
-void RememberedProjects::remember(const QString &profileId, const QString &projectId)
+void RememberedProjects::remember(const QString &profileId, const ProjectScope &scope)
 {
-    if (!m_settings || profileId.isEmpty() || projectId.isEmpty())
+    if (!m_settings || profileId.isEmpty() || scope.isNone())
         return;
-    m_settings->setValue(settingsKey(profileId), projectId);
+    m_settings->setValue(allProjectsKey(profileId), scope.isAll());
+    if (scope.isOne())
+        m_settings->setValue(settingsKey(profileId), scope.projectId());
 }
 
 void RememberedProjects::forget(const QString &profileId)
@@ -47,13 +56,16 @@ void RememberedProjects::forget(const QString &profileId)
     m_settings->remove(groupOf(profileId));
 }
 
-QString RememberedProjects::choose(const QString &profileId, const QList<Project> &projects,
-                                   const QString &defaultId) const
+ProjectScope RememberedProjects::choose(const QString &profileId, const QList<Project> &projects,
+                                        const QString &defaultId) const
 {
-    const QString remembered = projectId(profileId);
-    const bool known = std::any_of(projects.cbegin(), projects.cend(),
-                                   [&remembered](const Project &p) { return p.id == remembered; });
-    return !remembered.isEmpty() && known ? remembered : defaultId;
+    const ProjectScope remembered = scope(profileId);
+    if (remembered.isAll() && projects.size() > 1)
+        return remembered;
+    const bool known =
+        std::any_of(projects.cbegin(), projects.cend(),
+                    [&remembered](const Project &p) { return p.id == remembered.projectId(); });
+    return remembered.isOne() && known ? remembered : ProjectScope::one(defaultId);
 }
 
 } // namespace cockpit

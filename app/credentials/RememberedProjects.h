@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Project.h"
+#include "api/ProjectScope.h"
 
 #include <QList>
 #include <QString>
@@ -9,8 +10,9 @@ class QSettings;
 
 namespace cockpit {
 
-// The project last chosen in each profile, so that the app reopens where the user left it. Kept
-// in QSettings under "profiles/<profile id>/project" (a project ID only, nothing secret).
+// The project (or All projects) last chosen in each profile, so that the app reopens where the
+// user left it. Kept in QSettings under "profiles/<profile id>/": `project` (a project ID) or
+// `allProjects` (true); nothing secret.
 class RememberedProjects
 {
 public:
@@ -18,16 +20,18 @@ public:
     explicit RememberedProjects(QSettings *settings = nullptr);
 
     void setSettings(QSettings *settings) { m_settings = settings; }
-    QString projectId(const QString &profileId) const;
-    void remember(const QString &profileId, const QString &projectId);
+    ProjectScope scope(const QString &profileId) const;
+    void remember(const QString &profileId, const ProjectScope &scope);
     void forget(const QString &profileId);
 
-    // The project to show first: the remembered one when the organization still has it, else
-    // `defaultId`.
-    QString choose(const QString &profileId, const QList<Project> &projects,
-                   const QString &defaultId) const;
+    // What to show first: All projects when it was chosen and the organization has several, the
+    // remembered project when the organization still has it, else `defaultId`.
+    ProjectScope choose(const QString &profileId, const QList<Project> &projects,
+                        const QString &defaultId) const;
 
+    // The keys of the project ID and of the All projects choice.
     static QString settingsKey(const QString &profileId);
+    static QString allProjectsKey(const QString &profileId);
 
 private:
     QSettings *m_settings;

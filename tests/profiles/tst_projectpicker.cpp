@@ -49,7 +49,7 @@ void TestProjectPicker::projectsAreInNameOrder()
         if (reversed)
             std::reverse(order.begin(), order.end());
         HeaderBar header;
-        header.setProjects(order, QStringLiteral("b"));
+        header.setProjects(order, cockpit::ProjectScope::one(QStringLiteral("b")));
         QStringList shown;
         for (int i = 0; i < header.projectBox()->count(); ++i) {
             const QString id = header.projectBox()->itemData(i).toString();

@@ -86,7 +86,7 @@ void TestScwProfiles::switchingProfilesShowsTheirTokens()
     // Its two projects, after "All projects" and a separator.
     QCOMPARE(kit.header()->projects().size(), 2);
     QCOMPARE(projects->count(), 4);
-    QCOMPARE(projects->itemData(0).toString(), HeaderBar::allProjectsId());
+    QVERIFY(projects->itemData(0, HeaderBar::AllProjectsRole).toBool()); // "All projects" first
     QVERIFY(projects->findData(kit.secondOtherProjectId) >= 0);
 
     box->setCurrentIndex(box->findData(QStringLiteral("scw:default")));

@@ -87,8 +87,8 @@ ProfileController::ProfileController(QWidget *window, HeaderBar *header, StatusB
         updateActions();
     });
     // Only the user's own choices are remembered: the header reports no programmatic change.
-    connect(m_header, &HeaderBar::projectChanged, this, [this](const QString &projectId) {
-        m_profiles->rememberedProjects().remember(currentProfileId(), projectId);
+    connect(m_header, &HeaderBar::projectChanged, this, [this](const cockpit::ProjectScope &scope) {
+        m_profiles->rememberedProjects().remember(currentProfileId(), scope);
     });
 
     connect(m_signIn, &SignInFlow::signedIn, this, &ProfileController::activate);

@@ -64,7 +64,7 @@ void TokenListFlow::closeSession()
     }
     m_loading = false;
     m_hasLoaded = false;
-    m_loadedProjectId.clear();
+    m_loaded = {};
     m_freshRegionCount = 0;
     m_regionLoadedAt.clear();
     m_createRefusal.clear();
@@ -144,12 +144,9 @@ void TokenListFlow::onProjectsLoaded()
         const QSignalBlocker blocker(m_header);
         const QString profileId = m_header->currentProfileId();
         // "All projects" is reopened as such; a remembered project only while it still exists.
-        const QString remembered = m_profiles->rememberedProjects().projectId(profileId);
-        m_header->setProjects(projects->projects(), remembered == HeaderBar::allProjectsId()
-                                                        ? remembered
-                                                        : m_profiles->rememberedProjects().choose(
-                                                              profileId, projects->projects(),
-                                                              projects->defaultProjectId()));
+        m_header->setProjects(projects->projects(),
+                              m_profiles->rememberedProjects().choose(
+                                  profileId, projects->projects(), projects->defaultProjectId()));
     }
     if (projects->listError().isError())
         m_banners->showWarningText(
@@ -175,21 +172,16 @@ void TokenListFlow::refresh()
 {
     if (!m_session || m_session->configurationError())
         return;
-    if (m_header->currentProjectId().isEmpty() && !m_header->allProjectsSelected())
+    if (m_header->currentScope().isNone())
         loadProjects();
     else
         loadTokens();
 }
 
-bool TokenListFlow::showsAllProjects() const
-{
-    return m_loadedProjectId == HeaderBar::allProjectsId();
-}
-
-void TokenListFlow::keepRowsOf(const QString &selectionId, const QList<Region> &regions)
+void TokenListFlow::keepRowsOf(const cockpit::ProjectScope &scope, const QList<Region> &regions)
 {
     // Rows of another project, or of regions no longer asked for, must not linger while loading.
-    if (selectionId != m_loadedProjectId) {
+    if (scope != m_loaded) {
         m_model->clear();
         m_hasLoaded = false;
         m_freshRegionCount = 0;
@@ -204,7 +196,7 @@ void TokenListFlow::keepRowsOf(const QString &selectionId, const QList<Region> &
         }
         m_model->setTokens(kept);
     }
-    m_loadedProjectId = selectionId;
+    m_loaded = scope;
     // What the last load, cancel or delete said no longer holds once a new load starts.
     m_banners->hideError();
     m_banners->hideNotice();
@@ -216,7 +208,7 @@ void TokenListFlow::loadTokens()
         return;
     const QList<Region> regions = m_header->selectedRegions();
     if (m_header->allProjectsSelected()) {
-        keepRowsOf(HeaderBar::allProjectsId(), regions);
+        keepRowsOf(cockpit::ProjectScope::all(), regions);
         m_banners->hideWarning();
         m_session->tokens()->cancelLoad();
         startLoading();
@@ -234,7 +226,7 @@ void TokenListFlow::loadTokens()
         names.insert(project.id, project.name);
     m_model->setProjectNames(names, false);
     m_summary->setSource({});
-    keepRowsOf(projectId, regions);
+    keepRowsOf(cockpit::ProjectScope::one(projectId), regions);
     m_banners->showLoading(
         regions.size() == 1
             ? tr("Loading tokens of %1 in %2…")

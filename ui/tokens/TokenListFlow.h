@@ -45,10 +45,10 @@ public:
     bool isLoading() const { return m_loading; }
     // The rows reflect a finished load of the current project.
     bool hasLoaded() const { return m_hasLoaded; }
-    // The project the rows belong to (HeaderBar::allProjectsId() in the organization view).
-    const QString &loadedProjectId() const { return m_loadedProjectId; }
+    // What the rows belong to: one project, or all of them.
+    const cockpit::ProjectScope &loadedScope() const { return m_loaded; }
     // The rows are those of every project (the "All projects" choice).
-    bool showsAllProjects() const;
+    bool showsAllProjects() const { return m_loaded.isAll(); }
     OrganizationLoadFlow *organizationFlow() const { return m_organization; }
     // Regions freshly loaded by the last load (stale ones are the model's).
     int freshRegionCount() const { return m_freshRegionCount; }
@@ -80,7 +80,7 @@ private:
     void onLoadCancelled();
     void onOrganizationLoaded(bool failedAll);
     // Drops the rows of regions no longer asked for, or every row when the project changed.
-    void keepRowsOf(const QString &selectionId, const QList<cockpit::Region> &regions);
+    void keepRowsOf(const cockpit::ProjectScope &scope, const QList<cockpit::Region> &regions);
     void startLoading();
     void endLoading();
     // The failed regions whose rows the table still shows, with when they were last loaded.
@@ -95,7 +95,7 @@ private:
     OrganizationLoadFlow *m_organization;
 
     RetryTarget m_retryTarget = RetryTarget::Tokens;
-    QString m_loadedProjectId;
+    cockpit::ProjectScope m_loaded;
     bool m_loading = false;
     bool m_userCancelled = false; // the running load was cancelled by the user
     bool m_hasLoaded = false;

@@ -17,6 +17,7 @@
 #include <algorithm>
 
 using cockpit::Project;
+using cockpit::ProjectScope;
 using cockpit::Region;
 
 namespace {
@@ -132,10 +133,9 @@ HeaderBar::HeaderBar(QWidget *parent)
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT profileChanged(currentProfileId()); });
     connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
-        if (allProjectsSelected())
-            Q_EMIT projectChanged(allProjectsId());
-        else if (!currentProjectId().isEmpty())
-            Q_EMIT projectChanged(currentProjectId());
+        const ProjectScope scope = currentScope();
+        if (!scope.isNone())
+            Q_EMIT projectChanged(scope);
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, &HeaderBar::regionChanged);
     connect(m_search, &QLineEdit::textChanged, this, &HeaderBar::searchTextChanged);
@@ -199,14 +199,15 @@ QList<Project> inNameOrder(QList<Project> projects)
 
 } // namespace
 
-void HeaderBar::setProjects(const QList<Project> &given, const QString &currentId)
+void HeaderBar::setProjects(const QList<Project> &given, const ProjectScope &current)
 {
     const QSignalBlocker blocker(m_project);
     m_project->clear();
     const QList<Project> projects = inNameOrder(given);
     m_projects = projects;
     if (projects.size() > 1) {
-        m_project->addItem(tr("All projects"), allProjectsId());
+        m_project->addItem(tr("All projects"));
+        m_project->setItemData(0, true, AllProjectsRole);
         m_project->setItemData(0,
                                tr("The tokens of all %n projects of the organization, in one table",
                                   nullptr, int(projects.size())),
@@ -220,7 +221,8 @@ void HeaderBar::setProjects(const QList<Project> &given, const QString &currentI
         m_project->setItemData(m_project->count() - 1, tr("Project ID: %1").arg(project.id),
                                Qt::ToolTipRole);
     }
-    const int chosen = m_project->findData(currentId);
+    const int chosen = current.isAll() ? m_project->findData(true, AllProjectsRole)
+                                       : m_project->findData(current.projectId());
     m_project->setCurrentIndex(chosen >= 0 ? chosen : m_project->count() - int(projects.size()));
     m_project->setEnabled(!projects.isEmpty());
     // From its first character: a project shown by its ID reads as cut off when scrolled.
@@ -245,27 +247,23 @@ void HeaderBar::setProjectsPlaceholder(const QString &text)
     m_project->setEnabled(false);
 }
 
-bool HeaderBar::allProjectsSelected() const
+ProjectScope HeaderBar::currentScope() const
 {
-    return m_project->currentData().toString() == allProjectsId();
+    if (m_project->currentData(AllProjectsRole).toBool())
+        return ProjectScope::all();
+    return ProjectScope::one(m_project->currentData().toString());
 }
 
 void HeaderBar::selectAllProjects()
 {
-    const int index = m_project->findData(allProjectsId());
+    const int index = m_project->findData(true, AllProjectsRole);
     if (index >= 0)
         m_project->setCurrentIndex(index);
 }
 
-QString HeaderBar::currentProjectId() const
-{
-    return allProjectsSelected() ? QString() : m_project->currentData().toString();
-}
-
 QString HeaderBar::currentProjectName() const
 {
-    return currentProjectId().isEmpty() && !allProjectsSelected() ? QString()
-                                                                  : m_project->currentItemText();
+    return currentScope().isNone() ? QString() : m_project->currentItemText();
 }
 
 std::optional<Region> HeaderBar::currentRegion() const

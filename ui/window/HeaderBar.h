@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Project.h"
+#include "api/ProjectScope.h"
 #include "api/Region.h"
 #include "profiles/ProfileOption.h"
 #include "profiles/ProjectPicker.h"
@@ -38,18 +39,22 @@ public:
     // when it appears.
     QLabel *demoBadge() const { return m_demoBadge; }
 
-    // With more than one project, "All projects" comes first (its ID is allProjectsId()).
-    void setProjects(const QList<cockpit::Project> &projects, const QString &currentId);
+    // With more than one project, "All projects" comes first: the item whose AllProjectsRole is
+    // true (items of projects carry the project ID as their data).
+    static constexpr int AllProjectsRole = Qt::UserRole + 1;
+    void setProjects(const QList<cockpit::Project> &projects, const cockpit::ProjectScope &current);
     // The projects of the list (without "All projects").
     const QList<cockpit::Project> &projects() const { return m_projects; }
-    static QString allProjectsId() { return QStringLiteral("all-projects"); }
+    // What is chosen: one project, All projects, or nothing (no project listed).
+    cockpit::ProjectScope currentScope() const;
     // "All projects" is chosen: currentProjectId() is then empty, currentProjectName() says
     // "All projects".
-    bool allProjectsSelected() const;
+    bool allProjectsSelected() const { return currentScope().isAll(); }
     void selectAllProjects();
     // A disabled one-line text instead of projects (e.g. while they load).
     void setProjectsPlaceholder(const QString &text);
-    QString currentProjectId() const;
+    // The one project chosen; empty for All projects or none.
+    QString currentProjectId() const { return currentScope().projectId(); }
     QString currentProjectName() const;
 
     // std::nullopt = All regions.
@@ -73,7 +78,8 @@ public:
 
 Q_SIGNALS:
     void profileChanged(const QString &profileId);
-    void projectChanged(const QString &projectId);
+    // By the user only (a programmatic change is silent).
+    void projectChanged(const cockpit::ProjectScope &scope);
     void regionChanged();
     void searchTextChanged(const QString &text);
     void refreshRequested();

@@ -261,7 +261,7 @@ void MainWindow::startCreate()
     // token where its data sources are.
     const Region region = m_header->currentRegion().value_or(
         current->credentials().defaultRegion.value_or(Region::FrPar));
-    const bool rowsOfThisProject = m_list->loadedProjectId() == m_header->currentProjectId();
+    const bool rowsOfThisProject = m_list->loadedScope() == m_header->currentScope();
     m_createFlow->start(current, m_header->currentProjectId(), m_header->currentProjectName(),
                         region, rowsOfThisProject ? m_model->tokens() : QList<Token>());
 }
@@ -276,8 +276,8 @@ void MainWindow::addRows(const QList<Token> &tokens)
 
 void MainWindow::showCreated(const Token &token)
 {
-    const QString &loaded = m_list->loadedProjectId();
-    if (token.projectId != loaded && !loaded.isEmpty() && !m_list->showsAllProjects())
+    const cockpit::ProjectScope &loaded = m_list->loadedScope();
+    if (loaded.isOne() && token.projectId != loaded.projectId())
         return; // the user moved to another project meanwhile: nothing of this table
     if (!m_header->selectedRegions().contains(token.region)) {
         m_summary->showTransient(tr("“%1” was created in %2, which the table does not show.")
