@@ -85,3 +85,10 @@ QString ErrorText::forAction(const QString &action, const ApiError &error)
 {
     return tr("%1: %2").arg(action, sentence(error));
 }
+
+QString ErrorText::lostCreateChecking(const QString &tokenName)
+{
+    return tr("The answer to the create request was lost. Checking whether “%1” was created "
+              "anyway…")
+        .arg(tokenName);
+}

@@ -21,4 +21,7 @@ public:
     static QString withDetails(const QString &sentence, const cockpit::ApiError &error);
     // sentence() for an action, e.g. "Could not load the tokens: <sentence>".
     static QString forAction(const QString &action, const cockpit::ApiError &error);
+    // A create whose answer was lost, while the app looks for the token it may have made
+    // (the create dialog and a rotation say the same).
+    static QString lostCreateChecking(const QString &tokenName);
 };

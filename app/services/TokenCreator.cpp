@@ -2,6 +2,8 @@
 
 #include "api/CockpitClient.h"
 
+#include <utility>
+
 namespace cockpit {
 
 TokenCreator::TokenCreator(CockpitClient *client, QObject *parent)
@@ -30,43 +32,51 @@ bool sameToken(const CreateTokenRequest &a, const CreateTokenRequest &b)
 
 } // namespace
 
-bool TokenCreator::create(const CreateTokenRequest &request)
+CreateOperation *TokenCreator::create(const CreateTokenRequest &request)
 {
     if (isBusy() || (m_unresolved && sameToken(*m_unresolved, request)))
-        return false;
+        return nullptr;
     m_request = request;
+    m_operation = new CreateOperation(request, this);
     m_sentAt = QDateTime::currentDateTimeUtc();
     CreateTokenReply *reply = m_client->createToken(request);
     m_create = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onCreateFinished(reply); });
-    return true;
+    return m_operation;
 }
 
-bool TokenCreator::checkAgain()
+CreateOperation *TokenCreator::checkAgain()
 {
     if (isBusy() || !m_unresolved)
-        return false;
+        return nullptr;
     m_request = *m_unresolved;
+    m_operation = new CreateOperation(m_request, this);
     search();
-    return true;
+    return m_operation;
 }
 
 void TokenCreator::onCreateFinished(CreateTokenReply *reply)
 {
     m_create = nullptr;
     reply->deleteLater();
+    // Taken now: the creator is free again before anyone hears of the result. (Null if its
+    // caller deleted it: the creator still does its part, with nobody to tell.)
+    const QPointer<CreateOperation> operation = std::exchange(m_operation, nullptr);
     if (reply->isSuccess()) {
-        Q_EMIT created(reply->created());
+        if (operation)
+            operation->reportCreated(reply->created());
         return;
     }
     const ApiError error = reply->error();
     if (!error.outcomeUnknown) {
-        Q_EMIT failed(m_request, error);
+        if (operation)
+            operation->reportFailed(error);
         return;
     }
     // Look before telling the user anything final: the token may well exist.
+    m_operation = operation ? operation.data() : new CreateOperation(m_request, this);
     search();
-    Q_EMIT outcomeUnknown(m_request, error);
+    m_operation->reportOutcomeUnknown(error);
 }
 
 void TokenCreator::search()
@@ -94,7 +104,9 @@ void TokenCreator::onSearchFinished(TokenListReply *reply)
         m_unresolved.reset();
     else
         m_unresolved = m_request;
-    Q_EMIT recoveryFinished(m_request, candidates, reply->error());
+    const QPointer<CreateOperation> operation = std::exchange(m_operation, nullptr);
+    if (operation)
+        operation->reportRecovery(candidates, reply->error());
 }
 
 } // namespace cockpit

@@ -90,25 +90,6 @@ public:
         , m_tally(tally)
         , m_boundMs(boundMs)
     {
-        connect(&m_creator, &TokenCreator::created, this, [this](const CreatedToken &created) {
-            finishOperation({});
-            m_token = created.token;
-            get();
-        });
-        connect(&m_creator, &TokenCreator::failed, this,
-                [this](const CreateTokenRequest &, const ApiError &error) {
-                    finishOperation(error);
-                    next();
-                });
-        connect(&m_creator, &TokenCreator::outcomeUnknown, this,
-                [this](const CreateTokenRequest &, const ApiError &error) {
-                    ++m_tally->unknownOutcomes;
-                    finishOperation(error);
-                    startOperation(); // the search
-                });
-        connect(&m_creator, &TokenCreator::recoveryFinished, this,
-                [this](const CreateTokenRequest &, const QList<Token> &candidates,
-                       const ApiError &searchError) { onRecovery(candidates, searchError); });
     }
 
     void start() { next(); }
@@ -137,17 +118,44 @@ private:
         request.name = QStringLiteral("soak-%1-%2").arg(m_number).arg(++m_round);
         request.scopes = TokenScope::WriteOnlyMetrics | TokenScope::ReadOnlyLogs;
         startOperation();
-        if (!m_creator.create(request)) {
+        if (!follow(m_creator.create(request))) {
             // Refused while an earlier create is unresolved: look for it again first.
             finishOperation({});
             startOperation();
-            if (!m_creator.checkAgain()) {
+            if (!follow(m_creator.checkAgain())) {
                 QTimer::singleShot(100, this, [this] {
                     finishOperation({});
                     next();
                 });
             }
         }
+    }
+
+    // Hears the result of one create (or one more look for a lost one); false for none.
+    bool follow(CreateOperation *operation)
+    {
+        if (!operation)
+            return false;
+        connect(operation, &CreateOperation::created, this, [this](const CreatedToken &created) {
+            finishOperation({});
+            m_token = created.token;
+            get();
+        });
+        connect(operation, &CreateOperation::failed, this,
+                [this](const CreateTokenRequest &, const ApiError &error) {
+                    finishOperation(error);
+                    next();
+                });
+        connect(operation, &CreateOperation::outcomeUnknown, this,
+                [this](const CreateTokenRequest &, const ApiError &error) {
+                    ++m_tally->unknownOutcomes;
+                    finishOperation(error);
+                    startOperation(); // the search
+                });
+        connect(operation, &CreateOperation::recoveryFinished, this,
+                [this](const CreateTokenRequest &, const QList<Token> &candidates,
+                       const ApiError &searchError) { onRecovery(candidates, searchError); });
+        return true;
     }
 
     void onRecovery(const QList<Token> &candidates, const ApiError &searchError)
@@ -157,7 +165,7 @@ private:
             // Not known yet: asked again (TokenCreator refuses the same create meanwhile).
             startOperation();
             QTimer::singleShot(200, this, [this] {
-                if (!m_creator.checkAgain()) {
+                if (!follow(m_creator.checkAgain())) {
                     finishOperation({});
                     next();
                 }

@@ -73,8 +73,9 @@ private Q_SLOTS:
 
     void createsWithItsSecret()
     {
-        QSignalSpy created(m_creator.get(), &TokenCreator::created);
-        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        CreateOperation *operation = m_creator->create(request(QStringLiteral("alloy-nl")));
+        QVERIFY(operation);
+        QSignalSpy created(operation, &CreateOperation::created);
         QVERIFY(created.wait(5000));
         const auto result = created.at(0).at(0).value<CreatedToken>();
         QCOMPARE(result.token.name, QStringLiteral("alloy-nl"));
@@ -87,11 +88,12 @@ private Q_SLOTS:
 
     void apiRefusalIsAPlainFailure()
     {
-        QSignalSpy failed(m_creator.get(), &TokenCreator::failed);
-        QSignalSpy unknown(m_creator.get(), &TokenCreator::outcomeUnknown);
         CreateTokenRequest bad = request(QStringLiteral("alloy-nl"));
         bad.projectId = QStringLiteral("not-a-uuid");
-        QVERIFY(m_creator->create(bad));
+        CreateOperation *operation = m_creator->create(bad);
+        QVERIFY(operation);
+        QSignalSpy failed(operation, &CreateOperation::failed);
+        QSignalSpy unknown(operation, &CreateOperation::outcomeUnknown);
         QVERIFY(failed.wait(5000));
         const auto error = failed.at(0).at(1).value<ApiError>();
         QVERIFY(error.kind == ApiError::Kind::InvalidArguments ||
@@ -104,8 +106,9 @@ private Q_SLOTS:
     void oneCreateAtATime()
     {
         m_emulator->setLatency(200);
-        QSignalSpy created(m_creator.get(), &TokenCreator::created);
-        QVERIFY(m_creator->create(request(QStringLiteral("first-one"))));
+        CreateOperation *operation = m_creator->create(request(QStringLiteral("first-one")));
+        QVERIFY(operation);
+        QSignalSpy created(operation, &CreateOperation::created);
         QVERIFY(m_creator->isBusy());
         QVERIFY(!m_creator->create(request(QStringLiteral("second-one"))));
         QVERIFY(created.wait(5000));
@@ -129,10 +132,11 @@ private Q_SLOTS:
                              QDateTime::currentDateTimeUtc().addDays(-3));
         m_emulator->injectFault(EmulatorFault(fault), 1, "POST");
 
-        QSignalSpy created(m_creator.get(), &TokenCreator::created);
-        QSignalSpy unknown(m_creator.get(), &TokenCreator::outcomeUnknown);
-        QSignalSpy recovered(m_creator.get(), &TokenCreator::recoveryFinished);
-        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        CreateOperation *operation = m_creator->create(request(QStringLiteral("alloy-nl")));
+        QVERIFY(operation);
+        QSignalSpy created(operation, &CreateOperation::created);
+        QSignalSpy unknown(operation, &CreateOperation::outcomeUnknown);
+        QSignalSpy recovered(operation, &CreateOperation::recoveryFinished);
         QVERIFY(recovered.wait(10000));
         QCOMPARE(unknown.count(), 1);
         QVERIFY(unknown.at(0).at(1).value<ApiError>().outcomeUnknown);
@@ -157,8 +161,9 @@ private Q_SLOTS:
         m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
         // Enough failures to exhaust the list's retries.
         m_emulator->injectFault(EmulatorFault::ServerError, 20, "GET");
-        QSignalSpy recovered(m_creator.get(), &TokenCreator::recoveryFinished);
-        QVERIFY(m_creator->create(request(QStringLiteral("alloy-nl"))));
+        CreateOperation *operation = m_creator->create(request(QStringLiteral("alloy-nl")));
+        QVERIFY(operation);
+        QSignalSpy recovered(operation, &CreateOperation::recoveryFinished);
         QVERIFY(recovered.wait(15000));
         QVERIFY(recovered.at(0).at(1).value<QList<Token>>().isEmpty());
         QCOMPARE(recovered.at(0).at(2).value<ApiError>().kind, ApiError::Kind::ServerError);
@@ -174,8 +179,9 @@ private Q_SLOTS:
         TokenCreator creator(&client);
         m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
         m_emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
-        QSignalSpy recovered(&creator, &TokenCreator::recoveryFinished);
-        QVERIFY(creator.create(request(QStringLiteral("alloy-nl"))));
+        CreateOperation *operation = creator.create(request(QStringLiteral("alloy-nl")));
+        QVERIFY(operation);
+        QSignalSpy recovered(operation, &CreateOperation::recoveryFinished);
         QVERIFY(recovered.wait(15000));
         QVERIFY(creator.unresolved().has_value());
         QCOMPARE(creator.unresolved()->name, QStringLiteral("alloy-nl"));
@@ -184,9 +190,11 @@ private Q_SLOTS:
         QCOMPARE(m_emulator->createCount(), 1);
 
         // Checked again once the API answers: found, so resolved.
-        QVERIFY(creator.checkAgain());
-        QVERIFY(recovered.wait(15000));
-        QCOMPARE(recovered.at(1).at(1).value<QList<Token>>().size(), 1);
+        CreateOperation *again = creator.checkAgain();
+        QVERIFY(again);
+        QSignalSpy recoveredAgain(again, &CreateOperation::recoveryFinished);
+        QVERIFY(recoveredAgain.wait(15000));
+        QCOMPARE(recoveredAgain.at(0).at(1).value<QList<Token>>().size(), 1);
         QVERIFY(!creator.unresolved());
         QVERIFY(!creator.checkAgain());
         QVERIFY(creator.create(request(QStringLiteral("alloy-nl"))));

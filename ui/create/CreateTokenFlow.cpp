@@ -38,10 +38,6 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
     disconnectSession();
     m_session = session;
     TokenCreator *creator = session->creator();
-    connect(creator, &TokenCreator::created, this, &CreateTokenFlow::onCreated);
-    connect(creator, &TokenCreator::failed, this, &CreateTokenFlow::onFailed);
-    connect(creator, &TokenCreator::outcomeUnknown, this, &CreateTokenFlow::onOutcomeUnknown);
-    connect(creator, &TokenCreator::recoveryFinished, this, &CreateTokenFlow::onRecoveryFinished);
     // A session replaced mid-create (another profile) takes its creator along: close the dialog.
     connect(session, &QObject::destroyed, this, [this] {
         if (m_dialog)
@@ -57,13 +53,11 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
     m_dialog->setUnresolved(creator->unresolved());
     connect(m_dialog, &CreateTokenDialog::createRequested, this,
             [this](const CreateTokenRequest &request) {
-                m_awaiting = m_session && m_session->creator()->create(request);
-                if (!m_awaiting)
+                if (!follow(m_session ? m_session->creator()->create(request) : nullptr))
                     m_dialog->setBusy(false);
             });
     connect(m_dialog, &CreateTokenDialog::checkAgainRequested, this, [this] {
-        m_awaiting = m_session && m_session->creator()->checkAgain();
-        if (!m_awaiting)
+        if (!follow(m_session ? m_session->creator()->checkAgain() : nullptr))
             m_dialog->setUnresolved(m_session ? m_session->creator()->unresolved() : std::nullopt);
         else
             m_dialog->setBusy(true);
@@ -73,16 +67,26 @@ void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &pro
 
 void CreateTokenFlow::disconnectSession()
 {
-    if (m_session) {
-        m_session->creator()->disconnect(this);
+    if (m_session)
         m_session->disconnect(this);
-    }
+}
+
+bool CreateTokenFlow::follow(cockpit::CreateOperation *operation)
+{
+    if (!operation)
+        return false;
+    // Only this flow's own create reports here: a rotation's has its own operation.
+    connect(operation, &cockpit::CreateOperation::created, this, &CreateTokenFlow::onCreated);
+    connect(operation, &cockpit::CreateOperation::failed, this, &CreateTokenFlow::onFailed);
+    connect(operation, &cockpit::CreateOperation::outcomeUnknown, this,
+            &CreateTokenFlow::onOutcomeUnknown);
+    connect(operation, &cockpit::CreateOperation::recoveryFinished, this,
+            &CreateTokenFlow::onRecoveryFinished);
+    return true;
 }
 
 void CreateTokenFlow::onCreated(const CreatedToken &created)
 {
-    if (!std::exchange(m_awaiting, false))
-        return; // another flow's create (a rotation)
     if (m_dialog) {
         m_dialog->setBusy(false);
         m_dialog->accept();
@@ -113,7 +117,7 @@ cockpit::SecretDialog *CreateTokenFlow::showSecret(cockpit::CockpitSession *sess
 void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError &error)
 {
     Q_UNUSED(request)
-    if (!std::exchange(m_awaiting, false) || !m_dialog)
+    if (!m_dialog)
         return;
     m_dialog->setBusy(false);
     QString sentence = ErrorText::sentence(error);
@@ -130,18 +134,14 @@ void CreateTokenFlow::onFailed(const CreateTokenRequest &request, const ApiError
 void CreateTokenFlow::onOutcomeUnknown(const CreateTokenRequest &request, const ApiError &error)
 {
     Q_UNUSED(error)
-    if (m_awaiting && m_dialog)
-        m_dialog->showError(tr("The answer to the create request was lost. Checking whether "
-                               "“%1” was created anyway…")
-                                .arg(request.name));
+    if (m_dialog)
+        m_dialog->showError(ErrorText::lostCreateChecking(request.name));
 }
 
 void CreateTokenFlow::onRecoveryFinished(const CreateTokenRequest &request,
                                          const QList<Token> &candidates,
                                          const ApiError &searchError)
 {
-    if (!std::exchange(m_awaiting, false))
-        return;
     if (!candidates.isEmpty()) {
         if (m_dialog) {
             m_dialog->setBusy(false);

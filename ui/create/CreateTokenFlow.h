@@ -14,6 +14,7 @@ class SafeConfirmation;
 
 namespace cockpit {
 class CockpitSession;
+class CreateOperation;
 } // namespace cockpit
 
 // Runs "Create token" from the click to the one-time secret: the dialog collects the request, the
@@ -71,13 +72,13 @@ private:
                             const QList<cockpit::Token> &candidates,
                             const cockpit::ApiError &searchError);
     void disconnectSession();
+    // Hears the result of a create this flow started; false for none (refused).
+    bool follow(cockpit::CreateOperation *operation);
 
     DesktopServices m_services;
     QWidget *m_window;
     QPointer<cockpit::CockpitSession> m_session;
     QPointer<cockpit::CreateTokenDialog> m_dialog;
     QPointer<cockpit::SecretDialog> m_secretDialog;
-    // This flow sent the request the creator works on (the creator serves rotations too).
-    bool m_awaiting = false;
     QString m_projectName; // of the last dialog opened
 };

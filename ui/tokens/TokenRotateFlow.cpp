@@ -6,6 +6,7 @@
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
+#include "services/CreateOperation.h"
 #include "services/TokenCreator.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
@@ -48,24 +49,8 @@ void TokenRotateFlow::follow(TokenListFlow *list, TokenActions *actions,
 
 void TokenRotateFlow::setSession(cockpit::CockpitSession *session)
 {
-    if (m_session)
-        m_session->creator()->disconnect(this);
     m_session = session;
-    m_old.reset(); // a rotation of another profile's session ends with it
-    m_sent = false;
-    if (!session)
-        return;
-    TokenCreator *creator = session->creator();
-    connect(creator, &TokenCreator::created, this, &TokenRotateFlow::onCreated);
-    connect(creator, &TokenCreator::failed, this, &TokenRotateFlow::onFailed);
-    connect(creator, &TokenCreator::outcomeUnknown, this,
-            [this](const CreateTokenRequest &request) {
-                if (ours(request))
-                    m_banners->showNotice(tr("The answer to the create request was lost. "
-                                             "Checking whether “%1” was created anyway…")
-                                              .arg(request.name));
-            });
-    connect(creator, &TokenCreator::recoveryFinished, this, &TokenRotateFlow::onRecoveryFinished);
+    end(); // a rotation of another profile's session ends with it (its operation goes too)
 }
 
 SafeConfirmation *TokenRotateFlow::startQuestion(const Token &token, const QString &projectName,
@@ -114,8 +99,18 @@ void TokenRotateFlow::send()
         return end();
     const CreateTokenRequest request{m_old->region, m_old->projectId, m_old->name, m_old->scopes};
     m_banners->showNotice(tr("Creating the new “%1”…").arg(m_old->name));
-    m_sent = m_session->creator()->create(request);
-    if (!m_sent) {
+    m_operation = m_session->creator()->create(request);
+    if (m_operation) {
+        // Only this rotation's create reports here.
+        connect(m_operation, &cockpit::CreateOperation::created, this, &TokenRotateFlow::onCreated);
+        connect(m_operation, &cockpit::CreateOperation::failed, this, &TokenRotateFlow::onFailed);
+        connect(m_operation, &cockpit::CreateOperation::outcomeUnknown, this,
+                [this](const CreateTokenRequest &request) {
+                    m_banners->showNotice(ErrorText::lostCreateChecking(request.name));
+                });
+        connect(m_operation, &cockpit::CreateOperation::recoveryFinished, this,
+                &TokenRotateFlow::onRecoveryFinished);
+    } else {
         // Refused before sending: the same request's outcome is still unknown.
         m_banners->showNotice(tr("Could not rotate “%1”: an earlier create of this name in %2 "
                                  "may have succeeded, and the app does not know yet. Nothing "
@@ -126,17 +121,9 @@ void TokenRotateFlow::send()
     }
 }
 
-bool TokenRotateFlow::ours(const CreateTokenRequest &request) const
-{
-    return m_sent && m_old && request.name == m_old->name && request.region == m_old->region &&
-           request.projectId == m_old->projectId;
-}
-
 void TokenRotateFlow::onCreated(const CreatedToken &created)
 {
-    if (!ours({created.token.region, created.token.projectId, created.token.name, {}}))
-        return;
-    m_sent = false;
+    m_operation = nullptr;
     m_banners->hideNotice();
     Q_EMIT tokenCreated(created.token);
     cockpit::SecretDialog *dialog = m_creates->showSecret(m_session, created);
@@ -149,8 +136,6 @@ void TokenRotateFlow::onCreated(const CreatedToken &created)
 
 void TokenRotateFlow::onFailed(const CreateTokenRequest &request, const ApiError &error)
 {
-    if (!ours(request))
-        return;
     m_banners->showNotice(
         tr("Could not rotate “%1”: the new token was not created. %2 Nothing was deleted.")
             .arg(request.name, ErrorText::sentence(error)),
@@ -162,8 +147,6 @@ void TokenRotateFlow::onRecoveryFinished(const CreateTokenRequest &request,
                                          const QList<Token> &candidates,
                                          const ApiError &searchError)
 {
-    if (!ours(request))
-        return;
     if (!candidates.isEmpty()) {
         // A new token exists but its secret was in the lost answer: the old one stays.
         m_banners->showNotice(tr("Could not rotate “%1”: the new token was created but its "
@@ -253,5 +236,8 @@ void TokenRotateFlow::askToDeleteOld(const Token &fresh, bool secretKept)
 void TokenRotateFlow::end()
 {
     m_old.reset();
-    m_sent = false;
+    // A create still running reports to nobody (the creator finishes it all the same).
+    if (m_operation)
+        m_operation->disconnect(this);
+    m_operation = nullptr;
 }

@@ -20,6 +20,7 @@ class QWidget;
 
 namespace cockpit {
 class CockpitSession;
+class CreateOperation;
 class SecretDialog;
 class TokenTableModel;
 } // namespace cockpit
@@ -67,7 +68,6 @@ private:
                             const QList<cockpit::Token> &candidates,
                             const cockpit::ApiError &searchError);
     void askToDeleteOld(const cockpit::Token &fresh, bool secretKept);
-    bool ours(const cockpit::CreateTokenRequest &request) const;
     void end();
 
     QWidget *m_window;
@@ -79,5 +79,5 @@ private:
     const cockpit::TokenTableModel *m_names = nullptr; // the project names
     QPointer<cockpit::CockpitSession> m_session;
     std::optional<cockpit::Token> m_old; // the token being replaced, while a rotation runs
-    bool m_sent = false;                 // its create is with the creator
+    QPointer<cockpit::CreateOperation> m_operation; // its create, while the creator runs it
 };
