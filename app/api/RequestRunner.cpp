@@ -183,90 +183,49 @@ void RequestRunner::onReplyFinished()
         return;
     dropReply();
 
-    HttpResult result;
-    result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    AttemptVerdict verdict = judgeAttempt(factsOf(reply));
+    if (!verdict.logLine.isEmpty())
+        qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path() << verdict.logLine;
+    if (verdict.connectionGoingAway && m_scheduler)
+        m_scheduler->noteConnectionGoingAway();
+    if (verdict.serverAnswered) {
+        // Every answer updates the shared budget; a throttled one also waits as it says.
+        const int holdMs = rateLimitHoldMs(reply, m_scheduler, m_sentAtMs);
+        if (verdict.retry == Retry::IfThrottleAllowed)
+            verdict.holdMs = std::max(verdict.holdMs, holdMs);
+    }
+    concludeAttempt(std::move(verdict.result), verdict.retry, verdict.holdMs);
+}
+
+AttemptFacts RequestRunner::factsOf(QNetworkReply *reply)
+{
+    AttemptFacts facts;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QNetworkReply::NetworkError networkError = reply->error();
-    result.status = status.isValid() ? status.toInt() : 0;
-
-    if (!status.isValid() && provesNotProcessed(reply)) {
-        result.error = ApiError::local(ApiError::Kind::NetworkError, reply->errorString());
-        result.error.requestId = result.requestId;
-        qCDebug(lcCockpitApi).noquote()
-            << m_spec.verb << m_spec.url.path()
-            << "not processed by the server (HTTP/2):" << reply->errorString();
-        if (m_scheduler)
-            m_scheduler->noteConnectionGoingAway();
-        concludeAttempt(std::move(result), Retry::IfNotProcessed, 0);
-        return;
-    }
-    if (!status.isValid() && networkError == QNetworkReply::SslHandshakeFailedError) {
-        // Sending again would meet the same certificate: no retry.
-        result.error = ApiError::local(ApiError::Kind::TlsError,
-                                       describeTlsProblem(m_spec.url.host(), m_sslErrors));
-        concludeAttempt(std::move(result), Retry::No, 0);
-        return;
-    }
-    if (!status.isValid() && failedAtProxy(m_network, m_spec.url, networkError)) {
-        result.error = ApiError::local(
-            ApiError::Kind::ProxyError,
-            describeProxyProblem(m_network, m_spec.url, networkError, reply->errorString()));
-        result.error.outcomeUnknown = m_spec.retry != RetryPolicy::SafeRead && m_sent;
-        concludeAttempt(std::move(result),
-                        networkError == QNetworkReply::ProxyAuthenticationRequiredError
-                            ? Retry::No
-                            : Retry::IfSafeRead,
-                        0);
-        return;
-    }
-    // A 2xx whose stream then failed (e.g. HTTP/2 RST_STREAM from a gateway whose upstream
-    // broke off) is an answer cut short, whatever the code Qt gives it.
-    const bool cutShort =
-        result.status >= 200 && result.status < 300 && networkError != QNetworkReply::NoError;
-    if (!status.isValid() || isTransportError(networkError) || cutShort) {
-        qCDebug(lcCockpitApi).noquote() << m_spec.verb << m_spec.url.path()
-                                        << "failed:" << networkError << reply->errorString();
-        if (result.status >= 200 && result.status < 300) {
-            // The headers came, the body was cut short.
-            result.error =
-                ApiError::local(ApiError::Kind::MalformedResponse,
-                                QCoreApplication::translate("cockpit::RequestRunner",
-                                                            "The server's answer was cut short."));
-        } else {
-            result.error = ApiError::local(ApiError::Kind::NetworkError, reply->errorString());
+    facts.hasStatus = status.isValid();
+    facts.status = facts.hasStatus ? status.toInt() : 0;
+    facts.networkError = reply->error();
+    facts.errorString = reply->errorString();
+    facts.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    facts.sent = m_sent;
+    facts.retry = m_spec.retry;
+    facts.body = std::exchange(m_body, QByteArray());
+    if (!facts.hasStatus) {
+        facts.notProcessed = provesNotProcessed(reply);
+        facts.tlsHandshakeFailed = facts.networkError == QNetworkReply::SslHandshakeFailedError;
+        if (facts.tlsHandshakeFailed)
+            facts.tlsProblem = describeTlsProblem(m_spec.url.host(), m_sslErrors);
+        facts.failedAtProxy = failedAtProxy(m_network, m_spec.url, facts.networkError);
+        if (facts.failedAtProxy) {
+            facts.proxyProblem =
+                describeProxyProblem(m_network, m_spec.url, facts.networkError, facts.errorString);
+            facts.proxyNeedsAuthentication =
+                facts.networkError == QNetworkReply::ProxyAuthenticationRequiredError;
         }
-        result.error.httpStatus = result.status;
-        result.error.requestId = result.requestId;
-        // Only a GET is harmless to send twice; anything else may have been carried out.
-        result.error.outcomeUnknown =
-            m_spec.retry != RetryPolicy::SafeRead && (m_sent || !provesNotSent(networkError));
-        concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
-        return;
     }
-
-    int holdMs = rateLimitHoldMs(reply, m_scheduler, m_sentAtMs);
-    if (result.status >= 200 && result.status < 300) {
-        result.body = std::exchange(m_body, QByteArray());
-        concludeAttempt(std::move(result), Retry::No, 0);
-        return;
-    }
-    result.error = ApiError::fromHttp(result.status, m_body, result.requestId);
-    m_body.clear();
-    if (result.status == 429) {
-        // Throttled before the API saw the request: everyone waits, then reads and deletes retry.
-        holdMs = std::max(holdMs, backoffDelayMs(m_attempts, m_limits.retryBaseDelayMs,
-                                                 m_limits.retryMaxDelayMs));
-        concludeAttempt(std::move(result), Retry::IfThrottleAllowed, holdMs);
-    } else if (result.status >= 500) {
-        // A server error may come after a create or delete was carried out (or half of it);
-        // but when the API answers with its own error object, that is its answer: the request
-        // failed, and the user is told what the API said.
-        result.error.outcomeUnknown =
-            m_spec.retry != RetryPolicy::SafeRead && !result.error.fromApiBody;
-        concludeAttempt(std::move(result), Retry::IfSafeRead, 0);
-    } else {
-        concludeAttempt(std::move(result), Retry::No, 0);
-    }
+    if (facts.status == 429)
+        facts.throttleBackoffMs =
+            backoffDelayMs(m_attempts, m_limits.retryBaseDelayMs, m_limits.retryMaxDelayMs);
+    return facts;
 }
 
 void RequestRunner::resendStalled()

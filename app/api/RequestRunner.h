@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AttemptVerdict.h"
 #include "RequestBuilder.h"
 #include "RequestScheduler.h"
 #include "StalledStreamWatch.h"
@@ -28,16 +29,6 @@ struct RequestLimits
     // After a GOAWAY: how long a request may wait for its HTTP/2 stream, and a read with a stream
     // for its answer, before it is sent again (StalledStreamWatch).
     StalledStreamWatch::Limits afterGoaway;
-};
-
-// What one request came to, after any retries.
-struct HttpResult
-{
-    int status = 0;    // 0 when no HTTP answer arrived
-    QByteArray body;   // the 2xx answer's body; empty on error (the error holds what it said)
-    QString requestId; // X-Request-Id
-    ApiError error;    // Kind::None on a 2xx answer
-    int attempts = 0;
 };
 
 // Runs one API request to its end: waits for a slot from the RequestScheduler, sends, times the
@@ -69,19 +60,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Retry
-    {
-        No,
-        IfSafeRead,
-        IfThrottleAllowed,
-        IfNotProcessed // HTTP/2 proved the server never saw it
-    };
+    using Retry = AttemptRetry;
 
     void send();
     QNetworkReply *postOnce();
     void onMetaDataChanged();
     void onReadyRead();
     void onReplyFinished();
+    // What the finished reply says, for judgeAttempt().
+    AttemptFacts factsOf(QNetworkReply *reply);
     void onTimeout();
     void resendStalled();
     bool appendBody(const QByteArray &chunk);
