@@ -180,10 +180,6 @@
 <context>
     <name>CreateTokenFlow</name>
     <message>
-        <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
-        <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
-    </message>
-    <message>
         <source>The answer to the create request was lost, and no token named “%1” exists: it was not created. You can create it again.</source>
         <translation>La réponse à la demande de création a été perdue et aucun jeton nommé « %1 » n’existe : il n’a pas été créé. Vous pouvez le créer à nouveau.</translation>
     </message>
@@ -470,6 +466,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>The API&apos;s answer could not be read.</source>
         <translation>La réponse de l’API est illisible.</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
+        <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1774,6 @@ Les supprimer ?</numerusform>
 </context>
 <context>
     <name>TokenRotateFlow</name>
-    <message>
-        <source>The answer to the create request was lost. Checking whether “%1” was created anyway…</source>
-        <translation>La réponse à la demande de création a été perdue. Vérification de la création de « %1 »…</translation>
-    </message>
     <message>
         <source>Rotate token</source>
         <translation>Renouveler le jeton</translation>
