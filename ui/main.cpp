@@ -8,6 +8,7 @@
 #include "common/LanguageLoader.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/ScwConfig.h"
+#include "frame/HeaderBar.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDirectory.h"
@@ -16,7 +17,6 @@
 #include "secrets/ProcessHardening.h"
 #include "secrets/SavedSecretIndex.h"
 #include "tokens/TokenTableView.h"
-#include "window/HeaderBar.h"
 #include "window/MainWindow.h"
 #include "window/StartupProbe.h"
 

@@ -14,9 +14,9 @@
 #include "WindowHarness.h"
 #include "common/AppStyle.h"
 #include "common/Palette.h"
+#include "frame/MessageBanner.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
-#include "window/MessageBanner.h"
 
 #include <QAbstractButton>
 #include <QDir>

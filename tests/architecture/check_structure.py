@@ -4,6 +4,8 @@
 Fails when
   - two classes include each other, directly or through others (a class's .h and .cpp count as
     one), anywhere in app/ or ui/;
+  - two folders of app/ or ui/ (app/api, ui/tokens, ...) include each other, directly or through
+    others;
   - the core (app/) includes a Qt Widgets or Qt GUI header;
   - a file of ui/ is longer than 400 lines, or ui/window/MainWindow.cpp than 300;
   - a file of the app (app/ and ui/, but for the test half of the emulator in
@@ -100,11 +102,28 @@ def circles(graph):
     return found
 
 
+def folder_graph(graph):
+    """The include graph between folders (app/api, ui/tokens...): a folder includes another when
+    one of its files does."""
+    def folder(node):
+        return "/".join(node.split("/")[:2])
+    folders = {}
+    for node, targets in graph.items():
+        edges = folders.setdefault(folder(node), set())
+        for target in targets:
+            if folder(target) != folder(node):
+                edges.add(folder(target))
+    return folders
+
+
 def main():
     root = os.path.abspath(sys.argv[1])
     problems = []
-    for component in circles(include_graph(root)):
+    graph = include_graph(root)
+    for component in circles(graph):
         problems.append("include circle: " + " <-> ".join(component))
+    for component in circles(folder_graph(graph)):
+        problems.append("folder circle: " + " <-> ".join(component))
     for path in sources(root, "app"):
         for header in SYSTEM_INCLUDE.findall(open(path, encoding="utf-8").read()):
             if header in GUI_HEADERS:
@@ -129,7 +148,8 @@ def main():
     if problems:
         print(f"{len(problems)} structure problem(s): see docs/architecture.md")
         return 1
-    print("structure OK: no include circle, a core without widgets, short UI files")
+    print("structure OK: no include or folder circle, a core without widgets, short UI files, "
+          "an app without the emulator's test half")
     return 0
 
 

@@ -11,11 +11,11 @@
 #include "create/CreateTokenFlow.h"
 #include "create/PermissionMatrix.h"
 #include "create/SecretDialog.h"
+#include "frame/HeaderBar.h"
+#include "frame/StatusSummary.h"
 #include "secrets/SavedSecretIndex.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
-#include "window/HeaderBar.h"
-#include "window/StatusSummary.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -6,16 +6,16 @@
 // keychain when COCKPIT_PROFILES_KEYCHAIN is set), and an in-process emulator seeded with the demo
 // organization plus a second organization reached with a second API key.
 #include "ConfirmationWatch.h"
-#include "window/HeaderBar.h"
-#include "window/MainWindow.h"
+#include "credentials/AppProfileStore.h"
+#include "credentials/KeychainAvailability.h"
+#include "emulator/testing/TestEmulator.h"
+#include "frame/HeaderBar.h"
 #include "profiles/ProfileController.h"
 #include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
 #include "profiles/SignInFlow.h"
-#include "credentials/AppProfileStore.h"
-#include "credentials/KeychainAvailability.h"
-#include "emulator/testing/TestEmulator.h"
 #include "secrets/InMemorySecretStore.h"
+#include "window/MainWindow.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>

@@ -3,8 +3,8 @@
 // each profile is remembered (QSettings "profiles/<id>/project") and opened next time.
 #include "ProfileTestKit.h"
 #include "credentials/RememberedProjects.h"
-#include "profiles/ProjectPicker.h"
-#include "window/HeaderBar.h"
+#include "frame/HeaderBar.h"
+#include "frame/ProjectPicker.h"
 
 #include <algorithm>
 

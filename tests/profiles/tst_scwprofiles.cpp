@@ -2,7 +2,7 @@
 // at the emulator, the profile the CLI would use opened with no set-up, switching, SCW_* alone,
 // and a broken or too readable config file that must not stop the other profile sources.
 #include "ProfileTestKit.h"
-#include "window/MessageBanner.h"
+#include "frame/MessageBanner.h"
 
 #include <QAction>
 #include <QComboBox>

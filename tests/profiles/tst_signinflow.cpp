@@ -6,8 +6,8 @@
 #include "ProfileTestKit.h"
 #include "common/SecretLineEdit.h"
 #include "credentials/RememberedProjects.h"
-#include "window/MessageBanner.h"
-#include "window/StatusBanners.h"
+#include "frame/MessageBanner.h"
+#include "frame/StatusBanners.h"
 
 #include <QAbstractButton>
 #include <QAction>

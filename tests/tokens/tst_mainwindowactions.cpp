@@ -2,10 +2,10 @@
 // table) and deleting one or several tokens after a confirmation, accepted or cancelled, with a
 // failure reported by name.
 #include "WindowHarness.h"
+#include "frame/MessageBanner.h"
 #include "models/TerraformSnippet.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
-#include "window/MessageBanner.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,14 +5,14 @@
 // no retries, no speculative page requests and short timeouts, so that one injected fault is one
 // visible failure.
 #include "ConfirmationWatch.h"
-#include "window/HeaderBar.h"
-#include "window/MainWindow.h"
-#include "profiles/ProfileDirectory.h"
-#include "window/StatusBanners.h"
-#include "tokens/TokenTableView.h"
 #include "emulator/testing/TestEmulator.h"
+#include "frame/HeaderBar.h"
+#include "frame/StatusBanners.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
+#include "profiles/ProfileDirectory.h"
+#include "tokens/TokenTableView.h"
+#include "window/MainWindow.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>

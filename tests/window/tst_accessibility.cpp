@@ -1,7 +1,7 @@
 // Every control of the main window a keyboard or a screen reader can reach has an accessible
 // name, in each state of the window (tokens shown, a token selected, empty, error).
-#include "window/MessageBanner.h"
 #include "WindowHarness.h"
+#include "frame/MessageBanner.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -4,7 +4,7 @@
 // loading banner is shown exactly while a load runs, and "Loading was cancelled." only after the
 // user's own cancel, never for a load the app replaced with another one.
 #include "WindowHarness.h"
-#include "window/MessageBanner.h"
+#include "frame/MessageBanner.h"
 
 #include <QComboBox>
 

@@ -2,10 +2,10 @@
 // with a Project column, a failed project-region named in the banner and retried alone, the rows
 // shown exported, and back to one project.
 #include "WindowHarness.h"
+#include "frame/MessageBanner.h"
+#include "frame/StatusSummary.h"
 #include "models/TokenExport.h"
 #include "tokens/TokenExportFlow.h"
-#include "window/MessageBanner.h"
-#include "window/StatusSummary.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -2,8 +2,8 @@
 // switching project and region, the search and permission filters, sorting by clicking the
 // header, and a refresh that applies a diff (selection kept, no reset).
 #include "WindowHarness.h"
+#include "frame/StatusSummary.h"
 #include "tokens/TokenToolBar.h"
-#include "window/StatusSummary.h"
 
 #include <QComboBox>
 #include <QHeaderView>

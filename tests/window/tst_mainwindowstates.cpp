@@ -2,10 +2,10 @@
 // (partial), every region failing (error with request ID and Retry), a project with no token
 // (empty state), filters hiding every row, a slow load cancelled with Esc, a project list that
 // is refused, and a profile whose API URL may not be used.
-#include "window/MessageBanner.h"
-#include "window/StatusSummary.h"
-#include "tokens/TokenEmptyState.h"
 #include "WindowHarness.h"
+#include "frame/MessageBanner.h"
+#include "frame/StatusSummary.h"
+#include "tokens/TokenEmptyState.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -6,9 +6,9 @@
 #include "common/SafeConfirmation.h"
 #include "create/CreateTokenFlow.h"
 #include "create/SecretDialog.h"
+#include "frame/MessageBanner.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
-#include "window/MessageBanner.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

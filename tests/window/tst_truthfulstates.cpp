@@ -3,11 +3,11 @@
 // delete is confirmed in the status bar, naming the tokens, and the next row is selected; a
 // region that fails keeps its earlier rows, marked as not refreshed, and the banner and the
 // status bar say exactly that.
-#include "tokens/DeleteConfirmation.h"
-#include "window/MessageBanner.h"
-#include "window/StatusSummary.h"
-#include "tokens/TokenActions.h"
 #include "WindowHarness.h"
+#include "frame/MessageBanner.h"
+#include "frame/StatusSummary.h"
+#include "tokens/DeleteConfirmation.h"
+#include "tokens/TokenActions.h"
 
 #include <QComboBox>
 #include <QPushButton>

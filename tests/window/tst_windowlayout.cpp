@@ -1,8 +1,8 @@
 // The window remembers its geometry, splitter and column layout in QSettings, and nothing else.
-#include "window/HeaderBar.h"
-#include "window/MainWindow.h"
+#include "frame/HeaderBar.h"
 #include "profiles/ProfileDirectory.h"
 #include "tokens/TokenTableView.h"
+#include "window/MainWindow.h"
 
 #include <QHeaderView>
 #include <QNetworkAccessManager>

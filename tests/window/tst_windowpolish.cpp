@@ -4,13 +4,13 @@
 // a project name that matches nothing is said, not silently undone; counts have thousands
 // separators; the details pane says whether the secret is saved.
 #include "WindowHarness.h"
+#include "frame/StatusSummary.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDetailsPanel.h"
 #include "tokens/TokenToolBar.h"
-#include "window/StatusSummary.h"
 
 #include <QComboBox>
 #include <QHeaderView>

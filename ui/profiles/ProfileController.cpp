@@ -2,11 +2,11 @@
 
 #include "common/SafeConfirmation.h"
 #include "credentials/KeychainAvailability.h"
+#include "frame/HeaderBar.h"
+#include "frame/StatusBanners.h"
 #include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
 #include "profiles/SignInFlow.h"
-#include "window/HeaderBar.h"
-#include "window/StatusBanners.h"
 
 #include <QAction>
 #include <QMenu>

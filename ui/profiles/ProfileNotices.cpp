@@ -1,6 +1,6 @@
 #include "ProfileNotices.h"
 
-#include "window/MessageBanner.h"
+#include "frame/MessageBanner.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>

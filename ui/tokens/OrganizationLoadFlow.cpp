@@ -1,9 +1,9 @@
 #include "OrganizationLoadFlow.h"
 
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
 #include "models/TokenTableModel.h"
 #include "services/OrganizationTokenLoader.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,10 +1,10 @@
 #include "SavedSecretFlow.h"
 
 #include "common/ClipboardGuard.h"
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 
 using cockpit::SecretStoreError;
 using cockpit::SecretStoreJob;

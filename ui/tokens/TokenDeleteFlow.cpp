@@ -1,5 +1,7 @@
 #include "TokenDeleteFlow.h"
 
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
@@ -8,8 +10,6 @@
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenTableView.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 
 #include <QItemSelectionModel>
 

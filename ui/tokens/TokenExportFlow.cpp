@@ -1,9 +1,9 @@
 #include "TokenExportFlow.h"
 
+#include "frame/StatusSummary.h"
 #include "models/TokenExport.h"
 #include "models/TokenTableModel.h"
 #include "secrets/PrivateFile.h"
-#include "window/StatusSummary.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

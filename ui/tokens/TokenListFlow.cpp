@@ -1,5 +1,8 @@
 #include "TokenListFlow.h"
 
+#include "frame/HeaderBar.h"
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
@@ -8,9 +11,6 @@
 #include "services/ProjectService.h"
 #include "services/TokenService.h"
 #include "tokens/OrganizationLoadFlow.h"
-#include "window/HeaderBar.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 
 #include <QSignalBlocker>
 

@@ -3,6 +3,8 @@
 #include "common/SafeConfirmation.h"
 #include "create/CreateTokenFlow.h"
 #include "create/SecretDialog.h"
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
 #include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
@@ -12,8 +14,6 @@
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
 #include "tokens/TokenListFlow.h"
-#include "window/StatusBanners.h"
-#include "window/StatusSummary.h"
 
 #include <QCheckBox>
 #include <QLocale>

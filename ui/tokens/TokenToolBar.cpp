@@ -1,8 +1,8 @@
 #include "TokenToolBar.h"
 
+#include "frame/WrappingRowLayout.h"
 #include "models/PermissionSummary.h"
 #include "tokens/TokenActions.h"
-#include "window/WrappingRowLayout.h"
 
 #include <QAction>
 #include <QComboBox>

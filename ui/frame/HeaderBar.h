@@ -3,8 +3,8 @@
 #include "api/Project.h"
 #include "api/ProjectScope.h"
 #include "api/Region.h"
+#include "frame/ProjectPicker.h"
 #include "profiles/ProfileOption.h"
-#include "profiles/ProjectPicker.h"
 
 #include <QWidget>
 

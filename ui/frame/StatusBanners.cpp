@@ -1,8 +1,8 @@
 #include "StatusBanners.h"
 
 #include "common/Shortcuts.h"
+#include "frame/MessageBanner.h"
 #include "models/ErrorText.h"
-#include "window/MessageBanner.h"
 
 #include <QLocale>
 #include <QPushButton>

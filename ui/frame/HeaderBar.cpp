@@ -2,8 +2,8 @@
 
 #include "common/ComboChangeGuard.h"
 #include "common/Shortcuts.h"
+#include "frame/WrappingRowLayout.h"
 #include "models/RegionNames.h"
-#include "window/WrappingRowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
