@@ -51,3 +51,6 @@ private:
 };
 
 } // namespace cockpit
+
+Q_DECLARE_METATYPE(cockpit::CreatedToken)
+Q_DECLARE_METATYPE(cockpit::CreateTokenRequest)

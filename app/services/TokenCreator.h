@@ -62,6 +62,3 @@ private:
 };
 
 } // namespace cockpit
-
-Q_DECLARE_METATYPE(cockpit::CreatedToken)
-Q_DECLARE_METATYPE(cockpit::CreateTokenRequest)
