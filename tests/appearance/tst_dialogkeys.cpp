@@ -6,6 +6,7 @@
 //   "mainButton" property, for a form inside a dialog). Enter never clicks a button of another
 //   form, and never closes the window while that button cannot act.
 #include "DialogGallery.h"
+#include "WidgetChecks.h"
 #include "common/LanguageLoader.h"
 
 #include <QAbstractButton>
@@ -23,41 +24,6 @@
 #include <memory>
 
 namespace {
-
-QString describe(const QWidget *widget)
-{
-    QString name = widget->accessibleName();
-    if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
-        name.isEmpty() && button)
-        name = button->text();
-    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1String(" “") + name +
-           QStringLiteral("”");
-}
-
-QStringList mnemonicClashes(QWidget *root)
-{
-    QMultiHash<QString, QString> owners;
-    const auto add = [&owners](const QKeySequence &key, const QString &owner) {
-        if (!key.isEmpty())
-            owners.insert(key.toString(QKeySequence::PortableText), owner);
-    };
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(root))
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            add(QKeySequence::mnemonic(label->text()), describe(label->buddy()));
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            add(QKeySequence::mnemonic(button->text()), describe(button));
-    }
-    QStringList clashes;
-    for (const QString &key : owners.uniqueKeys()) {
-        QStringList who = owners.values(key);
-        who.removeDuplicates();
-        if (who.size() > 1)
-            clashes.append(key + QLatin1String(": ") + who.join(QLatin1String(", ")));
-    }
-    return clashes;
-}
 
 // The fields Enter can be pressed in.
 QList<QWidget *> fieldsOf(QWidget *root)
@@ -145,7 +111,7 @@ void TestDialogKeys::everyMnemonicOnce()
     DialogGallery gallery;
     QWidget *shown = gallery.open(state);
     QVERIFY(shown);
-    const QStringList clashes = mnemonicClashes(shown);
+    const QStringList clashes = WidgetChecks::keyClashes(shown);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
@@ -186,14 +152,14 @@ void TestDialogKeys::enterActsOnTheFormsMainButton()
         QStringList clicked;
         for (qsizetype b = 0; b < all.size(); ++b) {
             if (!spies.at(size_t(b))->isEmpty())
-                clicked.append(describe(all.at(b)));
+                clicked.append(WidgetChecks::describe(all.at(b)));
         }
-        const QString where = QStringLiteral("Enter in %1: ").arg(describe(field));
+        const QString where = QStringLiteral("Enter in %1: ").arg(WidgetChecks::describe(field));
         if (mainEnabled) {
-            QVERIFY2(
-                clicked == QStringList{describe(main)},
-                qPrintable(where + QStringLiteral("clicked [%1], not %2")
-                                       .arg(clicked.join(QStringLiteral(", ")), describe(main))));
+            QVERIFY2(clicked == QStringList{WidgetChecks::describe(main)},
+                     qPrintable(where + QStringLiteral("clicked [%1], not %2")
+                                            .arg(clicked.join(QStringLiteral(", ")),
+                                                 WidgetChecks::describe(main))));
         } else if (!main) {
             QVERIFY2(formButtons.isEmpty() || clicked.isEmpty(),
                      qPrintable(where + QStringLiteral("its form has no main button, and it "
@@ -202,7 +168,8 @@ void TestDialogKeys::enterActsOnTheFormsMainButton()
         } else {
             QVERIFY2(clicked.isEmpty() && shown->isVisible(),
                      qPrintable(where + QStringLiteral("%1 is disabled, yet it clicked [%2]")
-                                            .arg(describe(main), clicked.join(QLatin1Char(',')))));
+                                            .arg(WidgetChecks::describe(main),
+                                                 clicked.join(QLatin1Char(',')))));
         }
     }
 }

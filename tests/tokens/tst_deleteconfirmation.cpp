@@ -1,6 +1,7 @@
 // The delete confirmation against the full list of what it will destroy (issue 25 items 1 and
 // 5): every token, by name, region and ID, under its project's heading, in English and French,
 // on a screen it fits on (a long list scrolls instead of growing the box off the screen).
+#include "WidgetChecks.h"
 #include "common/LanguageLoader.h"
 #include "tokens/DeleteConfirmation.h"
 
@@ -15,15 +16,9 @@
 using cockpit::Region;
 using cockpit::Token;
 
-namespace {
+using WidgetChecks::shoot;
 
-// With COCKPIT_SHOTS_DIR set, what the step shows is saved there as PNG (for the issue's note).
-void shoot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COCKPIT_SHOTS_DIR");
-    if (!dir.isEmpty())
-        widget->window()->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
+namespace {
 
 QString projectName(const QString &id)
 {

@@ -3,6 +3,7 @@
 // keys, Tab visits every control in reading order, and a token is created, its secret copied and
 // the token deleted with key presses only, sent to whatever widget has the focus.
 #include "KeyboardDriver.h"
+#include "WidgetChecks.h"
 #include "WindowHarness.h"
 #include "common/ClipboardGuard.h"
 #include "common/SecretLineEdit.h"
@@ -33,54 +34,10 @@ using cockpit::SignInDialog;
 using cockpit::Token;
 
 using namespace KeyboardDriver;
+using WidgetChecks::describe;
+using WidgetChecks::keyClashes;
 
 namespace {
-
-QString describe(const QWidget *widget)
-{
-    if (!widget)
-        return QStringLiteral("(none)");
-    QString name = widget->accessibleName();
-    if (name.isEmpty()) {
-        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
-            name = button->text();
-    }
-    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1String(" \"") + name +
-           QLatin1Char('"');
-}
-
-// Alt+letter keys of the visible labels (with a buddy), buttons and menu titles, and the explicit
-// shortcuts of buttons: each may belong to one control only.
-QStringList keyClashes(QWidget *root)
-{
-    QMultiHash<QString, QString> owners;
-    const auto add = [&owners](const QKeySequence &key, const QString &owner) {
-        if (!key.isEmpty())
-            owners.insert(key.toString(QKeySequence::PortableText), owner);
-    };
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(root))
-            continue;
-        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            add(QKeySequence::mnemonic(label->text()), describe(label->buddy()));
-        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-            add(QKeySequence::mnemonic(button->text()), describe(button));
-            add(button->shortcut(), describe(button));
-        }
-    }
-    if (auto *window = qobject_cast<QMainWindow *>(root)) {
-        for (QAction *action : window->menuBar()->actions())
-            add(QKeySequence::mnemonic(action->text()), QLatin1String("menu ") + action->text());
-    }
-    QStringList clashes;
-    for (const QString &key : owners.uniqueKeys()) {
-        QStringList who = owners.values(key);
-        who.removeDuplicates();
-        if (who.size() > 1)
-            clashes.append(key + QLatin1String(": ") + who.join(QLatin1String(", ")));
-    }
-    return clashes;
-}
 
 // Every action of the window with a shortcut, with the contexts in which its keys compete.
 QList<QAction *> windowShortcutActions(QWidget *window)

@@ -4,6 +4,7 @@
 // the actions would act on and what the pane shows are exactly the selected rows the table
 // shows (none when the empty state covers it), as the model has them now. A key or an action
 // on a hidden token opens no confirmation; a confirmation names project, region and name.
+#include "WidgetChecks.h"
 #include "WindowHarness.h"
 #include "create/CreateTokenFlow.h"
 #include "tokens/DeleteConfirmation.h"
@@ -20,15 +21,9 @@
 
 using cockpit::Token;
 
-namespace {
+using WidgetChecks::shoot;
 
-// With COCKPIT_SHOTS_DIR set, what the step shows is saved there as PNG (for the note).
-void shoot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COCKPIT_SHOTS_DIR");
-    if (!dir.isEmpty())
-        widget->window()->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
+namespace {
 
 QStringList idsOf(const QList<Token> &tokens)
 {
