@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ProjectScope.h"
 #include "api/Region.h"
 #include "services/TokenLoadResult.h"
 
