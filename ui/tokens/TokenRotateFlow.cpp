@@ -105,8 +105,8 @@ void TokenRotateFlow::send()
         connect(m_operation, &cockpit::CreateOperation::created, this, &TokenRotateFlow::onCreated);
         connect(m_operation, &cockpit::CreateOperation::failed, this, &TokenRotateFlow::onFailed);
         connect(m_operation, &cockpit::CreateOperation::outcomeUnknown, this,
-                [this](const CreateTokenRequest &request) {
-                    m_banners->showNotice(ErrorText::lostCreateChecking(request.name));
+                [this](const CreateTokenRequest &sent) {
+                    m_banners->showNotice(ErrorText::lostCreateChecking(sent.name));
                 });
         connect(m_operation, &cockpit::CreateOperation::recoveryFinished, this,
                 &TokenRotateFlow::onRecoveryFinished);
