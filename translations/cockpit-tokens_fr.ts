@@ -161,8 +161,8 @@
         <translation>%1 (ne convient pas)</translation>
     </message>
     <message>
-        <source>Demo: this configuration sends to the local emulator (%1), which records what it receives. With a real profile it sends to the data source&apos;s URL.</source>
-        <translation>Démo : cette configuration envoie à l’émulateur local (%1), qui enregistre ce qu’il reçoit. Avec un vrai profil, elle envoie à l’URL de la source de données.</translation>
+        <source>Demo: this configuration sends to the local emulator (%1), which checks the token and accepts what it receives, but keeps none of it. With a real profile it sends to the data source&apos;s URL.</source>
+        <translation>Démo : cette configuration envoie à l’émulateur local (%1), qui vérifie le jeton et accepte ce qu’il reçoit, sans rien en garder. Avec un vrai profil, elle envoie à l’URL de la source de données.</translation>
     </message>
     <message>
         <source>Ne&amp;w data source…</source>
@@ -173,8 +173,8 @@
         <translation>Aucun agent ne peut utiliser ce jeton. Ses permissions (%1) ne lui permettent ni d’envoyer ni de lire des données : un agent a besoin d’un jeton qui peut envoyer des métriques, des journaux ou des traces, et Grafana d’un jeton qui peut les lire. Créez un jeton avec ces permissions.</translation>
     </message>
     <message>
-        <source>Demo: the local emulator (%1) records what agents push but cannot answer queries, so Grafana gets no data from it. With a real profile this configuration queries the data source&apos;s URL.</source>
-        <translation>Démo : l’émulateur local (%1) enregistre ce que les agents envoient mais ne répond à aucune requête de lecture : Grafana n’en obtient aucune donnée. Avec un vrai profil, cette configuration interroge l’URL de la source de données.</translation>
+        <source>Demo: the local emulator (%1) accepts what agents push (once it has checked the token) but keeps none of it and cannot answer queries, so Grafana gets no data from it. With a real profile this configuration queries the data source&apos;s URL.</source>
+        <translation>Démo : l’émulateur local (%1) accepte ce que les agents envoient (après avoir vérifié le jeton) mais n’en garde rien et ne répond à aucune requête de lecture : Grafana n’en obtient aucune donnée. Avec un vrai profil, cette configuration interroge l’URL de la source de données.</translation>
     </message>
 </context>
 <context>

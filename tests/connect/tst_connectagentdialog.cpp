@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->guidanceLabel()->isVisible());
     }
 
-    // Issue 25 item 9: in the demo, the emulator records pushes but answers no query: the
+    // Issue 25 item 9: in the demo, the emulator accepts pushes but answers no query: the
     // Grafana configuration must not claim to work there, and says what the demo cannot do.
     void theDemoSaysGrafanaCannotQueryIt()
     {

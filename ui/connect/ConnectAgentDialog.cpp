@@ -372,13 +372,15 @@ void ConnectAgentDialog::update()
                               m_secret, AgentConfigs::displayName(kind));
     QString demo;
     if (!options.baseUrl.isEmpty() && kind == AgentKind::GrafanaDataSource)
-        demo = tr("Demo: the local emulator (%1) records what agents push but cannot answer "
-                  "queries, so Grafana gets no data from it. With a real profile this "
-                  "configuration queries the data source's URL.")
+        demo = tr("Demo: the local emulator (%1) accepts what agents push (once it has checked "
+                  "the token) but keeps none of it and cannot answer queries, so Grafana gets no "
+                  "data from it. With a real profile this configuration queries the data "
+                  "source's URL.")
                    .arg(options.baseUrl.authority());
     else if (!options.baseUrl.isEmpty())
-        demo = tr("Demo: this configuration sends to the local emulator (%1), which records what "
-                  "it receives. With a real profile it sends to the data source's URL.")
+        demo = tr("Demo: this configuration sends to the local emulator (%1), which checks the "
+                  "token and accepts what it receives, but keeps none of it. With a real profile "
+                  "it sends to the data source's URL.")
                    .arg(options.baseUrl.authority());
     FieldMessage::set(m_guidance, demo);
 }
