@@ -33,7 +33,6 @@ void CreateOperation::reportRecovery(const QList<Token> &candidates, const ApiEr
 
 void CreateOperation::finish()
 {
-    m_finished = true;
     Q_EMIT finished();
     deleteLater();
 }

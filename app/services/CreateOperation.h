@@ -19,10 +19,6 @@ class CreateOperation : public QObject
 {
     Q_OBJECT
 
-public:
-    const CreateTokenRequest &request() const { return m_request; }
-    bool isFinished() const { return m_finished; }
-
 Q_SIGNALS:
     void created(const cockpit::CreatedToken &created);
     // The token was certainly not created (the API answered with an error).
@@ -47,7 +43,6 @@ private:
     void finish();
 
     CreateTokenRequest m_request;
-    bool m_finished = false;
 };
 
 } // namespace cockpit

@@ -78,9 +78,9 @@ std::optional<EmulatorFault> FaultGate::admit(const RecordedHttpRequest &request
 
 std::optional<EmulatorResponse> FaultGate::refusal(EmulatorFault fault) const
 {
+    // RateLimited, injected or from the rate limit, is the gateway's own refusal: CockpitEmulator
+    // answers it before asking the gate.
     switch (fault) {
-    case EmulatorFault::RateLimited:
-        return EmulatorResponse::gatewayRateLimited();
     case EmulatorFault::ServerError:
         return EmulatorResponse::empty(503);
     case EmulatorFault::ServerErrorJson:
