@@ -94,51 +94,6 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>OrganizationLoadFlow</name>
-    <message numerus="yes">
-        <source>Loading the tokens of %n project(s) again…</source>
-        <translation>
-            <numerusform>Loading the tokens of %n project again…</numerusform>
-            <numerusform>Loading the tokens of %n projects again…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all %n project(s)…</source>
-        <translation>
-            <numerusform>Loading the tokens of the project…</numerusform>
-            <numerusform>Loading the tokens of all %n projects…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
-        <translation>
-            <numerusform>Loading the tokens of all projects: %1 of %n project done…</numerusform>
-            <numerusform>Loading the tokens of all projects: %1 of %n projects done…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n not refreshed)</source>
-        <translation>
-            <numerusform> (%n not refreshed)</numerusform>
-            <numerusform> (%n not refreshed)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n project(s)</source>
-        <translation>
-            <numerusform>%1 of %n project</numerusform>
-            <numerusform>%1 of %n projects</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
@@ -310,6 +265,51 @@ Delete them?</numerusform>
         <translation>
             <numerusform>Exported %Ln token to %1.</numerusform>
             <numerusform>Exported %Ln tokens to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenLoadFlow</name>
+    <message numerus="yes">
+        <source>Loading the tokens of %n project(s) again…</source>
+        <translation>
+            <numerusform>Loading the tokens of %n project again…</numerusform>
+            <numerusform>Loading the tokens of %n projects again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all %n project(s)…</source>
+        <translation>
+            <numerusform>Loading the tokens of the project…</numerusform>
+            <numerusform>Loading the tokens of all %n projects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
+        <translation>
+            <numerusform>Loading the tokens of all projects: %1 of %n project done…</numerusform>
+            <numerusform>Loading the tokens of all projects: %1 of %n projects done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 of %n project</numerusform>
+            <numerusform>%1 of %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not refreshed)</source>
+        <translation>
+            <numerusform> (%n not refreshed)</numerusform>
+            <numerusform> (%n not refreshed)</numerusform>
         </translation>
     </message>
 </context>

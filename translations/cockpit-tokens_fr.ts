@@ -697,55 +697,6 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
-    <name>OrganizationLoadFlow</name>
-    <message numerus="yes">
-        <source>Loading the tokens of %n project(s) again…</source>
-        <translation>
-            <numerusform>Nouveau chargement des jetons de %n projet…</numerusform>
-            <numerusform>Nouveau chargement des jetons de %n projets…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all %n project(s)…</source>
-        <translation>
-            <numerusform>Chargement des jetons du projet…</numerusform>
-            <numerusform>Chargement des jetons des %n projets…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
-        <translation>
-            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projet terminé…</numerusform>
-            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projets terminés…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n not refreshed)</source>
-        <translation>
-            <numerusform> (%n non actualisé)</numerusform>
-            <numerusform> (%n non actualisés)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n project(s)</source>
-        <translation>
-            <numerusform>%1 sur %n projet</numerusform>
-            <numerusform>%1 sur %n projets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrivateFile</name>
     <message>
         <source>it is a symbolic link, which is not followed for a file that holds a secret; choose another name</source>
@@ -1744,14 +1695,6 @@ Les supprimer ?</numerusform>
         <translation>Impossible de charger les projets</translation>
     </message>
     <message>
-        <source>Loading tokens of %1 in %2…</source>
-        <translation>Chargement des jetons de %1 dans %2…</translation>
-    </message>
-    <message>
-        <source>Loading tokens of %1 in all regions…</source>
-        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
-    </message>
-    <message>
         <source>Could not load the tokens</source>
         <translation>Impossible de charger les jetons</translation>
     </message>
@@ -1770,6 +1713,63 @@ Les supprimer ?</numerusform>
     <message>
         <source>Could not load the tokens of any project</source>
         <translation>Impossible de charger les jetons d’aucun projet</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLoadFlow</name>
+    <message>
+        <source>Loading tokens of %1 in %2…</source>
+        <translation>Chargement des jetons de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in all regions…</source>
+        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of %n project(s) again…</source>
+        <translation>
+            <numerusform>Nouveau chargement des jetons de %n projet…</numerusform>
+            <numerusform>Nouveau chargement des jetons de %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all %n project(s)…</source>
+        <translation>
+            <numerusform>Chargement des jetons du projet…</numerusform>
+            <numerusform>Chargement des jetons des %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
+        <translation>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projet terminé…</numerusform>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projets terminés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 sur %n projet</numerusform>
+            <numerusform>%1 sur %n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not refreshed)</source>
+        <translation>
+            <numerusform> (%n non actualisé)</numerusform>
+            <numerusform> (%n non actualisés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

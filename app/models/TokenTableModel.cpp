@@ -105,8 +105,6 @@ std::optional<QDateTime> TokenTableModel::staleSince(const Token &token) const
             return std::nullopt;
         return loadedAt;
     };
-    if (const auto stale = m_stale.constFind(token.region); stale != m_stale.cend())
-        return since(*stale);
     if (m_staleParts.isEmpty())
         return std::nullopt;
     if (const auto stale = m_staleParts.constFind({token.projectId, token.region});
@@ -255,7 +253,6 @@ bool TokenTableModel::removeToken(const QString &tokenId)
 
 void TokenTableModel::clear()
 {
-    m_stale.clear();
     m_staleParts.clear();
     if (m_rows.isEmpty())
         return;
@@ -302,16 +299,6 @@ QList<Region> TokenTableModel::regions() const
     return ordered;
 }
 
-void TokenTableModel::setStaleRegions(const QMap<Region, QDateTime> &loadedAt)
-{
-    if (loadedAt == m_stale)
-        return;
-    m_stale = loadedAt;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ToolTipRole, StaleRole});
-}
-
 void TokenTableModel::setStaleParts(const QMap<ProjectRegion, QDateTime> &loadedAt)
 {
     if (loadedAt == m_staleParts)
@@ -320,6 +307,17 @@ void TokenTableModel::setStaleParts(const QMap<ProjectRegion, QDateTime> &loaded
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ToolTipRole, StaleRole});
+}
+
+QMap<Region, QDateTime> TokenTableModel::staleRegions() const
+{
+    QMap<Region, QDateTime> regions;
+    for (auto it = m_staleParts.cbegin(); it != m_staleParts.cend(); ++it) {
+        const auto known = regions.constFind(it.key().region);
+        if (known == regions.cend() || *it < *known)
+            regions.insert(it.key().region, *it);
+    }
+    return regions;
 }
 
 void TokenTableModel::setProjectNames(const QHash<QString, QString> &namesById, bool searched)

@@ -52,8 +52,8 @@ public:
         // bool: the token's secret is saved in the system keychain (see setSavedSecretIndex());
         // the Name column then shows a key.
         HasSavedSecretRole,
-        // bool: the row's region could not be refreshed; it is shown as it was (see
-        // setStaleRegions()).
+        // bool: the row's project and region could not be refreshed; it is shown as it was (see
+        // setStaleParts()).
         StaleRole,
         ProjectIdRole, // QString
     };
@@ -82,6 +82,13 @@ public:
     // Makes the rows equal to `tokens` by ID: removes rows whose ID is gone, updates changed
     // rows in place, appends new ones. A token ID given twice keeps its last occurrence.
     void setTokens(const QList<Token> &tokens);
+    // The same for the rows of these projects and regions only (what a load brought): every
+    // other row stays as it is, which is how a part that failed keeps its rows.
+    void replaceParts(const QList<ProjectRegion> &parts, const QList<Token> &tokens);
+    // Adds the tokens, or updates the rows with their IDs; no other row is touched.
+    void upsert(const QList<Token> &tokens);
+    // Removes the rows whose token `which` picks (rows no longer asked for).
+    void removeTokensWhere(const std::function<bool(const Token &)> &which);
     // Removes one row; false when no row has that ID.
     bool removeToken(const QString &tokenId);
     void clear();
@@ -93,14 +100,13 @@ public:
     // The distinct regions of the rows.
     QList<Region> regions() const;
 
-    // Regions whose last refresh failed, with when their rows were last loaded: their rows stay,
-    // marked stale (StaleRole, and a tooltip saying since when), until a load of that region
-    // succeeds. Empty: every row is current.
-    void setStaleRegions(const QMap<Region, QDateTime> &loadedAt);
-    const QMap<Region, QDateTime> &staleRegions() const { return m_stale; }
-    // The same per project and region, when the table lists several projects.
+    // Projects and regions whose last refresh failed, with when their rows were last loaded:
+    // their rows stay, marked stale (StaleRole, and a tooltip saying since when), until a load
+    // of that part succeeds. Empty: every row is current.
     void setStaleParts(const QMap<ProjectRegion, QDateTime> &loadedAt);
     const QMap<ProjectRegion, QDateTime> &staleParts() const { return m_staleParts; }
+    // The regions of the stale parts, each with its oldest load.
+    QMap<Region, QDateTime> staleRegions() const;
 
     // The names the Project column shows, by project ID (a project without one shows its ID).
     // `searched`: the text filter matches them too (when the table lists several projects).
@@ -138,6 +144,11 @@ private:
         Yes // the changes keep every row's name and ID order
     };
     const Row &rowAt(int position) const { return m_rows.at(m_order.at(position)); }
+    // The diff that makes the rows of `tokens` fresh; a row absent from `tokens` goes when
+    // `replaced` says its part was reloaded, and stays otherwise.
+    Diff diffWith(const QList<Token> &tokens,
+                  const std::function<bool(const Token &)> &replaced) const;
+    void apply(const QList<Token> &tokens, const Diff &diff);
     void ensurePositions() const;
     void applyChanges(const QList<Token> &tokens, const Diff &diff, RanksStay ranks);
     void applySortedDiff(const QList<Token> &tokens, const Diff &diff);
@@ -159,7 +170,7 @@ private:
     QVariant toolTipData(const Row &row, int column) const;
     bool hasSavedSecret(const Token &token) const;
     QVariant sortData(const Row &row, int column) const;
-    // When the row was last loaded, if its region (or project and region) is stale.
+    // When the row was last loaded, if its project and region are stale.
     std::optional<QDateTime> staleSince(const Token &token) const;
 
     // The rows are stored in no particular order (a removed row's slot gets the last row) and
@@ -182,7 +193,6 @@ private:
     mutable bool m_searchTextValid = false;
     Clock m_clock;
     const SavedSecretIndex *m_savedSecrets = nullptr;
-    QMap<Region, QDateTime> m_stale;
     QMap<ProjectRegion, QDateTime> m_staleParts;
     QHash<QString, QString> m_projectNames;
     bool m_projectNamesSearched = false;

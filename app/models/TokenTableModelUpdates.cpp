@@ -4,6 +4,8 @@
 
 #include "TokenRowSorter.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 
@@ -60,6 +62,31 @@ int runsIn(const QList<int> &rows)
 
 void TokenTableModel::setTokens(const QList<Token> &tokens)
 {
+    apply(tokens, diffWith(tokens, [](const Token &) { return true; }));
+}
+
+void TokenTableModel::replaceParts(const QList<ProjectRegion> &parts, const QList<Token> &tokens)
+{
+    const QSet<ProjectRegion> replaced(parts.cbegin(), parts.cend());
+    apply(tokens, diffWith(tokens, [&replaced](const Token &token) {
+              return replaced.contains({token.projectId, token.region});
+          }));
+}
+
+void TokenTableModel::upsert(const QList<Token> &tokens)
+{
+    apply(tokens, diffWith(tokens, [](const Token &) { return false; }));
+}
+
+void TokenTableModel::removeTokensWhere(const std::function<bool(const Token &)> &which)
+{
+    apply({}, diffWith({}, which));
+}
+
+TokenTableModel::Diff
+TokenTableModel::diffWith(const QList<Token> &tokens,
+                          const std::function<bool(const Token &)> &replaced) const
+{
     // Each row's fresh token (its index in `tokens`; the last occurrence of an ID wins, as
     // documented), and the new IDs: one lookup per token in the ID index the model keeps.
     Diff diff;
@@ -74,13 +101,20 @@ void TokenTableModel::setTokens(const QList<Token> &tokens)
     }
     for (int slot = 0; slot < m_rows.size(); ++slot) {
         const qsizetype fresh = diff.freshAt[size_t(slot)];
-        if (fresh < 0)
-            diff.gone.push_back(slot);
-        else if (tokens.at(fresh) != m_rows.at(slot).token)
+        if (fresh < 0) {
+            if (replaced(m_rows.at(slot).token))
+                diff.gone.push_back(slot);
+        } else if (tokens.at(fresh) != m_rows.at(slot).token) {
             diff.changed.push_back(slot);
+        }
     }
     diff.added = newAt.values();
     std::sort(diff.added.begin(), diff.added.end()); // in the order they came
+    return diff;
+}
+
+void TokenTableModel::apply(const QList<Token> &tokens, const Diff &diff)
+{
     const qsizetype touched = qsizetype(diff.gone.size() + diff.changed.size()) + diff.added.size();
     if (touched == 0)
         return;

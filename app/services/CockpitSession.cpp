@@ -1,8 +1,8 @@
 #include "CockpitSession.h"
 
-#include "OrganizationTokenLoader.h"
 #include "ProjectService.h"
 #include "TokenCreator.h"
+#include "TokenLoader.h"
 #include "TokenService.h"
 
 namespace cockpit {
@@ -23,14 +23,14 @@ CockpitSession::CockpitSession(QNetworkAccessManager *network, ApiCredentials cr
     m_creator = new TokenCreator(m_client, this);
     m_projects = new ProjectService(m_client, m_credentials.accessKey, m_credentials.organizationId,
                                     m_credentials.projectId, this);
-    m_organization = new OrganizationTokenLoader(m_client, this);
+    m_loader = new TokenLoader(m_client, this);
 }
 
 // QObject would delete the children in creation order, the client first: the services must go
 // first so that they abort their replies while the client still exists.
 CockpitSession::~CockpitSession()
 {
-    delete m_organization;
+    delete m_loader;
     delete m_projects;
     delete m_creator;
     delete m_tokens;

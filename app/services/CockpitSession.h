@@ -12,9 +12,9 @@ class QNetworkAccessManager;
 
 namespace cockpit {
 
-class OrganizationTokenLoader;
 class ProjectService;
 class TokenCreator;
+class TokenLoader;
 class TokenService;
 
 // Everything the window needs for one profile: the API client built from the profile's
@@ -40,8 +40,8 @@ public:
     TokenService *tokens() const { return m_tokens; }
     TokenCreator *creator() const { return m_creator; }
     ProjectService *projects() const { return m_projects; }
-    // Every project's tokens at once (the "All projects" view).
-    OrganizationTokenLoader *organization() const { return m_organization; }
+    // The table's tokens: one project's, or every project's at once (the "All projects" view).
+    TokenLoader *loader() const { return m_loader; }
 
 private:
     ApiCredentials m_credentials;
@@ -50,7 +50,7 @@ private:
     TokenService *m_tokens = nullptr;
     TokenCreator *m_creator = nullptr;
     ProjectService *m_projects = nullptr;
-    OrganizationTokenLoader *m_organization = nullptr;
+    TokenLoader *m_loader = nullptr;
 };
 
 } // namespace cockpit

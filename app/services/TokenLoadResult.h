@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "api/Region.h"
+#include "api/ProjectRegion.h"
 #include "api/Token.h"
 
 #include <QDateTime>
@@ -11,23 +11,24 @@
 
 namespace cockpit {
 
-// The outcome of loading a project's tokens in one or more regions. A region that failed is in
-// regionErrors and has no tokens here (a partial result); at least one region loaded.
+// The outcome of loading the tokens of one or more projects in one or more regions. Each
+// project-region either loaded (its tokens are here) or failed (its error is in failures and it
+// has no tokens here).
 struct TokenLoadResult
 {
-    QString projectId;
-    QList<Region> regions; // the regions asked for
-    QList<Token> tokens;   // of the regions that loaded
-    QMap<Region, ApiError> regionErrors;
+    QList<ProjectRegion> parts; // what was asked for
+    QList<Token> tokens;        // of the parts that loaded, in the order of parts
+    QMap<ProjectRegion, ApiError> failures;
     QDateTime finishedAt; // UTC
 
-    bool isPartial() const { return !regionErrors.isEmpty(); }
-    QList<Region> loadedRegions() const
+    bool isPartial() const { return !failures.isEmpty(); }
+    bool allFailed() const { return !parts.isEmpty() && failures.size() == parts.size(); }
+    QList<ProjectRegion> loadedParts() const
     {
-        QList<Region> loaded;
-        for (Region region : regions) {
-            if (!regionErrors.contains(region))
-                loaded.append(region);
+        QList<ProjectRegion> loaded;
+        for (const ProjectRegion &part : parts) {
+            if (!failures.contains(part))
+                loaded.append(part);
         }
         return loaded;
     }

@@ -15,64 +15,11 @@ TokenService::~TokenService()
 {
     // The replies are ours: stop their work before letting them go, so that the client never
     // finishes a reply that no longer exists.
-    if (m_load) {
-        m_load->disconnect(this);
-        m_load->abort();
-        m_load->deleteLater();
-    }
     for (auto it = m_deletes.cbegin(); it != m_deletes.cend(); ++it) {
         it.key()->disconnect(this);
         it.key()->abort();
         it.key()->deleteLater();
     }
-}
-
-void TokenService::load(const QString &projectId, const QList<Region> &regions)
-{
-    if (m_load) {
-        MultiRegionTokenListReply *stale = m_load;
-        m_load = nullptr;
-        stale->disconnect(this);
-        stale->abort();
-        stale->deleteLater();
-    }
-    m_loadProjectId = projectId;
-    MultiRegionTokenListReply *reply = m_client->listTokensInRegions(projectId, regions);
-    m_load = reply;
-    connect(reply, &MultiRegionTokenListReply::progress, this, &TokenService::loadProgress);
-    connect(reply, &ApiReply::finished, this, [this, reply] { onLoadFinished(reply); });
-    Q_EMIT loadStarted(projectId, regions);
-}
-
-void TokenService::cancelLoad()
-{
-    if (m_load)
-        m_load->abort(); // finishes as Cancelled, reported from onLoadFinished
-}
-
-void TokenService::onLoadFinished(MultiRegionTokenListReply *reply)
-{
-    reply->deleteLater();
-    if (reply != m_load)
-        return;
-    m_load = nullptr;
-
-    const ApiError &error = reply->error();
-    if (error.kind == ApiError::Kind::Cancelled) {
-        Q_EMIT loadCancelled();
-        return;
-    }
-    if (!reply->isSuccess()) {
-        Q_EMIT loadFailed(error, reply->regionErrors());
-        return;
-    }
-    TokenLoadResult result;
-    result.projectId = m_loadProjectId;
-    result.regions = reply->regions();
-    result.tokens = reply->tokens();
-    result.regionErrors = reply->regionErrors();
-    result.finishedAt = QDateTime::currentDateTimeUtc();
-    Q_EMIT loadFinished(result);
 }
 
 void TokenService::deleteTokens(const QList<Token> &tokens)

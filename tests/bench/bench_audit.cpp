@@ -1,6 +1,6 @@
 // cockpit-bench-audit: the whole organization at once. The emulator (a separate process) holds
 // many projects and tokens, with the gateway's rate limit on and a latency added to every
-// answer. The app's loading code (the session's project list, then its OrganizationTokenLoader
+// answer. The app's loading code (the session's project list, then its TokenLoader
 // over every project and region, with the app's default client settings) runs next to the loop
 // the JS SDK's users write (the projects, then each project and region in turn with `.all()`),
 // against the same emulator, in one run, through nginx (TLS; HTTP/2 where the client speaks it)
@@ -15,8 +15,8 @@
 #include "api/NetworkEnvironment.h"
 #include "api/Region.h"
 #include "services/CockpitSession.h"
-#include "services/OrganizationTokenLoader.h"
 #include "services/ProjectService.h"
+#include "services/TokenLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,14 +108,14 @@ Side loadLikeTheApp(const BenchEmulatorProcess &emulator, const QProcessEnvironm
     QObject::connect(session.projects(), &ProjectService::loaded, &loop, [&] {
         side.projects = int(session.projects()->projects().size());
         side.errors += session.projects()->listError().isError() ? 1 : 0;
-        session.organization()->load(session.projects()->projects(), allRegions());
+        session.loader()->load(session.projects()->projects(), allRegions());
     });
     QObject::connect(session.projects(), &ProjectService::failed, &loop, [&] {
         ++side.errors;
         loop.quit();
     });
-    QObject::connect(session.organization(), &OrganizationTokenLoader::finished, &loop,
-                     [&](const OrganizationLoadResult &result) {
+    QObject::connect(session.loader(), &TokenLoader::finished, &loop,
+                     [&](const TokenLoadResult &result) {
                          side.tokens = int(result.tokens.size());
                          side.errors += int(result.failures.size());
                          loop.quit();
@@ -241,7 +241,7 @@ int main(int argc, char *argv[])
     }
 
     const Side ours = loadLikeTheApp(emulator, environment);
-    printSide(out, translated("app (OrganizationTokenLoader)"), ours, rate);
+    printSide(out, translated("app (TokenLoader)"), ours, rate);
     Side js;
     const bool withJs = !parser.isSet(noJsOption);
     if (withJs) {

@@ -1,8 +1,8 @@
 // cockpit-bench-load: how long the core client takes, and how much memory, to load every token of
-// a project over the three regions (listTokensInRegions), next to the official JS SDK as its users
-// write it (listTokens({region, pageSize: 1000}).all(), region after region). Both run against
-// the same `cockpit-emulator` process, once per emulator latency, each load in a fresh child
-// process (this program in --child-load mode, or `node`), which reports its own time and peak
+// a project over the three regions (TokenLoader, the app's one load path), next to the official JS
+// SDK as its users write it (listTokens({region, pageSize: 1000}).all(), region after region). Both
+// run against the same `cockpit-emulator` process, once per emulator latency, each load in a fresh
+// child process (this program in --child-load mode, or `node`), which reports its own time and peak
 // RSS. With --gateway both go through the same nginx (TLS; HTTP/2 where the client speaks it), as
 // they meet the real API. Not a test: it prints a table and never fails on its figures.
 #include "BenchEmulatorProcess.h"
@@ -11,6 +11,7 @@
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/NetworkEnvironment.h"
+#include "services/TokenLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,35 +44,39 @@ int runChildLoad(QCoreApplication &app)
     settings.secretKey = Secret(qEnvironmentVariable("SCW_SECRET_KEY"));
     CockpitClient client(&network, settings);
 
+    TokenLoader loader(&client);
     QElapsedTimer timer;
     timer.start();
-    MultiRegionTokenListReply *reply =
-        client.listTokensInRegions(qEnvironmentVariable("SCW_DEFAULT_PROJECT_ID"), allRegions());
     int exitCode = 0;
     if (qEnvironmentVariableIsSet("COCKPIT_BENCH_TRACE")) {
         // When each page came in, to see where the time goes.
-        QObject::connect(reply, &MultiRegionTokenListReply::progress, &app,
+        QObject::connect(&loader, &TokenLoader::tokenProgress, &app,
                          [&timer](int loaded, int total) {
                              std::fprintf(stderr, "%8.1f ms  %d/%d\n",
                                           double(timer.nsecsElapsed()) / 1e6, loaded, total);
                          });
     }
-    QObject::connect(reply, &ApiReply::finished, &app, [&] {
+    TokenLoadResult loaded; // the tokens are still held here, as a caller holds them to show them
+    QObject::connect(&loader, &TokenLoader::finished, &app, [&](const TokenLoadResult &result) {
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        // The tokens are still held here, as a caller holds them to show them.
-        QJsonObject result{{QStringLiteral("side"), QStringLiteral("cpp")},
-                           {QStringLiteral("tokens"), int(reply->tokens().size())},
-                           {QStringLiteral("ms"), ms},
-                           {QStringLiteral("maxRssKb"), peakRssKb()}};
-        if (!reply->isSuccess() || reply->isPartial()) {
-            result.insert(QStringLiteral("error"), ApiError::kindName(reply->error().kind));
+        loaded = result;
+        QJsonObject line{{QStringLiteral("side"), QStringLiteral("cpp")},
+                         {QStringLiteral("tokens"), int(result.tokens.size())},
+                         {QStringLiteral("ms"), ms},
+                         {QStringLiteral("maxRssKb"), peakRssKb()}};
+        if (result.isPartial()) {
+            line.insert(QStringLiteral("error"), ApiError::kindName(result.failures.first().kind));
             exitCode = 1;
         }
-        printJsonLine(result);
+        printJsonLine(line);
         app.quit();
     });
+    const QString projectId = qEnvironmentVariable("SCW_DEFAULT_PROJECT_ID");
+    QList<ProjectRegion> parts;
+    for (Region region : allRegions())
+        parts.append({projectId, region});
+    loader.loadParts(parts, TokenLoader::Lists::FewLong); // as the app loads one project
     app.exec();
-    delete reply;
     return exitCode;
 }
 

@@ -17,6 +17,8 @@ class TestTokenTableModel : public QObject
 private Q_SLOTS:
     void columnsAndRoles();
     void aTokenCreatedAfterAFailedRefreshIsNotStale();
+    void replacePartsTouchesOnlyThoseParts();
+    void upsertAddsWithoutRemoving();
     void createdIsRelativeWithExactTooltip();
     void incrementalUpdate_data();
     void incrementalUpdate();
@@ -297,28 +299,74 @@ void TestTokenTableModel::manyScatteredRemovals()
 // (the app added it from the API's answer) is as fresh as can be, in one project or in several.
 void TestTokenTableModel::aTokenCreatedAfterAFailedRefreshIsNotStale()
 {
-    for (const bool parts : {false, true}) {
-        TokenTableModel model;
-        QList<Token> rows = sample();
-        model.setTokens(rows);
-        const QDateTime loadedAt = at(20);
-        if (parts)
-            model.setStaleParts(
-                {{ProjectRegion{rows.first().projectId, rows.first().region}, loadedAt}});
-        else
-            model.setStaleRegions({{rows.first().region, loadedAt}});
-        Token created = rows.first();
-        created.id = QStringLiteral("00000000-0000-4000-8000-0000000000ff");
-        created.name = QStringLiteral("created-since");
-        created.createdAt = loadedAt.addSecs(90);
-        rows.append(created);
-        model.setTokens(rows);
-        const int oldRow = model.rowOfToken(rows.first().id);
-        const int newRow = model.rowOfToken(created.id);
-        QVERIFY(model.index(oldRow, 0).data(TokenTableModel::StaleRole).toBool());
-        QVERIFY2(!model.index(newRow, 0).data(TokenTableModel::StaleRole).toBool(),
-                 parts ? "in several projects" : "in one project");
-    }
+    TokenTableModel model;
+    QList<Token> rows = sample();
+    model.setTokens(rows);
+    const QDateTime loadedAt = at(20);
+    model.setStaleParts({{ProjectRegion{rows.first().projectId, rows.first().region}, loadedAt}});
+    Token created = rows.first();
+    created.id = QStringLiteral("00000000-0000-4000-8000-0000000000ff");
+    created.name = QStringLiteral("created-since");
+    created.createdAt = loadedAt.addSecs(90);
+    rows.append(created);
+    model.setTokens(rows);
+    const int oldRow = model.rowOfToken(rows.first().id);
+    const int newRow = model.rowOfToken(created.id);
+    QVERIFY(model.index(oldRow, 0).data(TokenTableModel::StaleRole).toBool());
+    QVERIFY2(!model.index(newRow, 0).data(TokenTableModel::StaleRole).toBool(),
+             "created since the failed refresh");
+    QCOMPARE(model.staleRegions().keys(), QList<Region>{rows.first().region});
+}
+
+// Issue 26 item 3: the keep-rows rule lives in the model. A load replaces the rows of the parts it
+// loaded and nothing else; a created token is added without touching any other row.
+void TestTokenTableModel::replacePartsTouchesOnlyThoseParts()
+{
+    TokenTableModel model;
+    const QList<Token> rows = sample();
+    model.setTokens(rows);
+    const ProjectRegion reloaded{rows.first().projectId, rows.first().region};
+    QList<Token> fresh;
+    QList<Token> others;
+    for (const Token &token : rows)
+        (ProjectRegion{token.projectId, token.region} == reloaded ? fresh : others).append(token);
+    QVERIFY(!others.isEmpty());
+    const Token gone = fresh.takeFirst();
+    Token added = rows.first();
+    added.id = QStringLiteral("00000000-0000-4000-8000-0000000000fe");
+    added.name = QStringLiteral("added-by-the-load");
+    fresh.append(added);
+    model.replaceParts({reloaded}, fresh);
+    QCOMPARE(model.rowOfToken(gone.id), -1);
+    QVERIFY(model.rowOfToken(added.id) >= 0);
+    for (const Token &token : std::as_const(others))
+        QVERIFY2(model.rowOfToken(token.id) >= 0, qPrintable(token.name));
+    QCOMPARE(model.rowCount(), int(others.size() + fresh.size()));
+    // Nothing loaded for a part: its rows stay.
+    model.replaceParts({}, {});
+    QCOMPARE(model.rowCount(), int(others.size() + fresh.size()));
+}
+
+void TestTokenTableModel::upsertAddsWithoutRemoving()
+{
+    TokenTableModel model;
+    model.sort(TokenTableModel::NameColumn);
+    const QList<Token> rows = sample();
+    model.setTokens(rows);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+    Token created = rows.first();
+    created.id = QStringLiteral("00000000-0000-4000-8000-0000000000fd");
+    created.name = QStringLiteral("aaa-created");
+    Token renamed = rows.last();
+    renamed.name = QStringLiteral("zzz-renamed");
+    model.upsert({created, renamed});
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.rowCount(), int(rows.size()) + 1);
+    QCOMPARE(model.tokenAt(0).id, created.id);
+    QCOMPARE(model.tokenAt(model.rowCount() - 1).id, renamed.id);
+    model.removeTokensWhere([&](const Token &token) { return token.id == created.id; });
+    QCOMPARE(model.rowCount(), int(rows.size()));
+    QCOMPARE(model.rowOfToken(created.id), -1);
 }
 
 QTEST_GUILESS_MAIN(TestTokenTableModel)

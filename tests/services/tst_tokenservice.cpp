@@ -1,5 +1,5 @@
-// TokenService against the emulator: a load over several regions (complete, partial, failed,
-// cancelled, superseded) and concurrent deletes, with 404 counted as deleted.
+// TokenService against the emulator: concurrent deletes, with 404 counted as deleted (loads are
+// TokenLoader's: tst_tokenloader).
 #include "TestTransport.h"
 #include "api/CockpitClient.h"
 #include "emulator/testing/TestEmulator.h"
@@ -18,11 +18,6 @@ class TestTokenService : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void loadsEveryRegion();
-    void partialWhenOneRegionFails();
-    void failsWhenEveryRegionFails();
-    void cancel();
-    void aNewLoadSupersedesTheRunningOne();
     void deletesConcurrently();
 
 private:
@@ -52,87 +47,6 @@ void TestTokenService::cleanup()
 {
     const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
-}
-
-void TestTokenService::loadsEveryRegion()
-{
-    TokenService service(m_client.get());
-    QSignalSpy started(&service, &TokenService::loadStarted);
-    QSignalSpy finished(&service, &TokenService::loadFinished);
-    service.load(m_seeded.projectId, allRegions());
-    QCOMPARE(started.size(), 1);
-    QVERIFY(service.isLoading());
-    QVERIFY(finished.wait(10000));
-    QVERIFY(!service.isLoading());
-    const auto result = finished.first().first().value<TokenLoadResult>();
-    QCOMPARE(result.projectId, m_seeded.projectId);
-    QVERIFY(!result.isPartial());
-    QCOMPARE(result.loadedRegions(), allRegions());
-    int expected = 0;
-    for (Region region : allRegions())
-        expected += int(m_emulator->tokens(region, m_seeded.projectId).size());
-    QCOMPARE(result.tokens.size(), expected);
-    QVERIFY(result.finishedAt.isValid());
-}
-
-void TestTokenService::partialWhenOneRegionFails()
-{
-    TokenService service(m_client.get());
-    QSignalSpy finished(&service, &TokenService::loadFinished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
-    service.load(m_seeded.projectId, allRegions());
-    QVERIFY(finished.wait(10000));
-    const auto result = finished.first().first().value<TokenLoadResult>();
-    QVERIFY(result.isPartial());
-    QCOMPARE(result.regionErrors.size(), 1);
-    const Region failed = result.regionErrors.firstKey();
-    QCOMPARE(result.regionErrors.first().kind, ApiError::Kind::ServerError);
-    QCOMPARE(result.loadedRegions().size(), 2);
-    for (const Token &token : result.tokens)
-        QVERIFY(token.region != failed);
-}
-
-void TestTokenService::failsWhenEveryRegionFails()
-{
-    TokenService service(m_client.get());
-    QSignalSpy failed(&service, &TokenService::loadFailed);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 2, "GET");
-    service.load(m_seeded.projectId, {Region::FrPar, Region::PlWaw});
-    QVERIFY(failed.wait(10000));
-    QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::ServerError);
-    QCOMPARE((failed.first().at(1).value<QMap<Region, ApiError>>().size()), 2);
-}
-
-void TestTokenService::cancel()
-{
-    TokenService service(m_client.get());
-    QSignalSpy cancelled(&service, &TokenService::loadCancelled);
-    QSignalSpy finished(&service, &TokenService::loadFinished);
-    m_emulator->setLatency(60000);
-    service.load(m_seeded.projectId, allRegions());
-    QTest::qWait(50);
-    service.cancelLoad();
-    QVERIFY(cancelled.wait(5000));
-    QVERIFY(!service.isLoading());
-    QCOMPARE(finished.size(), 0);
-    service.cancelLoad(); // idle: nothing happens
-    QCOMPARE(cancelled.size(), 1);
-}
-
-void TestTokenService::aNewLoadSupersedesTheRunningOne()
-{
-    TokenService service(m_client.get());
-    QSignalSpy finished(&service, &TokenService::loadFinished);
-    QSignalSpy cancelled(&service, &TokenService::loadCancelled);
-    service.load(m_seeded.projectId, allRegions());
-    service.load(m_seeded.projectId, {Region::NlAms});
-    QVERIFY(finished.wait(10000));
-    QTest::qWait(100);
-    // Only the second load reports, and never as cancelled.
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(cancelled.size(), 0);
-    QCOMPARE(finished.first().first().value<TokenLoadResult>().regions,
-             QList<Region>{Region::NlAms});
 }
 
 void TestTokenService::deletesConcurrently()

@@ -6,9 +6,9 @@
 #include "profiles/ProfileDirectory.h"
 #include "services/CockpitSession.h"
 #include "services/DataSourceCatalog.h"
+#include "services/WorkContext.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
-#include "tokens/TokenListFlow.h"
 
 ConnectAgentFlow::ConnectAgentFlow(const DesktopServices &services, ProfileDirectory *profiles,
                                    QObject *parent)
@@ -19,7 +19,8 @@ ConnectAgentFlow::ConnectAgentFlow(const DesktopServices &services, ProfileDirec
 }
 
 void ConnectAgentFlow::attach(TokenActions *actions, SavedSecretFlow *savedSecrets,
-                              CreateTokenFlow *create, TokenListFlow *list, QWidget *window)
+                              CreateTokenFlow *create, const cockpit::WorkContext *context,
+                              QWidget *window)
 {
     connect(create, &CreateTokenFlow::connectAgentRequested, this,
             [this](cockpit::CockpitSession *session, const cockpit::Token &token,
@@ -29,10 +30,10 @@ void ConnectAgentFlow::attach(TokenActions *actions, SavedSecretFlow *savedSecre
                             &cockpit::SecretDialog::noteSecretHandedOver);
             });
     connect(actions, &TokenActions::connectAgentRequested, this,
-            [this, savedSecrets, list, window](const cockpit::Token &token) {
+            [this, savedSecrets, context, window](const cockpit::Token &token) {
                 savedSecrets->read(token, this,
-                                   [this, token, list, window](const cockpit::Secret &s) {
-                                       open(list->session(), token, s, window);
+                                   [this, token, context, window](const cockpit::Secret &s) {
+                                       open(context->session(), token, s, window);
                                    });
             });
 }

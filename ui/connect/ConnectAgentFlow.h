@@ -12,11 +12,11 @@ class CreateTokenFlow;
 class ProfileDirectory;
 class SavedSecretFlow;
 class TokenActions;
-class TokenListFlow;
 class QWidget;
 
 namespace cockpit {
 class CockpitSession;
+class WorkContext;
 } // namespace cockpit
 
 // Opens "Connect an agent" for a token and its secret: from the secret dialog right after the
@@ -39,7 +39,7 @@ public:
     // Listens to the window's parts: the secret dialog's button (over that dialog), and the
     // row action (the saved secret is read first; the dialog opens over `window`).
     void attach(TokenActions *actions, SavedSecretFlow *savedSecrets, CreateTokenFlow *create,
-                TokenListFlow *list, QWidget *window);
+                const cockpit::WorkContext *context, QWidget *window);
 
 private:
     DesktopServices m_services;

@@ -7,34 +7,31 @@
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileDirectory.h"
 #include "services/CockpitSession.h"
-#include "services/OrganizationTokenLoader.h"
 #include "services/ProjectService.h"
-#include "services/TokenService.h"
-#include "tokens/OrganizationLoadFlow.h"
+#include "services/TokenLoader.h"
+#include "services/WorkContext.h"
+#include "tokens/TokenLoadFlow.h"
 
 #include <QSignalBlocker>
 
 using cockpit::ApiError;
 using cockpit::Region;
-using cockpit::Token;
-using cockpit::TokenLoadResult;
 
-TokenListFlow::TokenListFlow(ProfileDirectory *profiles, HeaderBar *header, StatusBanners *banners,
-                             StatusSummary *summary, cockpit::TokenTableModel *model,
-                             QObject *parent)
+TokenListFlow::TokenListFlow(cockpit::WorkContext *context, ProfileDirectory *profiles,
+                             HeaderBar *header, StatusBanners *banners, StatusSummary *summary,
+                             cockpit::TokenTableModel *model, QObject *parent)
     : QObject(parent)
+    , m_context(context)
     , m_profiles(profiles)
     , m_header(header)
     , m_banners(banners)
     , m_summary(summary)
     , m_model(model)
-    , m_organization(new OrganizationLoadFlow(banners, summary, model, this))
+    , m_load(new TokenLoadFlow(context, banners, summary, model, this))
 {
-    connect(m_organization, &OrganizationLoadFlow::loaded, this,
-            &TokenListFlow::onOrganizationLoaded);
-    connect(m_organization, &OrganizationLoadFlow::cancelled, this,
-            &TokenListFlow::onLoadCancelled);
-    connect(m_organization, &OrganizationLoadFlow::partShown, this, &TokenListFlow::stateChanged);
+    connect(m_load, &TokenLoadFlow::loaded, this, &TokenListFlow::onLoaded);
+    connect(m_load, &TokenLoadFlow::cancelled, this, &TokenListFlow::onLoadCancelled);
+    connect(m_load, &TokenLoadFlow::partShown, this, &TokenListFlow::stateChanged);
     connect(m_header, &HeaderBar::projectChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::regionChanged, this, &TokenListFlow::loadTokens);
     connect(m_header, &HeaderBar::refreshRequested, this, &TokenListFlow::refresh);
@@ -48,25 +45,21 @@ TokenListFlow::TokenListFlow(ProfileDirectory *profiles, HeaderBar *header, Stat
 
 TokenListFlow::~TokenListFlow() = default;
 
-cockpit::CockpitSession *TokenListFlow::session() const
+int TokenListFlow::freshRegionCount() const
 {
-    return m_session;
+    return m_load->freshPartCount();
 }
 
 void TokenListFlow::closeSession()
 {
-    m_organization->setLoader(nullptr);
-    if (m_session) {
-        m_session->tokens()->disconnect(this);
-        m_session->projects()->disconnect(this);
-        m_session->deleteLater();
-        m_session = nullptr;
+    m_load->setLoader(nullptr);
+    if (cockpit::CockpitSession *session = m_context->session()) {
+        session->projects()->disconnect(this);
+        session->deleteLater();
+        m_context->setSession(nullptr);
     }
     m_loading = false;
     m_hasLoaded = false;
-    m_loaded = {};
-    m_freshRegionCount = 0;
-    m_regionLoadedAt.clear();
     m_createRefusal.clear();
     m_model->clear();
     m_banners->hideAll();
@@ -83,9 +76,10 @@ void TokenListFlow::openProfile(const QString &profileId)
     m_header->setDemoBadgeVisible(m_profiles->isDemo(profileId));
 
     QString problem;
-    m_session = m_profiles->openSession(profileId, this, &problem);
-    Q_EMIT sessionChanged(m_session);
-    if (!m_session) {
+    cockpit::CockpitSession *session = m_profiles->openSession(profileId, this, &problem);
+    if (session)
+        m_context->setSession(session);
+    if (!session) {
         m_header->setProjectsPlaceholder(tr("No project"));
         // An app profile's secret key is read from the keychain first; the ProfileController
         // opens the profile again once it is there.
@@ -96,22 +90,16 @@ void TokenListFlow::openProfile(const QString &profileId)
         Q_EMIT stateChanged();
         return;
     }
-    if (const auto &error = m_session->configurationError()) {
+    if (const auto &error = session->configurationError()) {
         m_header->setProjectsPlaceholder(tr("No project"));
         m_banners->showError(tr("This profile cannot be used"), *error);
         Q_EMIT stateChanged();
         return;
     }
-    cockpit::ProjectService *projects = m_session->projects();
+    cockpit::ProjectService *projects = session->projects();
     connect(projects, &cockpit::ProjectService::loaded, this, &TokenListFlow::onProjectsLoaded);
     connect(projects, &cockpit::ProjectService::failed, this, &TokenListFlow::onProjectsFailed);
-    cockpit::TokenService *tokens = m_session->tokens();
-    connect(tokens, &cockpit::TokenService::loadProgress, m_banners,
-            &StatusBanners::setLoadingProgress);
-    connect(tokens, &cockpit::TokenService::loadFinished, this, &TokenListFlow::onLoadFinished);
-    connect(tokens, &cockpit::TokenService::loadFailed, this, &TokenListFlow::onLoadFailed);
-    connect(tokens, &cockpit::TokenService::loadCancelled, this, &TokenListFlow::onLoadCancelled);
-    m_organization->setLoader(m_session->organization());
+    m_load->setLoader(session->loader());
     loadProjects();
 }
 
@@ -134,12 +122,13 @@ void TokenListFlow::loadProjects()
     m_banners->hideError();
     m_banners->showLoading(tr("Loading projects…"));
     startLoading();
-    m_session->projects()->load();
+    m_context->session()->projects()->load();
 }
 
 void TokenListFlow::onProjectsLoaded()
 {
-    const cockpit::ProjectService *projects = m_session->projects();
+    const cockpit::ProjectService *projects = m_context->session()->projects();
+    m_context->setProjects(projects->projects());
     {
         const QSignalBlocker blocker(m_header);
         const QString profileId = m_header->currentProfileId();
@@ -170,7 +159,8 @@ void TokenListFlow::onProjectsFailed(const ApiError &error)
 
 void TokenListFlow::refresh()
 {
-    if (!m_session || m_session->configurationError())
+    const cockpit::CockpitSession *session = m_context->session();
+    if (!session || session->configurationError())
         return;
     if (m_header->currentScope().isNone())
         loadProjects();
@@ -181,22 +171,16 @@ void TokenListFlow::refresh()
 void TokenListFlow::keepRowsOf(const cockpit::ProjectScope &scope, const QList<Region> &regions)
 {
     // Rows of another project, or of regions no longer asked for, must not linger while loading.
-    if (scope != m_loaded) {
+    if (scope != m_context->scope()) {
         m_model->clear();
         m_hasLoaded = false;
-        m_freshRegionCount = 0;
-        m_regionLoadedAt.clear();
-        m_organization->reset();
+        m_load->reset();
         m_createRefusal.clear();
     } else {
-        QList<Token> kept;
-        for (const Token &token : m_model->tokens()) {
-            if (regions.contains(token.region))
-                kept.append(token);
-        }
-        m_model->setTokens(kept);
+        m_model->removeTokensWhere(
+            [&regions](const cockpit::Token &token) { return !regions.contains(token.region); });
     }
-    m_loaded = scope;
+    m_context->setScope(scope, regions);
     // What the last load, cancel or delete said no longer holds once a new load starts.
     m_banners->hideError();
     m_banners->hideNotice();
@@ -204,146 +188,78 @@ void TokenListFlow::keepRowsOf(const cockpit::ProjectScope &scope, const QList<R
 
 void TokenListFlow::loadTokens()
 {
-    if (!m_session)
+    if (!m_context->session())
         return;
-    const QList<Region> regions = m_header->selectedRegions();
-    if (m_header->allProjectsSelected()) {
-        keepRowsOf(cockpit::ProjectScope::all(), regions);
-        m_banners->hideWarning();
-        m_session->tokens()->cancelLoad();
-        startLoading();
-        m_organization->load(m_header->projects(), regions);
+    const cockpit::ProjectScope scope = m_header->currentScope();
+    if (scope.isNone())
         return;
-    }
-    const QString projectId = m_header->currentProjectId();
-    if (projectId.isEmpty())
-        return;
-    if (m_session->organization()->isLoading())
-        m_session->organization()->cancel();
-    // Named in the details pane; searched only where the table lists several projects.
-    QHash<QString, QString> names;
-    for (const cockpit::Project &project : m_header->projects())
-        names.insert(project.id, project.name);
-    m_model->setProjectNames(names, false);
-    m_summary->setSource({});
-    keepRowsOf(cockpit::ProjectScope::one(projectId), regions);
-    m_banners->showLoading(
-        regions.size() == 1
-            ? tr("Loading tokens of %1 in %2…")
-                  .arg(m_header->currentProjectName(), cockpit::regionId(regions.first()))
-            : tr("Loading tokens of %1 in all regions…").arg(m_header->currentProjectName()));
+    keepRowsOf(scope, m_header->selectedRegions());
+    if (scope.isAll())
+        m_banners->hideWarning(); // the project list's warning is about one project
     startLoading();
-    m_session->tokens()->load(projectId, regions);
+    m_load->load();
 }
 
 void TokenListFlow::cancel()
 {
-    if (!m_session || !m_loading)
+    if (!m_context->session() || !m_loading)
         return;
     m_userCancelled = true;
-    if (m_session->projects()->isLoading())
-        m_session->projects()->cancel();
-    if (m_organization->isLoading())
-        m_organization->cancel();
-    else if (m_session->tokens()->isLoading())
-        m_session->tokens()->cancelLoad();
+    if (m_context->session()->projects()->isLoading())
+        m_context->session()->projects()->cancel();
+    if (m_load->isLoading())
+        m_load->cancel();
     else
         onProjectsFailed(ApiError::local(ApiError::Kind::Cancelled, QString()));
 }
 
 void TokenListFlow::retry()
 {
-    if (!m_session)
+    if (!m_context->session())
         return;
     m_banners->hideError();
     m_banners->hideWarning();
     if (m_retryTarget == RetryTarget::Projects) {
         loadProjects();
-    } else if (showsAllProjects() && m_header->allProjectsSelected() &&
-               m_organization->retryFailed()) {
+    } else if (m_context->scope().isAll() && m_header->allProjectsSelected() &&
+               m_load->retryFailed()) {
         startLoading(); // only the projects and regions that failed
     } else {
         loadTokens();
     }
 }
 
-void TokenListFlow::onLoadFinished(const TokenLoadResult &result)
+void TokenListFlow::onLoaded(bool failedAll)
 {
-    endLoading();
-    m_createRefusal.clear();
-    for (Region region : result.loadedRegions())
-        m_regionLoadedAt.insert(region, result.finishedAt);
-    // A region that failed keeps the rows it had, marked as not refreshed: the table must not
-    // lose them while the banner says what failed.
-    QList<Token> rows = result.tokens;
-    for (const Token &token : m_model->tokens()) {
-        if (result.regionErrors.contains(token.region))
-            rows.append(token);
-    }
-    m_model->setTokens(rows);
-    m_model->setStaleRegions(staleRegionsOf(result.regionErrors.keys()));
-    m_hasLoaded = true;
-    m_freshRegionCount = int(result.loadedRegions().size());
-    m_banners->hideError();
-    if (result.isPartial()) {
-        m_retryTarget = RetryTarget::Tokens;
-        m_banners->showPartial(result.regionErrors, m_model->staleRegions());
-    } else if (!m_session->projects()->listError().isError()) {
-        m_banners->hideWarning();
-    }
-    m_summary->setRefreshedAt(result.finishedAt);
-    Q_EMIT stateChanged();
-    Q_EMIT tokensLoaded();
-    Q_EMIT loadEnded();
-}
-
-QMap<Region, QDateTime> TokenListFlow::staleRegionsOf(const QList<Region> &failed) const
-{
-    QMap<Region, QDateTime> stale;
-    for (const Region region : m_model->regions()) {
-        if (failed.contains(region) && m_regionLoadedAt.contains(region))
-            stale.insert(region, m_regionLoadedAt.value(region));
-    }
-    return stale;
-}
-
-void TokenListFlow::onLoadFailed(const ApiError &error)
-{
-    endLoading();
-    // A key that may not list tokens here may not create one either: say so on the button.
-    if (error.kind == ApiError::Kind::Unauthenticated ||
-        error.kind == ApiError::Kind::PermissionDenied)
-        m_createRefusal = ErrorText::sentence(error);
-    m_retryTarget = RetryTarget::Tokens;
-    m_banners->hideWarning();
-    // Rows of an earlier load stay, marked as not refreshed, and the banner says so.
-    m_model->setStaleRegions(staleRegionsOf(m_header->selectedRegions()));
-    m_freshRegionCount = 0;
-    m_banners->showError(tr("Could not load the tokens"), error,
-                         m_model->rowCount() > 0
-                             ? tr("The table shows the tokens as they were at the last refresh, "
-                                  "in italics.")
-                             : QString());
-    Q_EMIT stateChanged();
-    Q_EMIT loadEnded();
-}
-
-void TokenListFlow::onOrganizationLoaded(bool failedAll)
-{
+    const cockpit::ProjectScope &scope = m_context->scope();
     endLoading();
     m_retryTarget = RetryTarget::Tokens;
-    m_hasLoaded = true;
-    m_freshRegionCount = m_organization->freshPartCount();
     if (failedAll) {
-        const cockpit::ApiError first = m_organization->failures().first();
-        m_banners->showError(tr("Could not load the tokens of any project"), first,
+        const ApiError first = m_load->failures().first();
+        // A key that may not list tokens here may not create one either: say so on the button.
+        if (scope.isOne() && (first.kind == ApiError::Kind::Unauthenticated ||
+                              first.kind == ApiError::Kind::PermissionDenied))
+            m_createRefusal = ErrorText::sentence(first);
+        m_banners->hideWarning();
+        // Rows of an earlier load stay, marked as not refreshed, and the banner says so.
+        m_banners->showError(scope.isAll() ? tr("Could not load the tokens of any project")
+                                           : tr("Could not load the tokens"),
+                             first,
                              m_model->rowCount() > 0
                                  ? tr("The table shows the tokens as they were at the last "
                                       "refresh, in italics.")
                                  : QString());
+    } else {
+        m_hasLoaded = true;
+        m_createRefusal.clear();
+        // The project list's warning stays over one project's table until it is listed again.
+        const bool listWarning = scope.isOne() && m_context->session() &&
+                                 m_context->session()->projects()->listError().isError();
+        if (m_load->failures().isEmpty() && !listWarning)
+            m_banners->hideWarning();
+        Q_EMIT tokensLoaded();
     }
     Q_EMIT stateChanged();
-    Q_EMIT tokensLoaded();
     Q_EMIT loadEnded();
 }
 

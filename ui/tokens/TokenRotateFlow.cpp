@@ -10,10 +10,10 @@
 #include "services/CockpitSession.h"
 #include "services/CreateOperation.h"
 #include "services/TokenCreator.h"
+#include "services/WorkContext.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
-#include "tokens/TokenListFlow.h"
 
 #include <QCheckBox>
 #include <QLocale>
@@ -39,10 +39,10 @@ TokenRotateFlow::TokenRotateFlow(QWidget *window, CreateTokenFlow *creates,
     connect(this, &TokenRotateFlow::tokenCreated, creates, &CreateTokenFlow::tokenCreated);
 }
 
-void TokenRotateFlow::follow(TokenListFlow *list, TokenActions *actions,
+void TokenRotateFlow::follow(const cockpit::WorkContext *context, TokenActions *actions,
                              const cockpit::TokenTableModel *names)
 {
-    connect(list, &TokenListFlow::sessionChanged, this, &TokenRotateFlow::setSession);
+    connect(context, &cockpit::WorkContext::sessionChanged, this, &TokenRotateFlow::setSession);
     connect(actions, &TokenActions::rotateRequested, this, &TokenRotateFlow::rotate);
     m_names = names;
 }

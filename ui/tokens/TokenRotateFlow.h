@@ -10,7 +10,6 @@
 
 class CreateTokenFlow;
 class TokenActions;
-class TokenListFlow;
 class SafeConfirmation;
 class SavedSecretFlow;
 class StatusBanners;
@@ -23,6 +22,7 @@ class CockpitSession;
 class CreateOperation;
 class SecretDialog;
 class TokenTableModel;
+class WorkContext;
 } // namespace cockpit
 
 // Rotating a token: a new token with the old one's name, region, project and permissions, its
@@ -39,10 +39,11 @@ public:
                     SavedSecretFlow *savedSecrets, StatusBanners *banners,
                     StatusSummary *summary); // a child of `window`
 
-    // Rotates what `actions` ask for, in the session `list` opens, naming projects as `names`
+    // Rotates what `actions` ask for, in the context's session, naming projects as `names`
     // does. The new token reaches the window as the create flow's own (tokenCreated), and what
     // a lost create left goes through the create flow's own question (reportOrphans).
-    void follow(TokenListFlow *list, TokenActions *actions, const cockpit::TokenTableModel *names);
+    void follow(const cockpit::WorkContext *context, TokenActions *actions,
+                const cockpit::TokenTableModel *names);
 
     void setSession(cockpit::CockpitSession *session);
     // Asks, then rotates `token`. Ignored while a rotation runs.

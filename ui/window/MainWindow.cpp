@@ -15,6 +15,7 @@
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 #include "services/CockpitSession.h"
+#include "services/WorkContext.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     , m_model(new cockpit::TokenTableModel(this))
     , m_proxy(new cockpit::TokenFilterProxyModel(this))
     , m_actions(new TokenActions(this))
+    , m_context(new cockpit::WorkContext(this))
 {
     if (!m_services.secrets)
         m_services.secrets = new cockpit::InMemorySecretStore(this);
@@ -63,11 +65,12 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     m_proxy->setSourceModel(m_model);
     buildUi();
     m_menus = new WindowMenus(this);
-    m_list = new TokenListFlow(m_profiles, m_header, m_banners, m_summary, m_model, this);
+    m_list =
+        new TokenListFlow(m_context, m_profiles, m_header, m_banners, m_summary, m_model, this);
     m_createFlow = new CreateTokenFlow(m_services, this);
     m_savedSecretFlow = new SavedSecretFlow(m_services, m_banners, m_summary, this);
     (new ConnectAgentFlow(m_services, m_profiles, this))
-        ->attach(m_actions, m_savedSecretFlow, m_createFlow, m_list, this);
+        ->attach(m_actions, m_savedSecretFlow, m_createFlow, m_context, this);
     m_deletes = new TokenDeleteFlow(this, m_table, m_model, m_actions, m_banners, m_summary,
                                     m_savedSecretFlow, this);
     m_header->setProfiles(m_profiles->profiles(), QString());
@@ -81,7 +84,7 @@ MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &servic
     menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
     connectParts();
     (new TokenRotateFlow(this, m_createFlow, m_deletes, m_savedSecretFlow, m_banners, m_summary))
-        ->follow(m_list, m_actions, m_model);
+        ->follow(m_context, m_actions, m_model);
     WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
@@ -137,7 +140,8 @@ void MainWindow::connectParts()
     connect(m_profileController, &ProfileController::openRequested, m_list,
             &TokenListFlow::openProfile);
     connect(m_header, &HeaderBar::profileChanged, m_list, &TokenListFlow::openProfile);
-    connect(m_list, &TokenListFlow::sessionChanged, m_deletes, &TokenDeleteFlow::setSession);
+    connect(m_context, &cockpit::WorkContext::sessionChanged, m_deletes,
+            &TokenDeleteFlow::setSession);
     connect(m_list, &TokenListFlow::stateChanged, this, &MainWindow::updateViewState);
     connect(m_list, &TokenListFlow::tokensLoaded, m_table, &TokenTableView::fitNameColumn);
     connect(m_list, &TokenListFlow::tokensLoaded, this, &MainWindow::tokensLoaded);
@@ -223,7 +227,7 @@ void MainWindow::updateViewState()
     } else {
         m_tableStack->setCurrentWidget(m_table);
     }
-    m_table->setProjectColumnShown(m_list->showsAllProjects());
+    m_table->setProjectColumnShown(m_context->scope().isAll());
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_summary->setCounts(total, shown, m_list->freshRegionCount(), selected,
@@ -236,7 +240,7 @@ void MainWindow::updateViewState()
 
 void MainWindow::updateCreateEnabled()
 {
-    const cockpit::CockpitSession *current = m_list->session();
+    const cockpit::CockpitSession *current = m_context->session();
     const bool hasProject =
         current && !current->configurationError() && !m_header->currentProjectId().isEmpty();
     const bool ready = hasProject && m_list->createRefusal().isEmpty();
@@ -254,29 +258,27 @@ void MainWindow::updateCreateEnabled()
 
 void MainWindow::startCreate()
 {
-    cockpit::CockpitSession *current = m_list->session();
+    cockpit::CockpitSession *current = m_context->session();
     if (!current || m_header->currentProjectId().isEmpty() || !m_list->createRefusal().isEmpty())
         return;
     // The region in view, else the profile's default: the console's advice is to create the
     // token where its data sources are.
     const Region region = m_header->currentRegion().value_or(
         current->credentials().defaultRegion.value_or(Region::FrPar));
-    const bool rowsOfThisProject = m_list->loadedScope() == m_header->currentScope();
+    const bool rowsOfThisProject = m_context->scope() == m_header->currentScope();
     m_createFlow->start(current, m_header->currentProjectId(), m_header->currentProjectName(),
                         region, rowsOfThisProject ? m_model->tokens() : QList<Token>());
 }
 
 void MainWindow::addRows(const QList<Token> &tokens)
 {
-    QList<Token> rows = m_model->tokens();
-    rows.append(tokens);
-    m_model->setTokens(rows);
+    m_model->upsert(tokens);
     updateViewState();
 }
 
 void MainWindow::showCreated(const Token &token)
 {
-    const cockpit::ProjectScope &loaded = m_list->loadedScope();
+    const cockpit::ProjectScope &loaded = m_context->scope();
     if (loaded.isOne() && token.projectId != loaded.projectId())
         return; // the user moved to another project meanwhile: nothing of this table
     if (!m_header->selectedRegions().contains(token.region)) {

@@ -2,6 +2,7 @@
 
 #include "api/Token.h"
 #include "common/DesktopServices.h"
+#include "services/WorkContext.h"
 #include "tokens/TokenListFlow.h"
 #include "window/WindowMenus.h"
 
@@ -58,7 +59,7 @@ public:
 
     bool isLoading() const { return m_list->isLoading(); }
     bool isShowingEmptyState() const;
-    cockpit::CockpitSession *session() const { return m_list->session(); }
+    cockpit::CockpitSession *session() const { return m_context->session(); }
 
     HeaderBar *header() const { return m_header; }
     TokenToolBar *tokenToolBar() const { return m_toolBar; }
@@ -107,6 +108,8 @@ private:
     cockpit::TokenTableModel *m_model;
     cockpit::TokenFilterProxyModel *m_proxy;
     TokenActions *m_actions;
+    // The session and what the table lists: written by the list flow, read by every flow.
+    cockpit::WorkContext *m_context;
 
     HeaderBar *m_header = nullptr;
     TokenToolBar *m_toolBar = nullptr;

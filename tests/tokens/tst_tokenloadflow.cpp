@@ -1,0 +1,201 @@
+// TokenLoadFlow built on its own (no window): a WorkContext, the banners, the status line and the
+// model, over a real TokenLoader and the emulator. The table's one load path: one project and All
+// projects alike keep the rows of a part that failed, marked stale; a retry loads only the parts
+// that failed; rows arrive as parts load; a project gone takes its rows with it.
+#include "api/CockpitClient.h"
+#include "emulator/testing/TestEmulator.h"
+#include "frame/MessageBanner.h"
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
+#include "models/TokenTableModel.h"
+#include "services/TokenLoader.h"
+#include "services/WorkContext.h"
+#include "tokens/TokenLoadFlow.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+#include <memory>
+
+using namespace cockpit;
+
+class TestTokenLoadFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aFailedRegionKeepsItsRowsMarkedStale();
+    void retryLoadsOnlyTheFailedParts();
+    void rowsArriveAsPartsLoad();
+    void aProjectGoneTakesItsRows();
+
+private:
+    bool loadAndWait(bool retry = false);
+    int emulatorCount(const QList<Project> &projects) const;
+    int staleRows() const;
+
+    std::unique_ptr<TestEmulator> m_emulator;
+    EmulatorCredentials m_seeded;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<CockpitClient> m_client;
+    std::unique_ptr<TokenLoader> m_loader;
+    std::unique_ptr<WorkContext> m_context;
+    std::unique_ptr<StatusBanners> m_banners;
+    std::unique_ptr<QStatusBar> m_statusBar;
+    std::unique_ptr<StatusSummary> m_summary;
+    std::unique_ptr<TokenTableModel> m_model;
+    std::unique_ptr<TokenLoadFlow> m_flow;
+    QList<Project> m_projects;
+};
+
+void TestTokenLoadFlow::init()
+{
+    m_emulator = std::make_unique<TestEmulator>();
+    QVERIFY(m_emulator->listenLocal() != 0);
+    m_seeded = m_emulator->seedDemo();
+    for (int i = 0; i < 2; ++i) {
+        const Project project =
+            m_emulator->addProject(m_seeded.organizationId, QStringLiteral("team-%1").arg(i));
+        m_emulator->generateTokens(project.id, 6, allRegions());
+        m_projects.append(project);
+    }
+    ClientSettings settings;
+    settings.baseUrl = m_emulator->baseUrl();
+    settings.secretKey = Secret(m_seeded.secretKey);
+    settings.maxRetries = 0;
+    settings.speculativePages = 0; // one request per part: the faults land where intended
+    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_loader = std::make_unique<TokenLoader>(m_client.get());
+    m_context = std::make_unique<WorkContext>();
+    m_context->setProjects(m_projects);
+    m_banners = std::make_unique<StatusBanners>();
+    m_statusBar = std::make_unique<QStatusBar>();
+    m_summary = std::make_unique<StatusSummary>(m_statusBar.get());
+    m_model = std::make_unique<TokenTableModel>();
+    m_flow = std::make_unique<TokenLoadFlow>(m_context.get(), m_banners.get(), m_summary.get(),
+                                             m_model.get());
+    m_flow->setLoader(m_loader.get());
+}
+
+void TestTokenLoadFlow::cleanup()
+{
+    m_flow.reset();
+    m_model.reset();
+    m_summary.reset();
+    m_statusBar.reset();
+    m_banners.reset();
+    m_context.reset();
+    m_loader.reset();
+    m_client.reset();
+    m_emulator.reset();
+    m_projects.clear();
+}
+
+bool TestTokenLoadFlow::loadAndWait(bool retry)
+{
+    QSignalSpy loaded(m_flow.get(), &TokenLoadFlow::loaded);
+    if (retry) {
+        if (!m_flow->retryFailed())
+            return false;
+    } else {
+        m_flow->load();
+    }
+    return loaded.wait(10000);
+}
+
+int TestTokenLoadFlow::emulatorCount(const QList<Project> &projects) const
+{
+    int count = 0;
+    for (const Project &project : projects) {
+        for (Region region : allRegions())
+            count += int(m_emulator->tokens(region, project.id).size());
+    }
+    return count;
+}
+
+int TestTokenLoadFlow::staleRows() const
+{
+    int stale = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        stale += m_model->index(row, 0).data(TokenTableModel::StaleRole).toBool() ? 1 : 0;
+    return stale;
+}
+
+void TestTokenLoadFlow::aFailedRegionKeepsItsRowsMarkedStale()
+{
+    const Project project = m_projects.first();
+    m_context->setScope(ProjectScope::one(project.id), allRegions());
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_model->rowCount(), emulatorCount({project}));
+    QCOMPARE(m_flow->freshPartCount(), 3);
+
+    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_flow->failures().size(), 1);
+    const ProjectRegion failed = m_flow->failures().firstKey();
+    // Every row is still there; those of the failed region are marked, and only those.
+    QCOMPARE(m_model->rowCount(), emulatorCount({project}));
+    QCOMPARE(staleRows(), int(m_emulator->tokens(failed.region, project.id).size()));
+    QCOMPARE(m_model->staleRegions().keys(), QList<Region>{failed.region});
+    QCOMPARE(m_flow->freshPartCount(), 2);
+    QVERIFY(!m_banners->warningBanner()->isHidden());
+    QVERIFY2(m_banners->warningBanner()->text().contains(regionId(failed.region)),
+             qPrintable(m_banners->warningBanner()->text()));
+    QVERIFY(m_banners->loadingBanner()->isHidden());
+}
+
+void TestTokenLoadFlow::retryLoadsOnlyTheFailedParts()
+{
+    m_context->setScope(ProjectScope::all(), allRegions());
+    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_flow->failures().size(), 1);
+    const ProjectRegion failed = m_flow->failures().firstKey();
+    // The context lists the two projects: the organization is those two here.
+    QCOMPARE(m_model->rowCount(),
+             emulatorCount(m_projects) -
+                 int(m_emulator->tokens(failed.region, failed.projectId).size()));
+
+    m_emulator->clearRequests();
+    QVERIFY(loadAndWait(true));
+    const auto requests = m_emulator->requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().query.queryItemValue(QStringLiteral("project_id")), failed.projectId);
+    QVERIFY(m_flow->failures().isEmpty());
+    QCOMPARE(staleRows(), 0);
+    QVERIFY(m_banners->warningBanner()->isHidden() || m_banners->warningBanner()->text().isEmpty());
+    QCOMPARE(m_model->rowCount(), emulatorCount(m_projects));
+}
+
+void TestTokenLoadFlow::rowsArriveAsPartsLoad()
+{
+    m_context->setScope(ProjectScope::one(m_projects.first().id), allRegions());
+    QList<int> rowsWhenShown;
+    connect(m_flow.get(), &TokenLoadFlow::partShown, this,
+            [&] { rowsWhenShown.append(m_model->rowCount()); });
+    QVERIFY(loadAndWait());
+    // One project is an organization of one: its regions' rows arrive one part at a time.
+    QCOMPARE(rowsWhenShown.size(), 3);
+    QVERIFY(rowsWhenShown.first() < rowsWhenShown.last());
+    QCOMPARE(rowsWhenShown.last(), emulatorCount({m_projects.first()}));
+}
+
+void TestTokenLoadFlow::aProjectGoneTakesItsRows()
+{
+    m_context->setProjects(m_projects);
+    m_context->setScope(ProjectScope::all(), allRegions());
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_model->rowCount(), emulatorCount(m_projects));
+    // The organization lists one project fewer: a full load drops the rows of the one gone.
+    m_context->setProjects({m_projects.first()});
+    QVERIFY(loadAndWait());
+    QCOMPARE(m_model->rowCount(), emulatorCount({m_projects.first()}));
+    QVERIFY(m_flow->failures().isEmpty());
+}
+
+QTEST_MAIN(TestTokenLoadFlow)
+#include "tst_tokenloadflow.moc"

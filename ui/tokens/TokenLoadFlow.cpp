@@ -1,0 +1,258 @@
+#include "TokenLoadFlow.h"
+
+#include "frame/MessageBanner.h"
+#include "frame/StatusBanners.h"
+#include "frame/StatusSummary.h"
+#include "models/TokenTableModel.h"
+#include "services/TokenLoader.h"
+#include "services/WorkContext.h"
+
+#include <QLocale>
+#include <QSet>
+
+using cockpit::ProjectRegion;
+using cockpit::Region;
+using cockpit::Token;
+using cockpit::TokenLoadResult;
+
+TokenLoadFlow::TokenLoadFlow(const cockpit::WorkContext *context, StatusBanners *banners,
+                             StatusSummary *summary, cockpit::TokenTableModel *model,
+                             QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_banners(banners)
+    , m_summary(summary)
+    , m_model(model)
+{
+}
+
+TokenLoadFlow::~TokenLoadFlow() = default;
+
+void TokenLoadFlow::setLoader(cockpit::TokenLoader *loader)
+{
+    if (m_loader)
+        m_loader->disconnect(this);
+    m_loader = loader;
+    reset();
+    if (!loader)
+        return;
+    connect(loader, &cockpit::TokenLoader::progress, this, &TokenLoadFlow::onProgress);
+    connect(loader, &cockpit::TokenLoader::tokenProgress, this, &TokenLoadFlow::onTokenProgress);
+    connect(loader, &cockpit::TokenLoader::finished, this, &TokenLoadFlow::onFinished);
+    connect(loader, &cockpit::TokenLoader::partLoaded, this, &TokenLoadFlow::onPartLoaded);
+    // The list flow says it (and hides the loading banner) when the user cancelled; a load
+    // replaced by another keeps the banner for the one that replaced it.
+    connect(loader, &cockpit::TokenLoader::cancelled, this, &TokenLoadFlow::cancelled);
+}
+
+void TokenLoadFlow::reset()
+{
+    m_loadedAt.clear();
+    m_failures.clear();
+    m_parts.clear();
+    m_freshParts = 0;
+}
+
+bool TokenLoadFlow::isLoading() const
+{
+    return m_loader && m_loader->isLoading();
+}
+
+void TokenLoadFlow::load()
+{
+    const cockpit::ProjectScope &scope = m_context->scope();
+    m_scope = scope;
+    m_projects = m_context->projects();
+    m_regions = m_context->regions();
+    // Named in the details pane; searched only where the table lists several projects.
+    m_model->setProjectNames(projectNames(), scope.isAll());
+    QList<ProjectRegion> parts;
+    for (const cockpit::Project &project : std::as_const(m_projects)) {
+        if (scope.isAll() || project.id == scope.projectId()) {
+            for (Region region : std::as_const(m_regions))
+                parts.append({project.id, region});
+        }
+    }
+    if (scope.isOne() && parts.isEmpty()) {
+        for (Region region :
+             std::as_const(m_regions)) // a project the list does not name (only the default)
+            parts.append({scope.projectId(), region});
+    }
+    // What was loaded of parts no longer asked for says nothing about the rows from now on.
+    const QSet<ProjectRegion> asked(parts.cbegin(), parts.cend());
+    for (auto it = m_loadedAt.begin(); it != m_loadedAt.end();)
+        it = asked.contains(it.key()) ? std::next(it) : m_loadedAt.erase(it);
+    m_parts = parts;
+    start(parts, false);
+}
+
+bool TokenLoadFlow::retryFailed()
+{
+    if (m_failures.isEmpty() || !m_loader)
+        return false;
+    start(m_failures.keys(), true);
+    return true;
+}
+
+void TokenLoadFlow::cancel()
+{
+    if (m_loader)
+        m_loader->cancel();
+}
+
+void TokenLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
+{
+    if (!m_loader)
+        return;
+    m_retrying = retry;
+    if (m_scope.isOne()) {
+        const QString name = projectName(m_scope.projectId());
+        m_banners->showLoading(
+            m_regions.size() == 1
+                ? tr("Loading tokens of %1 in %2…").arg(name, cockpit::regionId(m_regions.first()))
+                : tr("Loading tokens of %1 in all regions…").arg(name));
+        m_summary->setSource({});
+    } else {
+        QSet<QString> projects;
+        for (const ProjectRegion &part : parts)
+            projects.insert(part.projectId);
+        m_banners->showLoading(
+            retry ? tr("Loading the tokens of %n project(s) again…", nullptr, int(projects.size()))
+                  : tr("Loading the tokens of all %n project(s)…", nullptr, int(projects.size())));
+        // The status line counts what this load has brought so far (a retry keeps what it said).
+        if (!retry)
+            showProjectsDone(0, int(projects.size()));
+    }
+    // One project's lists may be long (speculative pages ahead); an organization's and a
+    // retry's are many short ones.
+    m_loader->loadParts(parts, m_scope.isOne() && !retry ? cockpit::TokenLoader::Lists::FewLong
+                                                         : cockpit::TokenLoader::Lists::ManyShort);
+}
+
+void TokenLoadFlow::onTokenProgress(int loaded, int total)
+{
+    // One project's load counts tokens (a large project has many pages); an organization's counts
+    // projects.
+    if (m_scope.isOne())
+        m_banners->setLoadingProgress(loaded, total);
+}
+
+void TokenLoadFlow::onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal)
+{
+    if (partsTotal == 0 || !m_scope.isAll())
+        return;
+    m_banners->showLoading(
+        tr("Loading the tokens of all projects: %1 of %n project(s) done…", nullptr, projectsTotal)
+            .arg(projectsDone));
+    m_banners->setLoadingProgress(partsDone, partsTotal);
+    if (!m_retrying)
+        showProjectsDone(projectsDone, projectsTotal);
+}
+
+void TokenLoadFlow::showProjectsDone(int done, int total)
+{
+    m_summary->setSource(tr("%1 of %n project(s)", nullptr, total).arg(QLocale().toString(done)));
+    Q_EMIT partShown(); // the status line is redrawn with the banner's count, not one behind
+}
+
+void TokenLoadFlow::onPartLoaded(const ProjectRegion &part, const QList<Token> &tokens)
+{
+    // The part's rows as loaded now, the other rows as they were, until the load ends.
+    m_model->replaceParts({part}, tokens);
+    Q_EMIT partShown();
+}
+
+void TokenLoadFlow::onFinished(const TokenLoadResult &result)
+{
+    m_banners->hideLoading();
+    const QList<ProjectRegion> loadedParts = result.loadedParts();
+    for (const ProjectRegion &part : loadedParts)
+        m_loadedAt.insert(part, result.finishedAt);
+    if (m_retrying) {
+        for (const ProjectRegion &part : result.parts)
+            m_failures.remove(part);
+    } else {
+        m_failures.clear();
+    }
+    for (auto it = result.failures.cbegin(); it != result.failures.cend(); ++it)
+        m_failures.insert(it.key(), *it);
+
+    // What loaded replaces its rows; what failed keeps its earlier rows; after a full load, rows
+    // of parts no longer asked for (a project gone) go.
+    m_model->replaceParts(loadedParts, result.tokens);
+    if (!m_retrying) {
+        const QSet<ProjectRegion> asked(result.parts.cbegin(), result.parts.cend());
+        m_model->removeTokensWhere([&asked](const Token &token) {
+            return !asked.contains({token.projectId, token.region});
+        });
+    }
+    QSet<ProjectRegion> shown;
+    for (const Token &token : m_model->tokens())
+        shown.insert({token.projectId, token.region});
+    QMap<ProjectRegion, QDateTime> stale;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
+        if (m_loadedAt.contains(it.key()) && shown.contains(it.key()))
+            stale.insert(it.key(), m_loadedAt.value(it.key()));
+    }
+    m_model->setStaleParts(stale);
+    m_freshParts = 0;
+    for (const ProjectRegion &part : std::as_const(m_parts))
+        m_freshParts += m_loadedAt.contains(part) && !m_failures.contains(part) ? 1 : 0;
+
+    const bool failedAll = !m_retrying && result.allFailed();
+    if (!failedAll) {
+        m_banners->hideError();
+        m_summary->setRefreshedAt(result.finishedAt);
+        if (!m_failures.isEmpty())
+            showPartial(stale);
+        else if (m_banners->warningBanner()->text() == m_partialText)
+            m_banners->hideWarning(); // the partial banner this flow showed no longer holds
+    }
+    showSource();
+    Q_EMIT loaded(failedAll);
+}
+
+void TokenLoadFlow::showPartial(const QMap<ProjectRegion, QDateTime> &stale)
+{
+    if (m_scope.isAll()) {
+        m_banners->showPartialParts(m_failures, projectNames(), stale);
+    } else {
+        QMap<Region, cockpit::ApiError> regionErrors;
+        for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it)
+            regionErrors.insert(it.key().region, *it);
+        m_banners->showPartial(regionErrors, m_model->staleRegions());
+    }
+    m_partialText = m_banners->warningBanner()->text();
+}
+
+void TokenLoadFlow::showSource()
+{
+    // One project: the status line counts regions (StatusSummary's own text).
+    if (!m_scope.isAll()) {
+        m_summary->setSource({});
+        return;
+    }
+    QString source = tr("%n project(s)", nullptr, int(m_projects.size()));
+    if (m_regions.size() == 1)
+        source = tr("%1 in %2").arg(source, cockpit::regionId(m_regions.first()));
+    if (!m_failures.isEmpty())
+        source += tr(" (%n not refreshed)", nullptr, int(m_failures.size()));
+    m_summary->setSource(source);
+}
+
+QString TokenLoadFlow::projectName(const QString &projectId) const
+{
+    for (const cockpit::Project &project : m_projects) {
+        if (project.id == projectId)
+            return project.name.isEmpty() ? project.id : project.name;
+    }
+    return projectId;
+}
+
+QHash<QString, QString> TokenLoadFlow::projectNames() const
+{
+    QHash<QString, QString> names;
+    for (const cockpit::Project &project : m_projects)
+        names.insert(project.id, project.name.isEmpty() ? project.id : project.name);
+    return names;
+}

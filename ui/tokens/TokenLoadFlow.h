@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/Project.h"
+#include "api/ProjectRegion.h"
+#include "api/ProjectScope.h"
+#include "services/TokenLoadResult.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+class StatusBanners;
+class StatusSummary;
+
+namespace cockpit {
+class TokenLoader;
+class TokenTableModel;
+class WorkContext;
+} // namespace cockpit
+
+// The table's loads, for one project or for all of them (a single project is an organization of
+// one): what is loading and how far it got, rows shown as each project-region arrives, and, at
+// the end, which project-regions failed. A part that fails keeps the rows it had, marked stale
+// (the model's rule: only what loaded replaces rows). A retry loads only the parts that failed;
+// everything else stays as it is. TokenListFlow decides when (it sets the WorkContext's scope and
+// regions, which this class loads) and says what a load that failed entirely means; this class
+// knows the loader, the banners, the status line and the model.
+class TokenLoadFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    TokenLoadFlow(const cockpit::WorkContext *context, StatusBanners *banners,
+                  StatusSummary *summary, cockpit::TokenTableModel *model,
+                  QObject *parent = nullptr);
+    ~TokenLoadFlow() override;
+
+    // The session's loader (null: none). Forgets what the previous one loaded.
+    void setLoader(cockpit::TokenLoader *loader);
+    // Loads the context's scope in its regions: the one project, or every project of the
+    // organization (whose names also name the rows).
+    void load();
+    // Loads the project-regions that failed last time; false when none did.
+    bool retryFailed();
+    void cancel();
+    bool isLoading() const;
+    // Forgets when each part was loaded and what failed (the rows are the model's).
+    void reset();
+
+    const QMap<cockpit::ProjectRegion, cockpit::ApiError> &failures() const { return m_failures; }
+    // The parts asked for whose rows are fresh (loaded, and not failed since).
+    int freshPartCount() const { return m_freshParts; }
+
+Q_SIGNALS:
+    // A load ended with its rows applied; `failedAll`: no part of a full load loaded.
+    void loaded(bool failedAll);
+    // A project-region's rows reached the table, or the counts moved, while the load runs.
+    void partShown();
+    void cancelled();
+
+private:
+    void start(const QList<cockpit::ProjectRegion> &parts, bool retry);
+    void onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal);
+    void onTokenProgress(int loaded, int total);
+    void onPartLoaded(const cockpit::ProjectRegion &part, const QList<cockpit::Token> &tokens);
+    void onFinished(const cockpit::TokenLoadResult &result);
+    void showProjectsDone(int done, int total);
+    void showPartial(const QMap<cockpit::ProjectRegion, QDateTime> &stale);
+    void showSource();
+    QString projectName(const QString &projectId) const;
+    QHash<QString, QString> projectNames() const;
+
+    const cockpit::WorkContext *m_context;
+    StatusBanners *m_banners;
+    StatusSummary *m_summary;
+    cockpit::TokenTableModel *m_model;
+    QPointer<cockpit::TokenLoader> m_loader;
+    // What the running (or last) load is of: the context may move on while it runs.
+    cockpit::ProjectScope m_scope;
+    QList<cockpit::Project> m_projects;
+    QList<cockpit::Region> m_regions;
+    QList<cockpit::ProjectRegion> m_parts; // of the last full load
+    bool m_retrying = false;
+    QMap<cockpit::ProjectRegion, QDateTime> m_loadedAt;
+    QMap<cockpit::ProjectRegion, cockpit::ApiError> m_failures;
+    int m_freshParts = 0;
+    QString m_partialText; // what the partial banner said when this flow last showed it
+};
