@@ -1,12 +1,10 @@
 // OrganizationTokenLoader against the emulator: every project in every region, paced under the
 // emulator's rate limit; a project-region that fails is named and retried alone; cancel.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/ApiReply.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/OrganizationTokenLoader.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,45 +28,38 @@ private:
     QSet<QString> emulatorTokenIds(const QList<ProjectRegion> &parts) const;
     QList<ProjectRegion> allParts() const;
 
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
     QList<Project> m_projects;
 };
 
 void TestOrganizationLoader::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
     // Eight projects in all, one of them empty.
     for (int i = 0; i < 5; ++i) {
-        const Project project =
-            m_emulator->addProject(m_seeded.organizationId, QStringLiteral("team-%1").arg(i));
+        const Project project = m_kit.emulator()->addProject(m_kit.credentials().organizationId,
+                                                             QStringLiteral("team-%1").arg(i));
         if (i > 0)
-            m_emulator->generateTokens(project.id, 5 * i, allRegions());
+            m_kit.emulator()->generateTokens(project.id, 5 * i, allRegions());
     }
-    ClientSettings settings;
-    settings.baseUrl = m_transport.front(m_emulator->baseUrl());
-    QVERIFY2(!settings.baseUrl.isEmpty(), qPrintable(m_transport.error()));
-    m_transport.watch(&m_network);
-    settings.secretKey = Secret(m_seeded.secretKey);
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_client = m_kit.makeClient();
     m_projects = organizationProjects();
     QCOMPARE(m_projects.size(), 8);
 }
 
 void TestOrganizationLoader::cleanup()
 {
-    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
+    m_client.reset();
+    m_kit.stop();
 }
 
 QList<Project> TestOrganizationLoader::organizationProjects()
 {
-    ProjectListReply *reply = m_client->listProjects(m_seeded.organizationId);
+    ProjectListReply *reply = m_client->listProjects(m_kit.credentials().organizationId);
     QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(10000) || !reply->isSuccess())
         return {};
@@ -91,7 +82,7 @@ QSet<QString> TestOrganizationLoader::emulatorTokenIds(const QList<ProjectRegion
 {
     QSet<QString> ids;
     for (const ProjectRegion &part : parts) {
-        for (const Token &token : m_emulator->tokens(part.region, part.projectId))
+        for (const Token &token : m_kit.emulator()->tokens(part.region, part.projectId))
             ids.insert(token.id);
     }
     return ids;
@@ -108,11 +99,11 @@ static QSet<QString> idsOf(const QList<Token> &tokens)
 void TestOrganizationLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
 {
     // 24 lists against a budget of 8 per second: without pacing most would be refused.
-    m_emulator->setRateLimit(8);
+    m_kit.emulator()->setRateLimit(8);
     ClientSettings settings = m_client->settings();
     settings.maxRequestsPerSecond = 8;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
-    m_emulator->clearRequests();
+    m_client = std::make_unique<CockpitClient>(m_kit.network(), settings);
+    m_kit.emulator()->clearRequests();
 
     OrganizationTokenLoader loader(m_client.get());
     QSignalSpy progress(&loader, &OrganizationTokenLoader::progress);
@@ -132,7 +123,7 @@ void TestOrganizationLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
     // One list request per project and region (no speculative page), plus at most a few tried
     // again after a throttled answer.
     int lists = 0;
-    for (const auto &request : m_emulator->requests())
+    for (const auto &request : m_kit.emulator()->requests())
         lists += request.path.endsWith(QLatin1String("/tokens")) ? 1 : 0;
     QVERIFY2(lists >= 24 && lists <= 27, qPrintable(QString::number(lists)));
 
@@ -152,12 +143,11 @@ void TestOrganizationLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
 
 void TestOrganizationLoader::aFailedProjectRegionIsNamedAndRetriedAlone()
 {
-    ClientSettings settings = m_client->settings();
-    settings.maxRetries = 0;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_client =
+        std::make_unique<CockpitClient>(m_kit.network(), testkit::noRetries(m_client->settings()));
     OrganizationTokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &OrganizationTokenLoader::finished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     loader.load(m_projects, allRegions());
     QVERIFY(finished.wait(20000));
     auto result = finished.takeFirst().first().value<OrganizationLoadResult>();
@@ -173,14 +163,14 @@ void TestOrganizationLoader::aFailedProjectRegionIsNamedAndRetriedAlone()
     QCOMPARE(idsOf(result.tokens), emulatorTokenIds(others));
 
     // The retry asks for that project-region only.
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     loader.loadParts({failed});
     QVERIFY(finished.wait(10000));
     result = finished.takeFirst().first().value<OrganizationLoadResult>();
     QVERIFY(!result.isPartial());
     QCOMPARE(result.parts, QList<ProjectRegion>{failed});
     QCOMPARE(idsOf(result.tokens), emulatorTokenIds({failed}));
-    const auto requests = m_emulator->requests();
+    const auto requests = m_kit.emulator()->requests();
     QCOMPARE(requests.size(), 1);
     QVERIFY(requests.first().path.contains(regionId(failed.region)));
     QCOMPARE(requests.first().query.queryItemValue(QStringLiteral("project_id")), failed.projectId);
@@ -191,7 +181,7 @@ void TestOrganizationLoader::cancel()
     OrganizationTokenLoader loader(m_client.get());
     QSignalSpy cancelled(&loader, &OrganizationTokenLoader::cancelled);
     QSignalSpy finished(&loader, &OrganizationTokenLoader::finished);
-    m_emulator->setLatency(60000);
+    m_kit.emulator()->setLatency(60000);
     loader.load(m_projects, allRegions());
     QTest::qWait(50);
     loader.cancel();

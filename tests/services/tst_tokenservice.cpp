@@ -1,11 +1,9 @@
 // TokenService against the emulator: a load over several regions (complete, partial, failed,
 // cancelled, superseded) and concurrent deletes, with 404 counted as deleted.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/TokenService.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,32 +24,24 @@ private Q_SLOTS:
     void deletesConcurrently();
 
 private:
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
 };
 
 void TestTokenService::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
-    ClientSettings settings;
-    settings.baseUrl = m_transport.front(m_emulator->baseUrl());
-    QVERIFY2(!settings.baseUrl.isEmpty(), qPrintable(m_transport.error()));
-    m_transport.watch(&m_network);
-    settings.secretKey = Secret(m_seeded.secretKey);
-    settings.maxRetries = 0;
-    settings.speculativePages = 0; // one request per region: the faults land where intended
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+    // One request per region: the faults land where intended.
+    m_client = m_kit.makeClient(testkit::oneRequestPerFault());
 }
 
 void TestTokenService::cleanup()
 {
-    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
+    m_client.reset();
+    m_kit.stop();
 }
 
 void TestTokenService::loadsEveryRegion()
@@ -59,18 +49,18 @@ void TestTokenService::loadsEveryRegion()
     TokenService service(m_client.get());
     QSignalSpy started(&service, &TokenService::loadStarted);
     QSignalSpy finished(&service, &TokenService::loadFinished);
-    service.load(m_seeded.projectId, allRegions());
+    service.load(m_kit.credentials().projectId, allRegions());
     QCOMPARE(started.size(), 1);
     QVERIFY(service.isLoading());
     QVERIFY(finished.wait(10000));
     QVERIFY(!service.isLoading());
     const auto result = finished.first().first().value<TokenLoadResult>();
-    QCOMPARE(result.projectId, m_seeded.projectId);
+    QCOMPARE(result.projectId, m_kit.credentials().projectId);
     QVERIFY(!result.isPartial());
     QCOMPARE(result.loadedRegions(), allRegions());
     int expected = 0;
     for (Region region : allRegions())
-        expected += int(m_emulator->tokens(region, m_seeded.projectId).size());
+        expected += int(m_kit.emulator()->tokens(region, m_kit.credentials().projectId).size());
     QCOMPARE(result.tokens.size(), expected);
     QVERIFY(result.finishedAt.isValid());
 }
@@ -79,8 +69,8 @@ void TestTokenService::partialWhenOneRegionFails()
 {
     TokenService service(m_client.get());
     QSignalSpy finished(&service, &TokenService::loadFinished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
-    service.load(m_seeded.projectId, allRegions());
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    service.load(m_kit.credentials().projectId, allRegions());
     QVERIFY(finished.wait(10000));
     const auto result = finished.first().first().value<TokenLoadResult>();
     QVERIFY(result.isPartial());
@@ -96,8 +86,8 @@ void TestTokenService::failsWhenEveryRegionFails()
 {
     TokenService service(m_client.get());
     QSignalSpy failed(&service, &TokenService::loadFailed);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 2, "GET");
-    service.load(m_seeded.projectId, {Region::FrPar, Region::PlWaw});
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 2, "GET");
+    service.load(m_kit.credentials().projectId, {Region::FrPar, Region::PlWaw});
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::ServerError);
     QCOMPARE((failed.first().at(1).value<QMap<Region, ApiError>>().size()), 2);
@@ -108,8 +98,8 @@ void TestTokenService::cancel()
     TokenService service(m_client.get());
     QSignalSpy cancelled(&service, &TokenService::loadCancelled);
     QSignalSpy finished(&service, &TokenService::loadFinished);
-    m_emulator->setLatency(60000);
-    service.load(m_seeded.projectId, allRegions());
+    m_kit.emulator()->setLatency(60000);
+    service.load(m_kit.credentials().projectId, allRegions());
     QTest::qWait(50);
     service.cancelLoad();
     QVERIFY(cancelled.wait(5000));
@@ -124,8 +114,8 @@ void TestTokenService::aNewLoadSupersedesTheRunningOne()
     TokenService service(m_client.get());
     QSignalSpy finished(&service, &TokenService::loadFinished);
     QSignalSpy cancelled(&service, &TokenService::loadCancelled);
-    service.load(m_seeded.projectId, allRegions());
-    service.load(m_seeded.projectId, {Region::NlAms});
+    service.load(m_kit.credentials().projectId, allRegions());
+    service.load(m_kit.credentials().projectId, {Region::NlAms});
     QVERIFY(finished.wait(10000));
     QTest::qWait(100);
     // Only the second load reports, and never as cancelled.
@@ -138,7 +128,8 @@ void TestTokenService::aNewLoadSupersedesTheRunningOne()
 void TestTokenService::deletesConcurrently()
 {
     TokenService service(m_client.get());
-    QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_seeded.projectId).mid(0, 3);
+    QList<Token> tokens =
+        m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId).mid(0, 3);
     QCOMPARE(tokens.size(), 3);
     // One of them is already gone: its 404 still counts as deleted.
     Token ghost = tokens.first();
@@ -154,10 +145,10 @@ void TestTokenService::deletesConcurrently()
         if (deletesSentAtFirstAnswer >= 0)
             return;
         deletesSentAtFirstAnswer = 0;
-        for (const auto &request : m_emulator->requests())
+        for (const auto &request : m_kit.emulator()->requests())
             deletesSentAtFirstAnswer += request.method == "DELETE" ? 1 : 0;
     });
-    m_emulator->setLatency(300);
+    m_kit.emulator()->setLatency(300);
     service.deleteTokens(tokens);
     QVERIFY(service.isDeleting());
     QVERIFY(done.wait(10000));
@@ -167,7 +158,8 @@ void TestTokenService::deletesConcurrently()
     QCOMPARE(done.first().at(1).toInt(), 0);
     QCOMPARE(deletesSentAtFirstAnswer, 4);
     for (const Token &token : tokens.mid(0, 3)) {
-        for (const Token &left : m_emulator->tokens(Region::FrPar, m_seeded.projectId))
+        for (const Token &left :
+             m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId))
             QVERIFY(left.id != token.id);
     }
 }
