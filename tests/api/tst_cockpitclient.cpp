@@ -1,11 +1,9 @@
 // The client against the emulator over real HTTP on 127.0.0.1: every operation, every error
 // type, pagination, regions (one failing), retries of reads, no retry of a create, cancellation,
 // timeout, and each injected fault mapped to its error kind.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -79,8 +77,8 @@ private:
     // gateway, as nginx's 502 answer (what a user behind the real API's gateway gets).
     QString droppedConnectionKind() const
     {
-        return m_transport.viaGateway() ? QStringLiteral("ServerError")
-                                        : QStringLiteral("NetworkError");
+        return m_kit.transport().viaGateway() ? QStringLiteral("ServerError")
+                                              : QStringLiteral("NetworkError");
     }
 
     // The kind of `error` to compare with the one a fault is expected to give. Through nginx a
@@ -90,66 +88,52 @@ private:
     QString kindAfter(EmulatorFault fault, const ApiError &error, const QString &expected) const
     {
         const QString got = ApiError::kindName(error.kind);
-        const bool resetFirst = m_transport.viaGateway() && fault == EmulatorFault::Truncated &&
+        const bool resetFirst = m_kit.transport().viaGateway() &&
+                                fault == EmulatorFault::Truncated &&
                                 got == QLatin1String("NetworkError");
         return resetFirst ? expected : got;
     }
 
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    QUrl m_baseUrl;
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    EmulatorCredentials m_credentials;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
 };
 
 void TestCockpitClient::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_credentials = m_emulator->seedDemo();
-    m_baseUrl = m_transport.front(m_emulator->baseUrl());
-    QVERIFY2(!m_baseUrl.isEmpty(), qPrintable(m_transport.error()));
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_transport.watch(m_network.get());
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
 }
 
 void TestCockpitClient::cleanup()
 {
-    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
-    m_network.reset();
-    m_emulator.reset();
+    m_kit.stop();
 }
 
 std::unique_ptr<CockpitClient> TestCockpitClient::makeClient(ClientSettings settings)
 {
-    settings.baseUrl = m_baseUrl;
-    if (settings.secretKey.isEmpty())
-        settings.secretKey = Secret(m_credentials.secretKey);
-    settings.retryBaseDelayMs = 5;
-    settings.retryMaxDelayMs = 20;
-    return std::make_unique<CockpitClient>(m_network.get(), settings);
+    return m_kit.makeClient(testkit::quickRetries(settings));
 }
 
 void TestCockpitClient::everyOperation()
 {
     const auto client = makeClient();
 
-    const auto key = await(client->getApiKey(m_credentials.accessKey));
+    const auto key = await(client->getApiKey(m_kit.credentials().accessKey));
     QVERIFY2(key->isSuccess(), qPrintable(key->error().message));
-    QCOMPARE(key->apiKey().accessKey, m_credentials.accessKey);
-    QCOMPARE(key->apiKey().defaultProjectId, m_credentials.projectId);
+    QCOMPARE(key->apiKey().accessKey, m_kit.credentials().accessKey);
+    QCOMPARE(key->apiKey().defaultProjectId, m_kit.credentials().projectId);
 
-    const auto project = await(client->getProject(m_credentials.projectId));
+    const auto project = await(client->getProject(m_kit.credentials().projectId));
     QVERIFY2(project->isSuccess(), qPrintable(project->error().message));
-    QCOMPARE(project->project().organizationId, m_credentials.organizationId);
+    QCOMPARE(project->project().organizationId, m_kit.credentials().organizationId);
 
-    const auto projects = await(client->listProjects(m_credentials.organizationId));
+    const auto projects = await(client->listProjects(m_kit.credentials().organizationId));
     QVERIFY2(projects->isSuccess(), qPrintable(projects->error().message));
     QVERIFY(std::any_of(projects->projects().cbegin(), projects->projects().cend(),
-                        [&](const Project &p) { return p.id == m_credentials.projectId; }));
+                        [&](const Project &p) { return p.id == m_kit.credentials().projectId; }));
 
-    const CreateTokenRequest request{Region::NlAms, m_credentials.projectId,
+    const CreateTokenRequest request{Region::NlAms, m_kit.credentials().projectId,
                                      QStringLiteral("alloy-push"),
                                      TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs};
     const auto created = await(client->createToken(request));
@@ -159,15 +143,17 @@ void TestCockpitClient::everyOperation()
     QCOMPARE(token.name, request.name);
     QCOMPARE(token.scopes, request.scopes);
     QCOMPARE(token.region, Region::NlAms);
-    QCOMPARE(m_emulator->createCount(), 1);
+    QCOMPARE(m_kit.emulator()->createCount(), 1);
 
     const auto fetched = await(client->getToken(Region::NlAms, token.id));
     QVERIFY2(fetched->isSuccess(), qPrintable(fetched->error().message));
     QCOMPARE(fetched->token(), token);
 
-    const auto listed = await(client->listTokens({Region::NlAms, m_credentials.projectId, {}, {}}));
+    const auto listed =
+        await(client->listTokens({Region::NlAms, m_kit.credentials().projectId, {}, {}}));
     QVERIFY2(listed->isSuccess(), qPrintable(listed->error().message));
-    QCOMPARE(listed->tokens(), m_emulator->tokens(Region::NlAms, m_credentials.projectId));
+    QCOMPARE(listed->tokens(),
+             m_kit.emulator()->tokens(Region::NlAms, m_kit.credentials().projectId));
     QVERIFY(listed->tokens().contains(token));
 
     const auto removed = await(client->deleteToken(Region::NlAms, token.id));
@@ -178,7 +164,7 @@ void TestCockpitClient::everyOperation()
     QCOMPARE(again->error().kind, ApiError::Kind::NotFound);
 
     // What went over the wire: the key in X-Auth-Token, our User-Agent, nothing else secret.
-    const auto requests = m_emulator->requests();
+    const auto requests = m_kit.emulator()->requests();
     QVERIFY(!requests.isEmpty());
     for (const TestEmulator::RecordedRequest &recorded : requests) {
         QByteArray auth;
@@ -189,9 +175,9 @@ void TestCockpitClient::everyOperation()
             if (name.compare("User-Agent", Qt::CaseInsensitive) == 0)
                 agent = value;
         }
-        QCOMPARE(auth, m_credentials.secretKey.toUtf8());
+        QCOMPARE(auth, m_kit.credentials().secretKey.toUtf8());
         QCOMPARE(agent, CockpitClient::defaultUserAgent().toUtf8());
-        QVERIFY(!recorded.body.contains(m_credentials.secretKey.toUtf8()));
+        QVERIFY(!recorded.body.contains(m_kit.credentials().secretKey.toUtf8()));
     }
 }
 
@@ -200,7 +186,8 @@ void TestCockpitClient::unauthenticated()
     ClientSettings settings;
     settings.secretKey = Secret(randomUuid());
     const auto client = makeClient(settings);
-    const auto reply = await(client->listTokensInRegions(m_credentials.projectId, allRegions()));
+    const auto reply =
+        await(client->listTokensInRegions(m_kit.credentials().projectId, allRegions()));
     QVERIFY(!reply->isSuccess());
     QCOMPARE(reply->error().kind, ApiError::Kind::Unauthenticated);
     QCOMPARE(reply->error().httpStatus, 401);
@@ -213,7 +200,7 @@ void TestCockpitClient::unauthenticated()
 
 void TestCockpitClient::permissionDenied()
 {
-    const Project foreign = m_emulator->addProject(randomUuid(), QStringLiteral("elsewhere"));
+    const Project foreign = m_kit.emulator()->addProject(randomUuid(), QStringLiteral("elsewhere"));
     const auto client = makeClient();
     const auto reply = await(client->listTokens({Region::FrPar, foreign.id, {}, {}}));
     QCOMPARE(reply->error().kind, ApiError::Kind::PermissionDenied);
@@ -227,14 +214,14 @@ void TestCockpitClient::invalidArguments()
 {
     const auto client = makeClient();
     const auto reply = await(client->createToken(
-        {Region::FrPar, m_credentials.projectId, QStringLiteral("no spaces allowed"), {}}));
+        {Region::FrPar, m_kit.credentials().projectId, QStringLiteral("no spaces allowed"), {}}));
     QCOMPARE(reply->error().kind, ApiError::Kind::InvalidArguments);
     QCOMPARE(reply->error().httpStatus, 400);
     QCOMPARE(reply->error().firstArgumentName(), QStringLiteral("name"));
     QCOMPARE(reply->error().details.constFirst().reason, QStringLiteral("constraint"));
     QVERIFY(!reply->error().details.constFirst().helpMessage.isEmpty());
     QVERIFY(!reply->error().outcomeUnknown);
-    QCOMPARE(m_emulator->createCount(), 0);
+    QCOMPARE(m_kit.emulator()->createCount(), 0);
 }
 
 void TestCockpitClient::notFound()
@@ -247,37 +234,39 @@ void TestCockpitClient::notFound()
     QCOMPARE(reply->error().resource, QStringLiteral("token"));
     QCOMPARE(reply->error().resourceId, id);
     // A 404 is an answer: asked once.
-    QCOMPARE(countRequests(*m_emulator, "GET",
+    QCOMPARE(countRequests(*m_kit.emulator(), "GET",
                            QStringLiteral("/cockpit/v1/regions/pl-waw/tokens/") + id),
              1);
 }
 
 void TestCockpitClient::apiKeyLookupDenied()
 {
-    m_emulator->setApiKeyLookupDenied(true);
+    m_kit.emulator()->setApiKeyLookupDenied(true);
     const auto client = makeClient();
-    const auto reply = await(client->getApiKey(m_credentials.accessKey));
+    const auto reply = await(client->getApiKey(m_kit.credentials().accessKey));
     QCOMPARE(reply->error().kind, ApiError::Kind::PermissionDenied);
 }
 
 void TestCockpitClient::pagination()
 {
-    m_emulator->generateTokens(m_credentials.projectId, 60, {Region::FrPar});
-    const QList<Token> expected = m_emulator->tokens(Region::FrPar, m_credentials.projectId);
+    m_kit.emulator()->generateTokens(m_kit.credentials().projectId, 60, {Region::FrPar});
+    const QList<Token> expected =
+        m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId);
     QVERIFY(expected.size() >= 60);
     ClientSettings settings;
     settings.tokenPageSize = 7;
     const auto client = makeClient(settings);
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     std::unique_ptr<TokenListReply> reply(
-        client->listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+        client->listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
     QSignalSpy progress(reply.get(), &TokenListReply::progress);
     QVERIFY(QSignalSpy(reply.get(), &ApiReply::finished).wait(20000));
     QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message));
     QCOMPARE(reply->tokens(), expected);
     QCOMPARE(reply->totalCount(), expected.size());
     const int pages = int((expected.size() + 6) / 7);
-    QCOMPARE(countRequests(*m_emulator, "GET", QStringLiteral("/cockpit/v1/regions/fr-par/tokens")),
+    QCOMPARE(countRequests(*m_kit.emulator(), "GET",
+                           QStringLiteral("/cockpit/v1/regions/fr-par/tokens")),
              pages);
     QCOMPARE(progress.size(), pages);
     QCOMPARE(progress.last(), QVariantList({int(expected.size()), int(expected.size())}));
@@ -285,16 +274,16 @@ void TestCockpitClient::pagination()
 
 void TestCockpitClient::regions()
 {
-    m_emulator->generateTokens(m_credentials.projectId, 30, allRegions());
+    m_kit.emulator()->generateTokens(m_kit.credentials().projectId, 30, allRegions());
     ClientSettings settings;
     settings.tokenPageSize = 4;
     const auto client = makeClient(settings);
-    const auto reply = await(
-        client->listTokensInRegions(m_credentials.projectId, allRegions(), ListOrder::NameAsc));
+    const auto reply = await(client->listTokensInRegions(m_kit.credentials().projectId,
+                                                         allRegions(), ListOrder::NameAsc));
     QVERIFY2(reply->isSuccess(), qPrintable(reply->error().message));
     QVERIFY(!reply->isPartial());
     for (Region region : allRegions()) {
-        QList<Token> expected = m_emulator->tokens(region, m_credentials.projectId);
+        QList<Token> expected = m_kit.emulator()->tokens(region, m_kit.credentials().projectId);
         std::stable_sort(expected.begin(), expected.end(),
                          [](const Token &a, const Token &b) { return a.name < b.name; });
         QCOMPARE(reply->tokensByRegion().value(region).size(), expected.size());
@@ -306,19 +295,19 @@ void TestCockpitClient::regions()
 void TestCockpitClient::oneRegionFails()
 {
     // One request at a time, no retries: the first request (fr-par's page 1) takes the fault.
-    ClientSettings settings;
+    ClientSettings settings = testkit::noRetries();
     settings.maxConcurrentRequests = 1;
-    settings.maxRetries = 0;
     const auto client = makeClient(settings);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
-    const auto reply = await(client->listTokensInRegions(m_credentials.projectId, allRegions()));
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    const auto reply =
+        await(client->listTokensInRegions(m_kit.credentials().projectId, allRegions()));
     QVERIFY(reply->isSuccess());
     QVERIFY(reply->isPartial());
     QCOMPARE(reply->regionErrors().keys(), QList<Region>({Region::FrPar}));
     QCOMPARE(reply->regionErrors().value(Region::FrPar).kind, ApiError::Kind::ServerError);
     QCOMPARE(reply->tokensByRegion().keys(), QList<Region>({Region::NlAms, Region::PlWaw}));
     QCOMPARE(reply->tokensByRegion().value(Region::PlWaw),
-             m_emulator->tokens(Region::PlWaw, m_credentials.projectId));
+             m_kit.emulator()->tokens(Region::PlWaw, m_kit.credentials().projectId));
 }
 
 void TestCockpitClient::readsRetried_data()
@@ -337,29 +326,30 @@ void TestCockpitClient::readsRetried()
     QFETCH(EmulatorFault, fault);
     QFETCH(int, count);
     const auto client = makeClient();
-    m_emulator->injectFault(fault, count, "GET");
-    m_emulator->clearRequests();
-    const auto reply = await(client->getProject(m_credentials.projectId));
+    m_kit.emulator()->injectFault(fault, count, "GET");
+    m_kit.emulator()->clearRequests();
+    const auto reply = await(client->getProject(m_kit.credentials().projectId));
     QVERIFY2(reply->isSuccess(), qPrintable(ApiError::kindName(reply->error().kind)));
-    QCOMPARE(reply->project().id, m_credentials.projectId);
-    QVERIFY(countRequests(*m_emulator, "GET",
-                          QStringLiteral("/account/v3/projects/") + m_credentials.projectId) >=
-            count + 1);
+    QCOMPARE(reply->project().id, m_kit.credentials().projectId);
+    QVERIFY(countRequests(*m_kit.emulator(), "GET",
+                          QStringLiteral("/account/v3/projects/") +
+                              m_kit.credentials().projectId) >= count + 1);
 }
 
 void TestCockpitClient::rateLimitedGateway()
 {
     // 5 per second per key: the client slows down and still loads every page.
-    m_emulator->generateTokens(m_credentials.projectId, 30, {Region::PlWaw});
-    m_emulator->setRateLimit(5);
+    m_kit.emulator()->generateTokens(m_kit.credentials().projectId, 30, {Region::PlWaw});
+    m_kit.emulator()->setRateLimit(5);
     ClientSettings settings;
     settings.tokenPageSize = 3;
     settings.maxRetries = 10;
     const auto client = makeClient(settings);
     const auto reply =
-        await(client->listTokens({Region::PlWaw, m_credentials.projectId, {}, {}}), 60000);
+        await(client->listTokens({Region::PlWaw, m_kit.credentials().projectId, {}, {}}), 60000);
     QVERIFY2(reply->isSuccess(), qPrintable(ApiError::kindName(reply->error().kind)));
-    QCOMPARE(reply->tokens(), m_emulator->tokens(Region::PlWaw, m_credentials.projectId));
+    QCOMPARE(reply->tokens(),
+             m_kit.emulator()->tokens(Region::PlWaw, m_kit.credentials().projectId));
 }
 
 void TestCockpitClient::createNeverRetried_data()
@@ -389,33 +379,34 @@ void TestCockpitClient::createNeverRetried()
     QFETCH(bool, outcomeUnknown);
     QFETCH(int, created);
     const auto client = makeClient();
-    m_emulator->injectFault(fault, 3, "POST");
+    m_kit.emulator()->injectFault(fault, 3, "POST");
     const auto reply = await(client->createToken(
-        {Region::FrPar, m_credentials.projectId, QStringLiteral("lost-answer"), {}}));
+        {Region::FrPar, m_kit.credentials().projectId, QStringLiteral("lost-answer"), {}}));
     QCOMPARE(kindAfter(fault, reply->error(), kind), kind);
     QCOMPARE(reply->error().outcomeUnknown, outcomeUnknown);
     QVERIFY(reply->created().secretKey.isEmpty());
-    QCOMPARE(m_emulator->createCount(), created);
-    QCOMPARE(
-        countRequests(*m_emulator, "POST", QStringLiteral("/cockpit/v1/regions/fr-par/tokens")), 1);
+    QCOMPARE(m_kit.emulator()->createCount(), created);
+    QCOMPARE(countRequests(*m_kit.emulator(), "POST",
+                           QStringLiteral("/cockpit/v1/regions/fr-par/tokens")),
+             1);
 }
 
 void TestCockpitClient::cancellation()
 {
-    m_emulator->setLatency(5000);
+    m_kit.emulator()->setLatency(5000);
     // The HTTP/1.1 numbers, also through the gateway over HTTP/2 (Qt 6.8+).
     ClientSettings settings;
     settings.maxConcurrentRequests = 6;
     settings.speculativePages = 1;
     const auto client = makeClient(settings);
     std::unique_ptr<MultiRegionTokenListReply> list(
-        client->listTokensInRegions(m_credentials.projectId, allRegions()));
-    std::unique_ptr<CreateTokenReply> create(
-        client->createToken({Region::FrPar, m_credentials.projectId, QStringLiteral("abc"), {}}));
+        client->listTokensInRegions(m_kit.credentials().projectId, allRegions()));
+    std::unique_ptr<CreateTokenReply> create(client->createToken(
+        {Region::FrPar, m_kit.credentials().projectId, QStringLiteral("abc"), {}}));
     QSignalSpy listFinished(list.get(), &ApiReply::finished);
     QSignalSpy createFinished(create.get(), &ApiReply::finished);
     // Pages 1 and 2 of each region fill the six slots; the create waits for one.
-    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requests().size(), 6, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_kit.emulator()->requests().size(), 6, 10000);
     list->abort();
     create->abort();
     QCOMPARE(list->error().kind, ApiError::Kind::Cancelled);
@@ -427,8 +418,8 @@ void TestCockpitClient::cancellation()
     QCOMPARE(createFinished.size(), 1);
     QVERIFY(list->tokens().isEmpty());
     // The queued create was never sent.
-    QCOMPARE(m_emulator->requests().size(), 6);
-    QCOMPARE(m_emulator->createCount(), 0);
+    QCOMPARE(m_kit.emulator()->requests().size(), 6);
+    QCOMPARE(m_kit.emulator()->createCount(), 0);
 }
 
 void TestCockpitClient::timeout()
@@ -436,12 +427,12 @@ void TestCockpitClient::timeout()
     ClientSettings settings;
     settings.timeoutMs = 300;
     const auto client = makeClient(settings);
-    m_emulator->injectFault(EmulatorFault::Stall, 1, "GET");
-    const auto reply = await(client->getProject(m_credentials.projectId));
+    m_kit.emulator()->injectFault(EmulatorFault::Stall, 1, "GET");
+    const auto reply = await(client->getProject(m_kit.credentials().projectId));
     QCOMPARE(reply->error().kind, ApiError::Kind::Timeout);
     QVERIFY(!reply->error().outcomeUnknown);
     // The client is fine afterwards.
-    const auto next = await(client->getProject(m_credentials.projectId));
+    const auto next = await(client->getProject(m_kit.credentials().projectId));
     QVERIFY(next->isSuccess());
 }
 
@@ -466,17 +457,16 @@ void TestCockpitClient::faultKinds()
 {
     QFETCH(EmulatorFault, fault);
     QFETCH(QString, kind);
-    ClientSettings settings;
-    settings.maxRetries = 0;
+    ClientSettings settings = testkit::noRetries();
     settings.timeoutMs = 500;
     settings.maxResponseBytes = 1024 * 1024;
-    m_emulator->setOversizedBytes(4 * 1024 * 1024);
+    m_kit.emulator()->setOversizedBytes(4 * 1024 * 1024);
     const auto client = makeClient(settings);
     const auto created = await(client->createToken(
-        {Region::FrPar, m_credentials.projectId, QStringLiteral("fault-probe"), {}}));
+        {Region::FrPar, m_kit.credentials().projectId, QStringLiteral("fault-probe"), {}}));
     QVERIFY(created->isSuccess());
     // Several: Qt itself sends a GET again when its connection closes before any answer.
-    m_emulator->injectFault(fault, 5, "GET");
+    m_kit.emulator()->injectFault(fault, 5, "GET");
     const auto reply = await(client->getToken(Region::FrPar, created->created().token.id));
     QCOMPARE(kindAfter(fault, reply->error(), kind), kind);
     QCOMPARE(reply->token(), Token()); // nothing half-filled
@@ -488,9 +478,10 @@ void TestCockpitClient::oversizedList()
     settings.maxResponseBytes = 256 * 1024;
     settings.speculativePages = 0; // one GET: over HTTP/2 a page 2 could arrive first
     const auto client = makeClient(settings);
-    m_emulator->setOversizedBytes(8 * 1024 * 1024);
-    m_emulator->injectFault(EmulatorFault::Oversized, 1, "GET");
-    const auto reply = await(client->listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+    m_kit.emulator()->setOversizedBytes(8 * 1024 * 1024);
+    m_kit.emulator()->injectFault(EmulatorFault::Oversized, 1, "GET");
+    const auto reply =
+        await(client->listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
     QCOMPARE(reply->error().kind, ApiError::Kind::ResponseTooLarge);
     QVERIFY(reply->tokens().isEmpty());
 }

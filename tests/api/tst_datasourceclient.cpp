@@ -1,10 +1,9 @@
 // CockpitClient's data source operations against the emulator over real HTTP: list (every page,
 // filters), get, create (defaults, never retried), the region config, and the API's errors
 // mapped to their kinds.
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,19 +39,9 @@ class TestDataSourceClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_credentials = m_emulator->seedDemo();
-        m_network = std::make_unique<QNetworkAccessManager>();
-    }
+    void init() { QVERIFY2(m_kit.start(), qPrintable(m_kit.error())); }
 
-    void cleanup()
-    {
-        m_network.reset();
-        m_emulator.reset();
-    }
+    void cleanup() { m_kit.stop(); }
 
     void everyOperation()
     {
@@ -61,7 +50,7 @@ private Q_SLOTS:
         QVERIFY2(config->isSuccess(), qPrintable(config->error().message));
         QCOMPARE(config->config(), RegionConfig::apiDefaults());
 
-        const CreateDataSourceRequest request{Region::NlAms, m_credentials.projectId,
+        const CreateDataSourceRequest request{Region::NlAms, m_kit.credentials().projectId,
                                               QStringLiteral("alloy metrics"),
                                               DataSourceType::Metrics, std::nullopt};
         const auto created = await(client->createDataSource(request));
@@ -79,16 +68,16 @@ private Q_SLOTS:
         QVERIFY2(fetched->isSuccess(), qPrintable(fetched->error().message));
         QCOMPARE(fetched->dataSource(), source);
 
-        const auto listed =
-            await(client->listDataSources({Region::NlAms, m_credentials.projectId, {}, {}, {}}));
+        const auto listed = await(
+            client->listDataSources({Region::NlAms, m_kit.credentials().projectId, {}, {}, {}}));
         QVERIFY2(listed->isSuccess(), qPrintable(listed->error().message));
         QCOMPARE(listed->dataSources(),
-                 m_emulator->dataSources(Region::NlAms, m_credentials.projectId));
+                 m_kit.emulator()->dataSources(Region::NlAms, m_kit.credentials().projectId));
         QVERIFY(listed->dataSources().contains(source));
 
         // The demo's Scaleway sources, read-only, by origin.
         DataSourceListQuery scaleway{Region::FrPar,
-                                     m_credentials.projectId,
+                                     m_kit.credentials().projectId,
                                      DataSourceOrigin::Scaleway,
                                      {},
                                      DataSourceOrder::NameAsc};
@@ -99,8 +88,8 @@ private Q_SLOTS:
         QVERIFY(own->dataSources().at(0).isReadOnly());
 
         // pl-waw has none.
-        const auto none =
-            await(client->listDataSources({Region::PlWaw, m_credentials.projectId, {}, {}, {}}));
+        const auto none = await(
+            client->listDataSources({Region::PlWaw, m_kit.credentials().projectId, {}, {}, {}}));
         QVERIFY(none->isSuccess());
         QVERIFY(none->dataSources().isEmpty());
         QCOMPARE(none->totalCount(), 0);
@@ -110,23 +99,23 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 7; ++i) {
             DataSource source;
-            source.projectId = m_credentials.projectId;
+            source.projectId = m_kit.credentials().projectId;
             source.name = QStringLiteral("source %1").arg(i);
             source.type = i % 2 ? DataSourceType::Logs : DataSourceType::Traces;
             source.origin = DataSourceOrigin::Custom;
             source.region = Region::PlWaw;
-            m_emulator->addDataSource(source);
+            m_kit.emulator()->addDataSource(source);
         }
         ClientSettings settings;
         settings.dataSourcePageSize = 2;
         const auto client = makeClient(settings);
-        DataSourceListQuery query{Region::PlWaw, m_credentials.projectId, {}, {}, {}};
+        DataSourceListQuery query{Region::PlWaw, m_kit.credentials().projectId, {}, {}, {}};
         const auto all = await(client->listDataSources(query));
         QVERIFY2(all->isSuccess(), qPrintable(all->error().message));
         QCOMPARE(all->dataSources(),
-                 m_emulator->dataSources(Region::PlWaw, m_credentials.projectId));
+                 m_kit.emulator()->dataSources(Region::PlWaw, m_kit.credentials().projectId));
         QCOMPARE(all->totalCount(), 7);
-        QCOMPARE(countRequests(*m_emulator, "GET",
+        QCOMPARE(countRequests(*m_kit.emulator(), "GET",
                                QStringLiteral("/cockpit/v1/regions/pl-waw/data-sources")),
                  4);
 
@@ -142,7 +131,7 @@ private Q_SLOTS:
     {
         const auto client = makeClient();
         const auto invalid =
-            await(client->createDataSource({Region::FrPar, m_credentials.projectId,
+            await(client->createDataSource({Region::FrPar, m_kit.credentials().projectId,
                                             QStringLiteral("x"), DataSourceType::Logs, 0}));
         QCOMPARE(invalid->error().kind, ApiError::Kind::InvalidArguments);
         QCOMPARE(invalid->error().httpStatus, 400);
@@ -157,28 +146,28 @@ private Q_SLOTS:
         QCOMPARE(notFound->error().resourceId, missing);
 
         // A path value that is not a UUID never leaves the client.
-        m_emulator->clearRequests();
+        m_kit.emulator()->clearRequests();
         const auto refused = await(client->getDataSource(Region::FrPar, QStringLiteral("../x")));
         QCOMPARE(refused->error().kind, ApiError::Kind::InvalidRequest);
-        QVERIFY(m_emulator->requests().isEmpty());
+        QVERIFY(m_kit.emulator()->requests().isEmpty());
     }
 
     void createNeverRetried()
     {
         const auto client = makeClient();
-        m_emulator->injectFault(EmulatorFault::ServerError, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerError, 1, "POST");
         const auto failed = await(
-            client->createDataSource({Region::FrPar, m_credentials.projectId,
+            client->createDataSource({Region::FrPar, m_kit.credentials().projectId,
                                       QStringLiteral("once only"), DataSourceType::Traces, 7}));
         QCOMPARE(failed->error().kind, ApiError::Kind::ServerError);
-        QCOMPARE(countRequests(*m_emulator, "POST",
+        QCOMPARE(countRequests(*m_kit.emulator(), "POST",
                                QStringLiteral("/cockpit/v1/regions/fr-par/data-sources")),
                  1);
 
         // A malformed 2xx answer: the source may exist.
-        m_emulator->injectFault(EmulatorFault::WrongTypes, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::WrongTypes, 1, "POST");
         const auto garbled =
-            await(client->createDataSource({Region::FrPar, m_credentials.projectId,
+            await(client->createDataSource({Region::FrPar, m_kit.credentials().projectId,
                                             QStringLiteral("garbled"), DataSourceType::Traces, 7}));
         QCOMPARE(garbled->error().kind, ApiError::Kind::MalformedResponse);
         QVERIFY(garbled->error().outcomeUnknown);
@@ -187,27 +176,21 @@ private Q_SLOTS:
     void readsRetried()
     {
         const auto client = makeClient();
-        m_emulator->injectFault(EmulatorFault::ServerError, 2, "GET");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerError, 2, "GET");
         const auto config = await(client->getRegionConfig(Region::NlAms));
         QVERIFY2(config->isSuccess(), qPrintable(config->error().message));
-        QCOMPARE(
-            countRequests(*m_emulator, "GET", QStringLiteral("/cockpit/v1/regions/nl-ams/config")),
-            3);
+        QCOMPARE(countRequests(*m_kit.emulator(), "GET",
+                               QStringLiteral("/cockpit/v1/regions/nl-ams/config")),
+                 3);
     }
 
 private:
     std::unique_ptr<CockpitClient> makeClient(ClientSettings settings = {})
     {
-        settings.baseUrl = m_emulator->baseUrl();
-        settings.secretKey = Secret(m_credentials.secretKey);
-        settings.retryBaseDelayMs = 5;
-        settings.retryMaxDelayMs = 20;
-        return std::make_unique<CockpitClient>(m_network.get(), settings);
+        return m_kit.makeClient(testkit::quickRetries(settings));
     }
 
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    EmulatorCredentials m_credentials;
+    testkit::EmulatorFixture m_kit;
 };
 
 QTEST_GUILESS_MAIN(TestDataSourceClient)

@@ -4,10 +4,10 @@
 // sends those again once, creates included, so every operation succeeds and every create happens
 // exactly once. Gateway error pages (502/503/504 in nginx's HTML) become clear errors, and a create
 // met by one stays "outcome unknown" for the existing recovery.
+#include "EmulatorFixture.h"
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/Http2Policy.h"
-#include "emulator/testing/TestEmulator.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -62,22 +62,17 @@ private:
     // `creates` creates at once, each with a list beside it unless `withLists` is false.
     void runMixedLoad(int creates, bool withLists = true);
 
-    std::unique_ptr<TestEmulator> m_emulator;
+    testkit::EmulatorFixture m_kit;
     TestGateway m_gateway;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    EmulatorCredentials m_credentials;
     int m_http2Answers = 0;
     int m_otherAnswers = 0;
 };
 
 void TestGatewayWire::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_credentials = m_emulator->seedDemo();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
     m_http2Answers = m_otherAnswers = 0;
-    connect(m_network.get(), &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+    connect(m_kit.network(), &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
         if (!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
             return;
         if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
@@ -89,14 +84,13 @@ void TestGatewayWire::init()
 
 void TestGatewayWire::cleanup()
 {
-    m_network.reset();
     m_gateway.stop();
-    m_emulator.reset();
+    m_kit.stop();
 }
 
 bool TestGatewayWire::startGateway(const TestGateway::Options &options)
 {
-    if (!m_gateway.setUpstream(m_emulator->baseUrl(), options)) {
+    if (!m_gateway.setUpstream(m_kit.emulator()->baseUrl(), options)) {
         qWarning("%s", qPrintable(m_gateway.error()));
         return false;
     }
@@ -106,13 +100,10 @@ bool TestGatewayWire::startGateway(const TestGateway::Options &options)
 
 std::unique_ptr<CockpitClient> TestGatewayWire::makeClient()
 {
-    ClientSettings settings;
+    ClientSettings settings = m_kit.settings(testkit::quickRetries());
     settings.baseUrl = m_gateway.baseUrl();
-    settings.secretKey = Secret(m_credentials.secretKey);
-    settings.retryBaseDelayMs = 5;
-    settings.retryMaxDelayMs = 20;
     settings.timeoutMs = 15000;
-    return std::make_unique<CockpitClient>(m_network.get(), settings);
+    return std::make_unique<CockpitClient>(m_kit.network(), settings);
 }
 
 void TestGatewayWire::runMixedLoad(int creates, bool withLists)
@@ -121,14 +112,15 @@ void TestGatewayWire::runMixedLoad(int creates, bool withLists)
     QList<ApiReply *> replies;
     std::vector<std::unique_ptr<ApiReply>> owned;
     for (int i = 0; i < creates; ++i) {
-        const CreateTokenRequest request{Region::FrPar, m_credentials.projectId,
+        const CreateTokenRequest request{Region::FrPar, m_kit.credentials().projectId,
                                          QStringLiteral("wire-%1").arg(i),
                                          TokenScope::WriteOnlyMetrics};
         owned.emplace_back(client->createToken(request));
         replies.append(owned.back().get());
         if (!withLists)
             continue;
-        owned.emplace_back(client->listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+        owned.emplace_back(
+            client->listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
         replies.append(owned.back().get());
     }
     QVERIFY2(awaitAll(replies), "not every request finished");
@@ -136,7 +128,8 @@ void TestGatewayWire::runMixedLoad(int creates, bool withLists)
         QVERIFY2(reply->isSuccess(), qPrintable(describe(reply)));
 
     // Every create happened exactly once: none lost, none sent twice to the API.
-    const QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_credentials.projectId);
+    const QList<Token> tokens =
+        m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId);
     for (int i = 0; i < creates; ++i) {
         const QString name = QStringLiteral("wire-%1").arg(i);
         const auto count = std::count_if(tokens.cbegin(), tokens.cend(),
@@ -196,7 +189,7 @@ void TestGatewayWire::idleConnectionClosed()
     const auto client = makeClient();
     for (int round = 0; round < 3; ++round) {
         std::unique_ptr<ApiReply> listed(
-            client->listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+            client->listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
         QVERIFY(awaitAll({listed.get()}));
         QVERIFY2(listed->isSuccess(), qPrintable(describe(listed.get())));
         QTest::qWait(1300); // nginx has closed the idle connection by now
@@ -219,12 +212,12 @@ void TestGatewayWire::gatewayErrorPages()
         options.fixedStatus = 503;
     if (status == 504) {
         options.upstreamTimeoutSeconds = 1;
-        m_emulator->setLatency(2500);
+        m_kit.emulator()->setLatency(2500);
     }
     QVERIFY(startGateway(options));
     if (status == 502)
-        m_emulator.reset(); // nothing listens upstream any more
-    const QString projectId = m_credentials.projectId;
+        m_kit.stopEmulator(); // nothing listens upstream any more
+    const QString projectId = m_kit.credentials().projectId;
     const auto client = makeClient();
 
     std::unique_ptr<ApiReply> listed(client->listTokens({Region::FrPar, projectId, {}, {}}));

@@ -1,10 +1,10 @@
 // Requests through a real HTTP proxy (tinyproxy from Debian), chosen from HTTPS_PROXY as the scw
 // CLI chooses it: the proxy's own log proves the traffic went through it (a CONNECT to the TLS
 // gateway), and a proxy that refuses, or is not there, gives a sentence that names it.
+#include "EmulatorFixture.h"
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/ProxyFromEnvironment.h"
-#include "emulator/testing/TestEmulator.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -35,8 +35,7 @@ private:
     ApiError listVia(const QString &httpsProxy);
     QString proxyLog() const;
 
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_credentials;
+    testkit::EmulatorFixture m_kit;
     TestGateway m_gateway;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_proxy;
@@ -55,10 +54,8 @@ void TestProxy::initTestCase()
 
 void TestProxy::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_credentials = m_emulator->seedDemo();
-    QVERIFY2(m_gateway.start(m_emulator->baseUrl()), qPrintable(m_gateway.error()));
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+    QVERIFY2(m_gateway.start(m_kit.emulator()->baseUrl()), qPrintable(m_gateway.error()));
     QSslConfiguration::setDefaultConfiguration(m_gateway.trustingConfiguration());
 }
 
@@ -72,7 +69,7 @@ void TestProxy::cleanup()
         m_proxy.reset();
     }
     m_gateway.stop();
-    m_emulator.reset();
+    m_kit.stop();
 }
 
 bool TestProxy::startProxy(const QString &extraConfiguration)
@@ -122,14 +119,11 @@ ApiError TestProxy::listVia(const QString &httpsProxy)
     proxies->setLoopbackGoesDirect(false);
     QNetworkAccessManager network;
     network.setProxyFactory(proxies);
-    ClientSettings settings;
+    ClientSettings settings = m_kit.settings(testkit::quickRetries());
     settings.baseUrl = m_gateway.baseUrl();
-    settings.secretKey = Secret(m_credentials.secretKey);
-    settings.retryBaseDelayMs = 5;
-    settings.retryMaxDelayMs = 20;
     CockpitClient client(&network, settings);
     std::unique_ptr<TokenListReply> reply(
-        client.listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+        client.listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
     QSignalSpy finished(reply.get(), &ApiReply::finished);
     if (!reply->isFinished() && !finished.wait(30000))
         return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("test: no answer"));
@@ -144,7 +138,7 @@ void TestProxy::throughTheProxy()
     const QString log = proxyLog();
     const QString tunnel = QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_gateway.port());
     QVERIFY2(log.contains(tunnel), qPrintable(log));
-    QVERIFY(!m_emulator->requests().isEmpty());
+    QVERIFY(!m_kit.emulator()->requests().isEmpty());
 }
 
 void TestProxy::proxyRefuses()
@@ -155,7 +149,7 @@ void TestProxy::proxyRefuses()
     const ApiError error = listVia(QStringLiteral("http://") + name);
     QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("ProxyError"));
     QVERIFY2(error.message.contains(name), qPrintable(error.message));
-    QVERIFY(m_emulator->requests().isEmpty());
+    QVERIFY(m_kit.emulator()->requests().isEmpty());
 }
 
 void TestProxy::proxyNotListening()

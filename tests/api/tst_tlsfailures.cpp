@@ -2,10 +2,10 @@
 // tests/support/make-test-certificates.sh and served by a real nginx: a sentence that names the
 // server and says what to do, never an option to go on anyway. And the fix users of a
 // TLS-inspecting network apply: their CA in SSL_CERT_FILE, read as the app reads it at start.
+#include "EmulatorFixture.h"
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/TrustFromEnvironment.h"
-#include "emulator/testing/TestEmulator.h"
 #include "models/ErrorText.h"
 
 #include <QNetworkAccessManager>
@@ -35,47 +35,41 @@ private Q_SLOTS:
 private:
     ApiError listThrough(const QUrl &baseUrl, int *attempts = nullptr);
 
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_credentials;
+    testkit::EmulatorFixture m_kit;
     TestGateway m_gateway;
 };
 
 void TestTlsFailures::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_credentials = m_emulator->seedDemo();
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
 }
 
 void TestTlsFailures::cleanup()
 {
     m_gateway.stop();
-    m_emulator.reset();
+    m_kit.stop();
 }
 
 ApiError TestTlsFailures::listThrough(const QUrl &baseUrl, int *attempts)
 {
     QNetworkAccessManager network; // a new one each time: no connection or TLS session kept
-    ClientSettings settings;
+    ClientSettings settings = m_kit.settings(testkit::quickRetries());
     settings.baseUrl = baseUrl;
-    settings.secretKey = Secret(m_credentials.secretKey);
-    settings.retryBaseDelayMs = 5;
-    settings.retryMaxDelayMs = 20;
     CockpitClient client(&network, settings);
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     std::unique_ptr<TokenListReply> reply(
-        client.listTokens({Region::FrPar, m_credentials.projectId, {}, {}}));
+        client.listTokens({Region::FrPar, m_kit.credentials().projectId, {}, {}}));
     QSignalSpy finished(reply.get(), &ApiReply::finished);
     if (!reply->isFinished() && !finished.wait(20000))
         return ApiError::local(ApiError::Kind::Timeout, QStringLiteral("test: no answer"));
     if (attempts)
-        *attempts = int(m_emulator->requests().size());
+        *attempts = int(m_kit.emulator()->requests().size());
     return reply->error();
 }
 
 void TestTlsFailures::unknownAuthorityUntilTrusted()
 {
-    QVERIFY2(m_gateway.start(m_emulator->baseUrl()), qPrintable(m_gateway.error()));
+    QVERIFY2(m_gateway.start(m_kit.emulator()->baseUrl()), qPrintable(m_gateway.error()));
     const ApiError error = listThrough(m_gateway.baseUrl());
     QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("TlsError"));
     QVERIFY2(error.message.contains(QLatin1String("does not trust")), qPrintable(error.message));
@@ -90,7 +84,7 @@ void TestTlsFailures::unknownAuthorityUntilTrusted()
 
 void TestTlsFailures::trustedThroughSslCertFile()
 {
-    QVERIFY2(m_gateway.start(m_emulator->baseUrl()), qPrintable(m_gateway.error()));
+    QVERIFY2(m_gateway.start(m_kit.emulator()->baseUrl()), qPrintable(m_gateway.error()));
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("SSL_CERT_FILE"), m_gateway.caFile());
     const ExtraAuthorities authorities = authoritiesFromEnvironment(environment);
@@ -116,7 +110,7 @@ void TestTlsFailures::refusedCertificates()
     QFETCH(QString, says);
     TestGateway::Options options;
     options.certificate = certificate;
-    QVERIFY2(m_gateway.start(m_emulator->baseUrl(), options), qPrintable(m_gateway.error()));
+    QVERIFY2(m_gateway.start(m_kit.emulator()->baseUrl(), options), qPrintable(m_gateway.error()));
     int requests = -1;
     const ApiError error = listThrough(m_gateway.baseUrl(), &requests);
     QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("TlsError"));
@@ -130,7 +124,7 @@ void TestTlsFailures::notTlsAtAll()
     // https:// to a port where nginx speaks plain HTTP: the handshake itself fails.
     TestGateway::Options options;
     options.tls = false;
-    QVERIFY2(m_gateway.start(m_emulator->baseUrl(), options), qPrintable(m_gateway.error()));
+    QVERIFY2(m_gateway.start(m_kit.emulator()->baseUrl(), options), qPrintable(m_gateway.error()));
     const ApiError error = listThrough(m_gateway.baseUrl());
     QCOMPARE(ApiError::kindName(error.kind), QStringLiteral("TlsError"));
     QVERIFY2(error.message.contains(QLatin1String("handshake failed")), qPrintable(error.message));

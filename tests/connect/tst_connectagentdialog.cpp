@@ -2,12 +2,12 @@
 // agent that fits picked first, the configuration with the secret masked until shown, Copy
 // through the clipboard guard, Save as 0600, the guidance when nothing fits, a data source
 // created where there is none, a failed load tried again, and the secret wiped on close.
+#include "EmulatorFixture.h"
 #include "common/ClipboardGuard.h"
 #include "common/LanguageLoader.h"
 #include "connect/AgentConfigPanel.h"
 #include "connect/ConnectAgentDialog.h"
 #include "connect/NewDataSourceForm.h"
-#include "emulator/testing/TestEmulator.h"
 #include "models/AgentConfig.h"
 #include "services/DataSourceCatalog.h"
 
@@ -20,7 +20,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,11 +41,9 @@ class TestConnectAgentDialog : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<ClipboardGuard> m_clipboard;
-    EmulatorCredentials m_credentials;
     Token m_token;
     Secret m_secret;
     std::unique_ptr<ConnectAgentDialog> m_dialog;
@@ -54,9 +51,9 @@ private:
     // A token of the demo's default project with these scopes, and the secret pushes need.
     void makeToken(Region region, TokenScopes scopes)
     {
-        m_token = m_emulator->addToken(region, m_credentials.projectId,
-                                       QStringLiteral("connect-test"), scopes);
-        m_secret = m_emulator->tokenSecret(region, m_token.id);
+        m_token = m_kit.emulator()->addToken(region, m_kit.credentials().projectId,
+                                             QStringLiteral("connect-test"), scopes);
+        m_secret = m_kit.emulator()->tokenSecret(region, m_token.id);
         QVERIFY(!m_secret.isEmpty());
     }
 
@@ -66,7 +63,7 @@ private:
         ConnectAgentDialog::BaseUrlFor baseUrlFor;
         if (emulatorUrls)
             baseUrlFor = [this](const DataSource &source) {
-                return m_emulator->pushBaseUrl(source.id);
+                return m_kit.emulator()->pushBaseUrl(source.id);
             };
         m_dialog = std::make_unique<ConnectAgentDialog>(m_token, m_secret, catalog,
                                                         m_clipboard.get(), baseUrlFor);
@@ -78,7 +75,7 @@ private:
     const DataSource *source(const QString &name) const
     {
         static QList<DataSource> sources;
-        sources = m_emulator->dataSources(m_token.region, m_token.projectId);
+        sources = m_kit.emulator()->dataSources(m_token.region, m_token.projectId);
         for (const DataSource &candidate : std::as_const(sources))
             if (candidate.name == name)
                 return &candidate;
@@ -95,16 +92,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_credentials = m_emulator->seedDemo();
-        m_network = std::make_unique<QNetworkAccessManager>();
-        ClientSettings settings;
-        settings.baseUrl = m_emulator->baseUrl();
-        settings.secretKey = Secret(m_credentials.secretKey);
+        QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+        ClientSettings settings = testkit::noRetries();
         settings.timeoutMs = 2000;
-        settings.maxRetries = 0;
-        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        m_client = m_kit.makeClient(settings);
         m_clipboard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
         QGuiApplication::clipboard()->clear();
     }
@@ -113,8 +104,7 @@ private Q_SLOTS:
         m_dialog.reset();
         m_clipboard.reset();
         m_client.reset();
-        m_network.reset();
-        m_emulator.reset();
+        m_kit.stop();
     }
 
     void aPushTokenGetsAPrometheusConfigurationWithItsSecret()
@@ -124,7 +114,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         // Only the token's region and project, oldest first; a source it can push to chosen.
         const QList<DataSource> expected =
-            m_emulator->dataSources(Region::FrPar, m_credentials.projectId);
+            m_kit.emulator()->dataSources(Region::FrPar, m_kit.credentials().projectId);
         QCOMPARE(dialog->sourceBox()->count(), expected.size());
         const DataSource *chosen = source(QStringLiteral("k8s-cluster-metrics"));
         QVERIFY(chosen);
@@ -137,7 +127,7 @@ private Q_SLOTS:
         // Masked in the preview until asked for.
         const QString preview = panel->preview()->toPlainText();
         QVERIFY(preview.contains(QStringLiteral("remote_write")));
-        QVERIFY(preview.contains(m_emulator->pushBaseUrl(chosen->id).toString()));
+        QVERIFY(preview.contains(m_kit.emulator()->pushBaseUrl(chosen->id).toString()));
         QVERIFY(!preview.contains(m_secret.expose()));
         panel->revealBox()->setChecked(true);
         QVERIFY(panel->preview()->toPlainText().contains(m_secret.expose()));
@@ -145,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(!panel->preview()->toPlainText().contains(m_secret.expose()));
 
         AgentOptions options;
-        options.baseUrl = m_emulator->pushBaseUrl(chosen->id);
+        options.baseUrl = m_kit.emulator()->pushBaseUrl(chosen->id);
         const AgentConfig expectedConfig =
             AgentConfigs::generate(AgentKind::Prometheus, *chosen, m_token, m_secret, options);
         QSignalSpy handedOver(dialog, &ConnectAgentDialog::secretHandedOver);
@@ -175,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(panel->statusLabel()->text().contains(QFileInfo(path).fileName()));
         QCOMPARE(handedOver.count(), 2);
         // The demo note says where it sends.
-        QVERIFY(dialog->guidanceLabel()->text().contains(m_emulator->baseUrl().authority()));
+        QVERIFY(dialog->guidanceLabel()->text().contains(m_kit.emulator()->baseUrl().authority()));
     }
 
     void aQueryTokenGetsGrafanaAndMayUseScalewaySources()
@@ -265,18 +255,18 @@ private Q_SLOTS:
         QCOMPARE(form->retentionBox()->maximum(), RegionConfig::apiDefaults().customLogs.maxDays);
 
         // A name the API would refuse is said inline, and nothing is sent.
-        const int posts = int(m_emulator->requests().size());
+        const int posts = int(m_kit.emulator()->requests().size());
         form->nameEdit()->setText(QStringLiteral("x"));
         QTest::mouseClick(form->createButton(), Qt::LeftButton);
         QVERIFY(form->messageLabel()->isVisible());
-        QCOMPARE(int(m_emulator->requests().size()), posts);
+        QCOMPARE(int(m_kit.emulator()->requests().size()), posts);
 
         form->nameEdit()->setText(QStringLiteral("waw logs"));
         form->retentionBox()->setValue(14);
         QTest::mouseClick(form->createButton(), Qt::LeftButton);
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         const QList<DataSource> sources =
-            m_emulator->dataSources(Region::PlWaw, m_credentials.projectId);
+            m_kit.emulator()->dataSources(Region::PlWaw, m_kit.credentials().projectId);
         QCOMPARE(sources.size(), 1);
         QCOMPARE(sources.first().name, QStringLiteral("waw logs"));
         QCOMPARE(sources.first().retentionDays, std::optional<int>(14));
@@ -308,13 +298,15 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
         NewDataSourceForm *form = dialog->newSourceForm();
         const Region region = throughButton ? Region::NlAms : Region::PlWaw;
-        const qsizetype before = m_emulator->dataSources(region, m_credentials.projectId).size();
+        const qsizetype before =
+            m_kit.emulator()->dataSources(region, m_kit.credentials().projectId).size();
         QWidget *target = field == 0   ? static_cast<QWidget *>(form->nameEdit())
                           : field == 1 ? static_cast<QWidget *>(form->typeBox())
                                        : static_cast<QWidget *>(form->retentionBox());
         target->setFocus();
         QTest::keyClick(target, Qt::Key_Return);
-        QTRY_COMPARE(m_emulator->dataSources(region, m_credentials.projectId).size(), before + 1);
+        QTRY_COMPARE(m_kit.emulator()->dataSources(region, m_kit.credentials().projectId).size(),
+                     before + 1);
         QVERIFY(dialog->isVisible());
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
     }
@@ -342,7 +334,7 @@ private Q_SLOTS:
     void aTokenNoAgentCanUseSaysSoAtOnce()
     {
         makeToken(Region::FrPar, TokenScope::FullAccessAlertManager);
-        const qsizetype requests = m_emulator->requests().size();
+        const qsizetype requests = m_kit.emulator()->requests().size();
         ConnectAgentDialog *dialog = open();
         QCOMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
         QLabel *said = nullptr;
@@ -355,7 +347,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->retryButton()->isVisible());
         QTest::qWait(200);
         QCOMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
-        QCOMPARE(m_emulator->requests().size(), requests); // nothing loaded for nothing
+        QCOMPARE(m_kit.emulator()->requests().size(), requests); // nothing loaded for nothing
     }
 
     void aRefusedCreateIsShownInTheForm()
@@ -363,7 +355,7 @@ private Q_SLOTS:
         makeToken(Region::PlWaw, TokenScope::WriteOnlyMetrics);
         ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
-        m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
         QTest::mouseClick(dialog->newSourceForm()->createButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog->newSourceForm()->messageLabel()->isVisible());
         QVERIFY(dialog->newSourceForm()->createButton()->isEnabled());
@@ -373,7 +365,7 @@ private Q_SLOTS:
     void aFailedLoadCanBeTriedAgain()
     {
         makeToken(Region::NlAms, TokenScope::WriteOnlyMetrics);
-        m_emulator->injectFault(EmulatorFault::Malformed, 2, "GET");
+        m_kit.emulator()->injectFault(EmulatorFault::Malformed, 2, "GET");
         ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
         QVERIFY(dialog->retryButton()->isVisible());

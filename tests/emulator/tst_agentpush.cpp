@@ -1,12 +1,11 @@
 // Generated agent configurations proven against the emulator by the real tools: a Prometheus
 // server remote-writes its own metrics with a token created through CockpitClient (the "done
 // when" of issue 14), and the curl script sends its test sample for each type.
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "models/AgentConfig.h"
 
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,21 +69,14 @@ class TestAgentPush : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_credentials = m_emulator->seedDemo();
-        m_network = std::make_unique<QNetworkAccessManager>();
-        ClientSettings settings;
-        settings.baseUrl = m_emulator->baseUrl();
-        settings.secretKey = Secret(m_credentials.secretKey);
-        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+        m_client = m_kit.makeClient();
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_network.reset();
-        m_emulator.reset();
+        m_kit.stop();
     }
 
     void prometheusRemoteWritesWithTheCreatedToken()
@@ -100,7 +92,7 @@ private Q_SLOTS:
         const quint16 port = freePort();
         QVERIFY(port != 0);
         AgentOptions options;
-        options.baseUrl = m_emulator->pushBaseUrl(source.id);
+        options.baseUrl = m_kit.emulator()->pushBaseUrl(source.id);
         options.scrapeIntervalSeconds = 1;
         options.prometheusSelfAddress = QStringLiteral("127.0.0.1:%1").arg(port);
         const AgentConfig config = AgentConfigs::generate(
@@ -118,7 +110,7 @@ private Q_SLOTS:
                       QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
         QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
         const auto accepted = [this, &created] {
-            for (const ReceivedPush &push : m_emulator->receivedPushes()) {
+            for (const ReceivedPush &push : m_kit.emulator()->receivedPushes()) {
                 if (push.accepted() && push.tokenId == created.token.id)
                     return true;
             }
@@ -134,7 +126,7 @@ private Q_SLOTS:
         QVERIFY2(gotOne, server.readAll().right(3000).constData());
 
         bool checked = false;
-        for (const ReceivedPush &push : m_emulator->receivedPushes()) {
+        for (const ReceivedPush &push : m_kit.emulator()->receivedPushes()) {
             if (!push.accepted())
                 continue;
             QCOMPARE(push.tokenId, created.token.id);
@@ -179,7 +171,7 @@ private Q_SLOTS:
         const DataSource source = customSource(type);
         QVERIFY(!source.id.isEmpty());
         AgentOptions options;
-        options.baseUrl = m_emulator->pushBaseUrl(source.id);
+        options.baseUrl = m_kit.emulator()->pushBaseUrl(source.id);
         const AgentConfig config = AgentConfigs::generate(AgentKind::Curl, source, created.token,
                                                           created.secretKey, options);
         QVERIFY(!config.isEmpty());
@@ -192,7 +184,7 @@ private Q_SLOTS:
         stop(shell);
         const QByteArray output = shell.readAllStandardOutput() + shell.readAllStandardError();
         QVERIFY2(output.trimmed() == status, output.constData());
-        const QList<ReceivedPush> pushes = m_emulator->receivedPushes();
+        const QList<ReceivedPush> pushes = m_kit.emulator()->receivedPushes();
         QCOMPARE(pushes.size(), 1);
         QVERIFY(pushes.first().accepted());
         QCOMPARE(pushes.first().tokenId, created.token.id);
@@ -203,7 +195,7 @@ private Q_SLOTS:
 private:
     CreatedToken createToken(TokenScopes scopes)
     {
-        const CreateTokenRequest request{Region::FrPar, m_credentials.projectId,
+        const CreateTokenRequest request{Region::FrPar, m_kit.credentials().projectId,
                                          QStringLiteral("agent-test"), scopes};
         const auto reply = await(m_client->createToken(request));
         if (!reply->isSuccess()) {
@@ -218,7 +210,7 @@ private:
     {
         DataSourceListQuery query;
         query.region = Region::FrPar;
-        query.projectId = m_credentials.projectId;
+        query.projectId = m_kit.credentials().projectId;
         query.origin = DataSourceOrigin::Custom;
         query.types = {type};
         const auto reply = await(m_client->listDataSources(query));
@@ -227,10 +219,8 @@ private:
         return reply->dataSources().first();
     }
 
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
-    EmulatorCredentials m_credentials;
 };
 
 QTEST_GUILESS_MAIN(TestAgentPush)

@@ -27,7 +27,7 @@ private Q_SLOTS:
             "application/json; charset=utf-8");
         QCOMPARE(created.status, 200);
         checkCommonHeaders(created);
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
         const QJsonObject token = created.json();
         QCOMPARE(keys(token),
                  (QSet<QString>{QStringLiteral("created_at"), QStringLiteral("id"),
@@ -57,8 +57,8 @@ private Q_SLOTS:
         checkCommonHeaders(got);
         QVERIFY(got.json().value(QStringLiteral("secret_key")).isNull());
         QCOMPARE(got.json().value(QStringLiteral("created_at")).toString(), createdAt);
-        QCOMPARE(m_emulator->tokens(Region::FrPar, m_project).size(), 1);
-        QCOMPARE(m_emulator->tokens(Region::FrPar, m_project).first().id, id);
+        QCOMPARE(m_kit.emulator()->tokens(Region::FrPar, m_project).size(), 1);
+        QCOMPARE(m_kit.emulator()->tokens(Region::FrPar, m_project).first().id, id);
 
         const HttpResult deleted = m_client->send("DELETE", tokenPath(id));
         QCOMPARE(deleted.status, 204);
@@ -75,7 +75,7 @@ private Q_SLOTS:
         const HttpResult deletedAgain = m_client->send("DELETE", tokenPath(id));
         QCOMPARE(deletedAgain.status, 404);
         QCOMPARE(deletedAgain.body, notFound);
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
     }
 
     void createWithoutScopes_data()
@@ -146,14 +146,14 @@ private Q_SLOTS:
         const HttpResult result = m_client->send("POST", tokensPath(), {}, body);
         checkInvalidArgument(result, argument, reason);
         checkCommonHeaders(result);
-        QCOMPARE(m_emulator->createCount(), 0);
+        QCOMPARE(m_kit.emulator()->createCount(), 0);
     }
 
     void listPaginatesWithTotalCount()
     {
         QSet<QString> all;
         for (int i = 0; i < 7; ++i)
-            all.insert(m_emulator
+            all.insert(m_kit.emulator()
                            ->addToken(Region::PlWaw, m_project, QStringLiteral("page-%1").arg(i),
                                       TokenScope::WriteOnlyLogs)
                            .id);
@@ -202,11 +202,11 @@ private Q_SLOTS:
         QFETCH(QString, orderBy);
         QFETCH(QStringList, expected);
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("bravo"), {}, base);
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("alpha"), {},
-                             base.addDays(1));
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("charlie"), {},
-                             base.addDays(2));
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("bravo"), {}, base);
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("alpha"), {},
+                                   base.addDays(1));
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("charlie"), {},
+                                   base.addDays(2));
         QUrlQuery q = query({{QStringLiteral("project_id"), m_project}});
         if (!orderBy.isEmpty())
             q.addQueryItem(QStringLiteral("order_by"), orderBy);
@@ -233,14 +233,15 @@ private Q_SLOTS:
         QFETCH(QStringList, filter);
         QFETCH(QStringList, expected);
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-5);
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("logs"),
-                             TokenScope::WriteOnlyLogs, base);
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("both"),
-                             TokenScope::WriteOnlyLogs | TokenScope::WriteOnlyMetrics,
-                             base.addSecs(1));
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("traces"),
-                             TokenScope::ReadOnlyTraces, base.addSecs(2));
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("none"), {}, base.addSecs(3));
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("logs"),
+                                   TokenScope::WriteOnlyLogs, base);
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("both"),
+                                   TokenScope::WriteOnlyLogs | TokenScope::WriteOnlyMetrics,
+                                   base.addSecs(1));
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("traces"),
+                                   TokenScope::ReadOnlyTraces, base.addSecs(2));
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("none"), {},
+                                   base.addSecs(3));
         QUrlQuery q = query({{QStringLiteral("project_id"), m_project},
                              {QStringLiteral("page_size"), QStringLiteral("1")}});
         for (const QString &scope : filter)
@@ -326,7 +327,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, method);
         QFETCH(QString, action);
         const Token theirs =
-            m_emulator->addToken(Region::FrPar, m_otherProject, QStringLiteral("theirs"), {});
+            m_kit.emulator()->addToken(Region::FrPar, m_otherProject, QStringLiteral("theirs"), {});
         HttpResult result;
         if (method == "GET")
             result = m_client->get(tokensPath(),
@@ -347,13 +348,13 @@ private Q_SLOTS:
             {QStringLiteral("message"), QStringLiteral("insufficient permissions")},
             {QStringLiteral("type"), QStringLiteral("permissions_denied")}};
         QCOMPARE(result.json(), expected);
-        QCOMPARE(m_emulator->tokens(Region::FrPar, m_otherProject).size(), 1);
+        QCOMPARE(m_kit.emulator()->tokens(Region::FrPar, m_otherProject).size(), 1);
     }
 
     void tokenOfAnotherRegionIsNotFound()
     {
         const Token token =
-            m_emulator->addToken(Region::NlAms, m_project, QStringLiteral("in-ams"), {});
+            m_kit.emulator()->addToken(Region::NlAms, m_project, QStringLiteral("in-ams"), {});
         QCOMPARE(m_client->get(tokenPath(token.id, QStringLiteral("nl-ams"))).status, 200);
         QCOMPARE(m_client->get(tokenPath(token.id)).status, 404);
         checkInvalidArgument(m_client->get(tokenPath(QStringLiteral("not-a-uuid"))),

@@ -143,14 +143,14 @@ private Q_SLOTS:
         const HttpResult result = m_client->send("POST", sourcesPath(), {}, json(body));
         checkCommonHeaders(result);
         checkInvalidArgument(result, argument, reason);
-        QVERIFY(m_emulator->dataSources(Region::FrPar, m_project).isEmpty());
+        QVERIFY(m_kit.emulator()->dataSources(Region::FrPar, m_project).isEmpty());
     }
 
     void createWithinRegionConfig()
     {
         RegionConfig config = RegionConfig::apiDefaults();
         config.customLogs = {7, 1, 30};
-        m_emulator->setRegionConfig(Region::NlAms, config);
+        m_kit.emulator()->setRegionConfig(Region::NlAms, config);
         QJsonObject body = createBody(QStringLiteral("short logs"), QStringLiteral("logs"));
         body.insert(QStringLiteral("retention_days"), 31);
         checkInvalidArgument(
@@ -186,7 +186,7 @@ private Q_SLOTS:
         theirs.name = QStringLiteral("theirs");
         theirs.type = DataSourceType::Logs;
         theirs.origin = DataSourceOrigin::Custom;
-        const DataSource added = m_emulator->addDataSource(theirs);
+        const DataSource added = m_kit.emulator()->addDataSource(theirs);
         QCOMPARE(m_client->get(sourcePath(added.id)).status, 403);
         QCOMPARE(m_client->send("DELETE", sourcePath(added.id)).status, 403);
         // Not in this region: as if it did not exist.
@@ -204,7 +204,7 @@ private Q_SLOTS:
         scaleway.type = DataSourceType::Metrics;
         scaleway.origin = DataSourceOrigin::Scaleway;
         scaleway.createdAt = QDateTime::currentDateTimeUtc().addDays(-300);
-        m_emulator->addDataSource(scaleway);
+        m_kit.emulator()->addDataSource(scaleway);
 
         const auto list = [this](std::initializer_list<QPair<QString, QString>> items) {
             QUrlQuery q = query(items);
@@ -293,7 +293,7 @@ private Q_SLOTS:
         scaleway.type = DataSourceType::Logs;
         scaleway.origin = DataSourceOrigin::Scaleway;
         scaleway.retentionDays = 7;
-        const DataSource added = m_emulator->addDataSource(scaleway);
+        const DataSource added = m_kit.emulator()->addDataSource(scaleway);
         const HttpResult renamed =
             m_client->send("PATCH", sourcePath(added.id), {},
                            json({{QStringLiteral("name"), QStringLiteral("mine now")}}));
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QCOMPARE(renamed.json().value(QStringLiteral("type")).toString(),
                  QStringLiteral("permissions_denied"));
         QCOMPARE(m_client->send("DELETE", sourcePath(added.id)).status, 403);
-        QCOMPARE(m_emulator->dataSources(Region::FrPar, m_project), QList<DataSource>{added});
+        QCOMPARE(m_kit.emulator()->dataSources(Region::FrPar, m_project), QList<DataSource>{added});
     }
 
     void findByHost()

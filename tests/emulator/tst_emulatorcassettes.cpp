@@ -3,9 +3,8 @@
 // types, the values that must match, and even the body length the real API announced.
 
 #include "CassetteReader.h"
+#include "EmulatorFixture.h"
 #include "EmulatorTestClient.h"
-
-#include "emulator/testing/TestEmulator.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -146,9 +145,10 @@ private Q_SLOTS:
         const QList<CassetteInteraction> interactions = appApiInteractions(recordedInteractions);
         QVERIFY(!interactions.isEmpty());
 
-        TestEmulator emulator;
-        QVERIFY(emulator.listenLocal() != 0);
-        EmulatorTestClient client(emulator.baseUrl(), kSecret);
+        testkit::EmulatorFixture kit;
+        QVERIFY2(kit.start(testkit::EmulatorFixture::Seed::Nothing), qPrintable(kit.error()));
+        TestEmulator &emulator = *kit.emulator();
+        EmulatorTestClient client(kit.baseUrl(), kSecret);
         m_ids.clear();
         m_createSizes.clear();
         m_lengthChecks = 0;

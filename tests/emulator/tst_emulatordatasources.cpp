@@ -5,9 +5,8 @@
 // that a new recording with a new call is noticed.
 
 #include "CassetteReader.h"
+#include "EmulatorFixture.h"
 #include "EmulatorTestClient.h"
-
-#include "emulator/testing/TestEmulator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -253,9 +252,10 @@ private Q_SLOTS:
         const QList<CassetteInteraction> interactions = readCassette(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        TestEmulator emulator;
-        QVERIFY(emulator.listenLocal() != 0);
-        EmulatorTestClient client(emulator.baseUrl(), kSecret);
+        testkit::EmulatorFixture kit;
+        QVERIFY2(kit.start(testkit::EmulatorFixture::Seed::Nothing), qPrintable(kit.error()));
+        TestEmulator &emulator = *kit.emulator();
+        EmulatorTestClient client(kit.baseUrl(), kSecret);
         m_ids.clear();
         m_createsWereExternal = false;
         seed(emulator, interactions);

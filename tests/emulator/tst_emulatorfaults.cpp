@@ -2,9 +2,8 @@
 // and the gateway's rate limit. And what the demo's emulator (no TestEmulator) keeps: no fault,
 // no log unless asked, and a bounded one then.
 
+#include "EmulatorFixture.h"
 #include "EmulatorTestClient.h"
-
-#include "emulator/testing/TestEmulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +38,7 @@ class TestEmulatorFaults : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestEmulator> m_emulator;
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<EmulatorTestClient> m_client;
     QString m_project;
 
@@ -60,20 +59,20 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
-        m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kSecondSecret, {}, kOrg);
-        m_project = m_emulator->addProject(kOrg, QStringLiteral("faults")).id;
-        m_emulator->addToken(Region::FrPar, m_project, QStringLiteral("existing"),
-                             TokenScope::ReadOnlyMetrics);
-        m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), kSecret);
+        QVERIFY2(m_kit.start(testkit::EmulatorFixture::Seed::Nothing), qPrintable(m_kit.error()));
+        m_kit.emulator()->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
+        m_kit.emulator()->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kSecondSecret, {},
+                                    kOrg);
+        m_project = m_kit.emulator()->addProject(kOrg, QStringLiteral("faults")).id;
+        m_kit.emulator()->addToken(Region::FrPar, m_project, QStringLiteral("existing"),
+                                   TokenScope::ReadOnlyMetrics);
+        m_client = std::make_unique<EmulatorTestClient>(m_kit.baseUrl(), kSecret);
     }
 
     void cleanup()
     {
         m_client.reset();
-        m_emulator.reset();
+        m_kit.stop();
     }
 
     // The app's demo runs a plain CockpitEmulator: it remembers none of the requests (and keys)
@@ -135,7 +134,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
-        m_emulator->injectFault(fault);
+        m_kit.emulator()->injectFault(fault);
         const HttpResult result = list();
         QVERIFY(result.finished);
         QCOMPARE(result.status, status);
@@ -173,12 +172,12 @@ private Q_SLOTS:
     void refusedCreateCreatesNothing()
     {
         QFETCH(EmulatorFault, fault);
-        m_emulator->injectFault(fault);
+        m_kit.emulator()->injectFault(fault);
         const HttpResult result =
             m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("refused")));
         QVERIFY(result.status >= 429);
-        QCOMPARE(m_emulator->createCount(), 0);
-        QCOMPARE(m_emulator->tokens(Region::FrPar, m_project).size(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 0);
+        QCOMPARE(m_kit.emulator()->tokens(Region::FrPar, m_project).size(), 1);
     }
 
     void droppedCreateStillCreates()
@@ -186,7 +185,7 @@ private Q_SLOTS:
         // QNetworkAccessManager of Qt 6.4 and 6.8 resends a request once, by itself, when the
         // connection closes before any answer (Qt 6.11's does not resend a POST): two drops make
         // every client see the failure.
-        m_emulator->injectFault(EmulatorFault::Drop, 2, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::Drop, 2, "POST");
         const HttpResult result =
             m_client->send("POST", tokensPath(), {}, createBody(QStringLiteral("lost-answer")));
         QVERIFY(result.finished);
@@ -194,11 +193,11 @@ private Q_SLOTS:
         QCOMPARE(result.error, QNetworkReply::RemoteHostClosedError);
         // Every dropped create did its work: the tokens exist, their secrets are lost.
         int posts = 0;
-        for (const TestEmulator::RecordedRequest &request : m_emulator->requests())
+        for (const TestEmulator::RecordedRequest &request : m_kit.emulator()->requests())
             posts += request.method == "POST" ? 1 : 0;
         QVERIFY(posts == 1 || posts == 2);
-        QCOMPARE(m_emulator->createCount(), posts);
-        const QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_project);
+        QCOMPARE(m_kit.emulator()->createCount(), posts);
+        const QList<Token> tokens = m_kit.emulator()->tokens(Region::FrPar, m_project);
         QCOMPARE(tokens.size(), 1 + posts);
         // By name, not position: tokens made within the same millisecond as "existing" may sort
         // before it (creation times carry random microseconds).
@@ -210,7 +209,7 @@ private Q_SLOTS:
 
     void truncatedAnswer()
     {
-        m_emulator->injectFault(EmulatorFault::Truncated, 5);
+        m_kit.emulator()->injectFault(EmulatorFault::Truncated, 5);
         QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
         QByteArray announced;
         QObject context;
@@ -218,19 +217,18 @@ private Q_SLOTS:
                 [reply, &announced] { announced = reply->rawHeader("Content-Length"); });
         const HttpResult result = EmulatorTestClient::wait(reply);
         QVERIFY(result.finished);
-        QVERIFY2(
-            result.error != QNetworkReply::NoError,
-            qPrintable(
-                QStringLiteral("no error after %1 attempts").arg(m_emulator->requests().size())));
+        QVERIFY2(result.error != QNetworkReply::NoError,
+                 qPrintable(QStringLiteral("no error after %1 attempts")
+                                .arg(m_kit.emulator()->requests().size())));
         QVERIFY(announced.toLongLong() > 0);
         QVERIFY(result.body.size() < announced.toLongLong());
     }
 
     void stallNeverAnswers()
     {
-        m_emulator->injectFault(EmulatorFault::Stall);
+        m_kit.emulator()->injectFault(EmulatorFault::Stall);
         QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
-        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requests().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kit.emulator()->requests().size(), 1, 10000);
         // The request arrived; its answer never comes, however long the client waits.
         const HttpResult stalled = EmulatorTestClient::wait(reply, 500);
         QVERIFY(!stalled.finished);
@@ -240,7 +238,7 @@ private Q_SLOTS:
 
     void oversizedHasDefaultSize()
     {
-        m_emulator->injectFault(EmulatorFault::Oversized);
+        m_kit.emulator()->injectFault(EmulatorFault::Oversized);
         QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
         QSignalSpy headers(reply, &QNetworkReply::metaDataChanged);
         QVERIFY(headers.wait(15000));
@@ -252,8 +250,8 @@ private Q_SLOTS:
 
     void oversizedBodyIsValidJson()
     {
-        m_emulator->setOversizedBytes(3 * 1024 * 1024);
-        m_emulator->injectFault(EmulatorFault::Oversized);
+        m_kit.emulator()->setOversizedBytes(3 * 1024 * 1024);
+        m_kit.emulator()->injectFault(EmulatorFault::Oversized);
         const HttpResult result = list();
         QCOMPARE(result.status, 200);
         QCOMPARE(result.body.size(), result.header("Content-Length").toLongLong());
@@ -266,9 +264,9 @@ private Q_SLOTS:
 
     void faultCountAndMethodFilter()
     {
-        m_emulator->injectFault(EmulatorFault::ServerErrorJson, 2, "DELETE");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 2, "DELETE");
         QCOMPARE(list().status, 200);
-        const QString id = m_emulator->tokens(Region::FrPar, m_project).first().id;
+        const QString id = m_kit.emulator()->tokens(Region::FrPar, m_project).first().id;
         const QString path = tokensPath() + QLatin1Char('/') + id;
         QCOMPARE(m_client->send("DELETE", path).status, 500);
         QCOMPARE(m_client->send("DELETE", path).status, 500);
@@ -277,8 +275,8 @@ private Q_SLOTS:
 
     void queuedFaultsApplyInOrder()
     {
-        m_emulator->injectFault(EmulatorFault::ServerError);
-        m_emulator->injectFault(EmulatorFault::RateLimited);
+        m_kit.emulator()->injectFault(EmulatorFault::ServerError);
+        m_kit.emulator()->injectFault(EmulatorFault::RateLimited);
         QCOMPARE(list().status, 503);
         QCOMPARE(list().status, 429);
         QCOMPARE(list().status, 200);
@@ -286,7 +284,7 @@ private Q_SLOTS:
 
     void latencyDoesNotBlock()
     {
-        m_emulator->setLatency(1500);
+        m_kit.emulator()->setLatency(1500);
         QNetworkReply *first = m_client->start("GET", tokensPath(), listQuery());
         QNetworkReply *second = m_client->start("GET", QStringLiteral("/account/v3/projects"));
         // When the first answer arrives, the server must already have read the second request:
@@ -294,7 +292,7 @@ private Q_SLOTS:
         int requestsSeenAtFirstAnswer = -1;
         QObject context;
         connect(first, &QNetworkReply::finished, &context, [this, &requestsSeenAtFirstAnswer] {
-            requestsSeenAtFirstAnswer = int(m_emulator->requests().size());
+            requestsSeenAtFirstAnswer = int(m_kit.emulator()->requests().size());
         });
         const HttpResult a = EmulatorTestClient::wait(first);
         const HttpResult b = EmulatorTestClient::wait(second);
@@ -305,14 +303,14 @@ private Q_SLOTS:
 
     void latencyAnswerToAGoneClientIsDropped()
     {
-        m_emulator->setLatency(300);
+        m_kit.emulator()->setLatency(300);
         QNetworkReply *reply = m_client->start("GET", tokensPath(), listQuery());
-        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requests().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kit.emulator()->requests().size(), 1, 10000);
         reply->abort();
         reply->deleteLater();
         // The emulator survives answering nobody, and keeps serving.
         QTest::qWait(500);
-        m_emulator->setLatency(0);
+        m_kit.emulator()->setLatency(0);
         QCOMPARE(list().status, 200);
     }
 
@@ -328,12 +326,12 @@ private Q_SLOTS:
         // Two requests written at once on one connection: both answers come back whole, in the
         // order asked, also when the first one waits (the server must not start the second early).
         QFETCH(int, latency);
-        m_emulator->setLatency(latency);
+        m_kit.emulator()->setLatency(latency);
         QTcpSocket socket;
         QByteArray received;
         connect(&socket, &QTcpSocket::readyRead, &socket,
                 [&socket, &received] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, quint16(m_emulator->baseUrl().port()));
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_kit.emulator()->baseUrl().port()));
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 10000);
         const QByteArray common = "Host: 127.0.0.1\r\nX-Auth-Token: " + kSecret.toLatin1() + "\r\n";
         socket.write("GET " + tokensPath().toLatin1() + "?project_id=" + m_project.toLatin1() +
@@ -346,17 +344,18 @@ private Q_SLOTS:
         const qsizetype tokens = received.indexOf("\"tokens\":[");
         const qsizetype project = received.indexOf("\"name\":\"faults\"");
         QVERIFY2(tokens > 0 && project > tokens, received.constData());
-        QCOMPARE(m_emulator->requests().size(), 2);
+        QCOMPARE(m_kit.emulator()->requests().size(), 2);
     }
 
     void randomFaultsFollowTheSeed()
     {
         const auto statuses = [this](quint32 seed) {
-            TestEmulator emulator;
-            emulator.listenLocal();
-            emulator.addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
-            emulator.setFaultRate(EmulatorFault::ServerError, 0.5, seed);
-            EmulatorTestClient client(emulator.baseUrl(), kSecret);
+            testkit::EmulatorFixture kit;
+            if (!kit.start(testkit::EmulatorFixture::Seed::Nothing))
+                return QList<int>();
+            kit.emulator()->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
+            kit.emulator()->setFaultRate(EmulatorFault::ServerError, 0.5, seed);
+            EmulatorTestClient client(kit.baseUrl(), kSecret);
             QList<int> result;
             for (int i = 0; i < 12; ++i)
                 result.append(client.get(QStringLiteral("/account/v3/projects")).status);
@@ -367,16 +366,16 @@ private Q_SLOTS:
         QVERIFY(first.contains(503));
         QVERIFY(first.contains(200));
 
-        m_emulator->setFaultRate(EmulatorFault::EmptyBody, 1.0, 3);
+        m_kit.emulator()->setFaultRate(EmulatorFault::EmptyBody, 1.0, 3);
         QVERIFY(list().body.isEmpty());
-        m_emulator->setFaultRate(EmulatorFault::EmptyBody, 0.0, 3);
+        m_kit.emulator()->setFaultRate(EmulatorFault::EmptyBody, 0.0, 3);
         QCOMPARE(list().json().value(QStringLiteral("total_count")).toInt(), 1);
     }
 
     void rateLimitIsPerKey()
     {
-        m_emulator->setRateLimitWindow(60000); // one window for the whole test
-        m_emulator->setRateLimit(3);
+        m_kit.emulator()->setRateLimitWindow(60000); // one window for the whole test
+        m_kit.emulator()->setRateLimit(3);
         for (int i = 0; i < 3; ++i) {
             const HttpResult allowed = list();
             QCOMPARE(allowed.status, 200);
@@ -393,7 +392,7 @@ private Q_SLOTS:
         m_client->setSecretKey(kSecondSecret);
         QCOMPARE(list().status, 200);
 
-        m_emulator->setRateLimit(0);
+        m_kit.emulator()->setRateLimit(0);
         m_client->setSecretKey(kSecret);
         QCOMPARE(list().status, 200);
     }

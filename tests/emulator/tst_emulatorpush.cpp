@@ -30,16 +30,17 @@ private:
         source.type = type;
         source.origin = origin;
         source.region = region;
-        return m_emulator->addDataSource(source);
+        return m_kit.emulator()->addDataSource(source);
     }
 
     QString secretFor(TokenScopes scopes, Region region = Region::FrPar, QString project = {})
     {
         if (project.isEmpty())
             project = m_project;
-        const Token token = m_emulator->addToken(region, project, QStringLiteral("agent"), scopes);
+        const Token token =
+            m_kit.emulator()->addToken(region, project, QStringLiteral("agent"), scopes);
         m_lastTokenId = token.id;
-        return m_emulator->tokenSecret(region, token.id).expose();
+        return m_kit.emulator()->tokenSecret(region, token.id).expose();
     }
 
     HttpResult push(const QUrl &base, const QString &pushPath, const Headers &headers,
@@ -58,7 +59,7 @@ private:
     HttpResult pushWithToken(const DataSource &source, const QString &pushPath,
                              const QString &secret)
     {
-        return push(m_emulator->pushBaseUrl(source.id), pushPath,
+        return push(m_kit.emulator()->pushBaseUrl(source.id), pushPath,
                     {{"X-Token", secret.toLatin1()}, {"Content-Type", "application/x-protobuf"}});
     }
 
@@ -71,10 +72,10 @@ private Q_SLOTS:
     void pushBaseUrlNamesTheSource()
     {
         const DataSource source = addSource(DataSourceType::Metrics);
-        const QUrl url = m_emulator->pushBaseUrl(source.id.toUpper());
+        const QUrl url = m_kit.emulator()->pushBaseUrl(source.id.toUpper());
         QCOMPARE(url.scheme(), QStringLiteral("http"));
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
-        QCOMPARE(url.port(), m_emulator->baseUrl().port());
+        QCOMPARE(url.port(), m_kit.emulator()->baseUrl().port());
         QCOMPARE(url.path(), QStringLiteral("/push/") + source.id);
     }
 
@@ -116,7 +117,7 @@ private Q_SLOTS:
             QVERIFY(result.body.isEmpty());
         else
             QCOMPARE(result.header("Content-Type"), QByteArray("application/x-protobuf"));
-        const QList<ReceivedPush> pushes = m_emulator->receivedPushes();
+        const QList<ReceivedPush> pushes = m_kit.emulator()->receivedPushes();
         QCOMPARE(pushes.size(), 1);
         QVERIFY(pushes.first().accepted());
         QCOMPARE(pushes.first().pushPath, path);
@@ -128,7 +129,7 @@ private Q_SLOTS:
         const DataSource source = addSource(DataSourceType::Traces);
         const QString secret = secretFor(TokenScope::WriteOnlyTraces);
         const HttpResult result =
-            push(m_emulator->pushBaseUrl(source.id), QStringLiteral("/otlp/v1/traces"),
+            push(m_kit.emulator()->pushBaseUrl(source.id), QStringLiteral("/otlp/v1/traces"),
                  {{"X-TOKEN", secret.toLatin1()}, {"Content-Type", "application/json"}},
                  QByteArrayLiteral("{\"resourceSpans\":[]}"));
         QCOMPARE(result.status, 200);
@@ -163,10 +164,10 @@ private Q_SLOTS:
         QByteArray value = valueTemplate;
         value.replace("SECRET", secret);
         value.replace("BASIC", QByteArray("any-user:" + secret).toBase64());
-        const HttpResult result = push(m_emulator->pushBaseUrl(source.id),
+        const HttpResult result = push(m_kit.emulator()->pushBaseUrl(source.id),
                                        QStringLiteral("/loki/api/v1/push"), {{name, value}});
         QCOMPARE(result.status, 204);
-        QCOMPARE(m_emulator->receivedPushes().first().credentialHeader, how);
+        QCOMPARE(m_kit.emulator()->receivedPushes().first().credentialHeader, how);
     }
 
     void refusesWithoutAKnownSecret_data()
@@ -191,11 +192,11 @@ private Q_SLOTS:
         if (!name.isEmpty())
             headers.append({name, value});
         const HttpResult result =
-            push(m_emulator->pushBaseUrl(source.id), QStringLiteral("/api/v1/push"), headers);
+            push(m_kit.emulator()->pushBaseUrl(source.id), QStringLiteral("/api/v1/push"), headers);
         QCOMPARE(result.status, 401);
         QCOMPARE(result.json().value(QStringLiteral("type")).toString(),
                  QStringLiteral("denied_authentication"));
-        const ReceivedPush recorded = m_emulator->receivedPushes().first();
+        const ReceivedPush recorded = m_kit.emulator()->receivedPushes().first();
         QCOMPARE(recorded.status, 401);
         QVERIFY(recorded.tokenId.isEmpty());
         QVERIFY(!recorded.accepted());
@@ -241,14 +242,15 @@ private Q_SLOTS:
         QFETCH(bool, otherProject);
         const DataSource source = addSource(type, origin);
         const QString project =
-            otherProject ? m_emulator->addProject(kOrg, QStringLiteral("second")).id : m_project;
+            otherProject ? m_kit.emulator()->addProject(kOrg, QStringLiteral("second")).id
+                         : m_project;
         const QString secret =
             secretFor(scopes, otherRegion ? Region::NlAms : Region::FrPar, project);
         const HttpResult result = pushWithToken(source, path, secret);
         QCOMPARE(result.status, 403);
         QCOMPARE(result.json().value(QStringLiteral("type")).toString(),
                  QStringLiteral("permissions_denied"));
-        const ReceivedPush recorded = m_emulator->receivedPushes().first();
+        const ReceivedPush recorded = m_kit.emulator()->receivedPushes().first();
         QCOMPARE(recorded.status, 403);
         QCOMPARE(recorded.tokenId, m_lastTokenId);
     }
@@ -266,16 +268,16 @@ private Q_SLOTS:
         const DataSource source = addSource(DataSourceType::Metrics);
         const QString secret = secretFor(TokenScope::WriteOnlyMetrics);
         const Headers headers{{"X-Token", secret.toLatin1()}};
-        QUrl unknown = m_emulator->baseUrl();
+        QUrl unknown = m_kit.emulator()->baseUrl();
         unknown.setPath(QStringLiteral("/push/6c0b5c34-0000-4000-8000-000000000000"));
         QCOMPARE(push(unknown, QStringLiteral("/api/v1/push"), headers).status, 404);
-        const QUrl base = m_emulator->pushBaseUrl(source.id);
+        const QUrl base = m_kit.emulator()->pushBaseUrl(source.id);
         QCOMPARE(push(base, QStringLiteral("/api/v1/write"), headers).status, 404);
         QCOMPARE(push(base, QString(), headers).status, 404);
         const HttpResult get = push(base, QStringLiteral("/api/v1/push"), headers, {}, "GET");
         QCOMPARE(get.status, 405);
         QCOMPARE(get.header("Allow"), QByteArray("POST"));
-        QCOMPARE(m_emulator->receivedPushes().size(), 4);
+        QCOMPARE(m_kit.emulator()->receivedPushes().size(), 4);
     }
 
     void theRealHostInHostReachesTheSource()
@@ -283,12 +285,13 @@ private Q_SLOTS:
         const DataSource source = addSource(DataSourceType::Logs);
         const QString secret = secretFor(TokenScope::WriteOnlyLogs);
         QVERIFY(source.url.host().endsWith(QLatin1String(".logs.cockpit.fr-par.scw.cloud")));
-        const HttpResult result = push(m_emulator->baseUrl(), QStringLiteral("/loki/api/v1/push"),
-                                       {{"Host", source.url.host().toUpper().toLatin1() + ":443"},
-                                        {"X-Token", secret.toLatin1()}});
+        const HttpResult result =
+            push(m_kit.emulator()->baseUrl(), QStringLiteral("/loki/api/v1/push"),
+                 {{"Host", source.url.host().toUpper().toLatin1() + ":443"},
+                  {"X-Token", secret.toLatin1()}});
         QCOMPARE(result.status, 204);
-        QCOMPARE(m_emulator->receivedPushes().first().dataSourceId, source.id);
-        QCOMPARE(m_emulator->receivedPushes().first().pushPath,
+        QCOMPARE(m_kit.emulator()->receivedPushes().first().dataSourceId, source.id);
+        QCOMPARE(m_kit.emulator()->receivedPushes().first().pushPath,
                  QStringLiteral("/loki/api/v1/push"));
     }
 
@@ -299,14 +302,14 @@ private Q_SLOTS:
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
         const QByteArray body(1234, 'x');
         const HttpResult result =
-            push(m_emulator->pushBaseUrl(source.id), QStringLiteral("/api/v1/push"),
+            push(m_kit.emulator()->pushBaseUrl(source.id), QStringLiteral("/api/v1/push"),
                  {{"X-Token", secret.toLatin1()},
                   {"Content-Type", "application/x-protobuf"},
                   {"Content-Encoding", "snappy"},
                   {"User-Agent", "Prometheus/2.42.0"}},
                  body);
         QCOMPARE(result.status, 204);
-        const QList<ReceivedPush> pushes = m_emulator->receivedPushes();
+        const QList<ReceivedPush> pushes = m_kit.emulator()->receivedPushes();
         QCOMPARE(pushes.size(), 1);
         const ReceivedPush &p = pushes.first();
         QCOMPARE(p.dataSourceId, source.id);
@@ -319,8 +322,8 @@ private Q_SLOTS:
         QCOMPARE(p.bodySize, qint64(body.size()));
         QVERIFY(p.receivedAt >= before);
         QVERIFY(p.receivedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
-        m_emulator->clearReceivedPushes();
-        QVERIFY(m_emulator->receivedPushes().isEmpty());
+        m_kit.emulator()->clearReceivedPushes();
+        QVERIFY(m_kit.emulator()->receivedPushes().isEmpty());
     }
 
     void aCreatedTokensSecretPushesAndADeletedOneNoLonger()
@@ -332,12 +335,12 @@ private Q_SLOTS:
         QCOMPARE(created.status, 200);
         const QString id = created.json().value(QStringLiteral("id")).toString();
         const QString secret = created.json().value(QStringLiteral("secret_key")).toString();
-        QCOMPARE(m_emulator->tokenSecret(Region::FrPar, id).expose(), secret);
+        QCOMPARE(m_kit.emulator()->tokenSecret(Region::FrPar, id).expose(), secret);
         QCOMPARE(pushWithToken(source, QStringLiteral("/api/v1/push"), secret).status, 204);
-        QCOMPARE(m_emulator->receivedPushes().last().tokenId, id);
+        QCOMPARE(m_kit.emulator()->receivedPushes().last().tokenId, id);
         QCOMPARE(m_client->send("DELETE", tokenPath(id)).status, 204);
         QCOMPARE(pushWithToken(source, QStringLiteral("/api/v1/push"), secret).status, 401);
-        QVERIFY(m_emulator->tokenSecret(Region::FrPar, id).isEmpty());
+        QVERIFY(m_kit.emulator()->tokenSecret(Region::FrPar, id).isEmpty());
     }
 
     void aTokenSecretIsNoApiKey()
@@ -355,7 +358,7 @@ private Q_SLOTS:
         QCOMPARE(
             m_client->get(tokensPath(), query({{QStringLiteral("project_id"), m_project}})).status,
             200);
-        QVERIFY(m_emulator->receivedPushes().isEmpty());
+        QVERIFY(m_kit.emulator()->receivedPushes().isEmpty());
     }
 };
 

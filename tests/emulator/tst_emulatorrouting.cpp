@@ -19,7 +19,7 @@ private Q_SLOTS:
 
     void baseUrlIsLoopbackWithoutSlash()
     {
-        const QString url = m_emulator->baseUrl().toString();
+        const QString url = m_kit.emulator()->baseUrl().toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+$"))
                      .match(url)
                      .hasMatch(),
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void seedDemoIsDeterministic()
     {
         TestEmulator other;
-        const EmulatorCredentials a = m_emulator->seedDemo();
+        const EmulatorCredentials a = m_kit.emulator()->seedDemo();
         const EmulatorCredentials b = other.seedDemo();
         QCOMPARE(a.accessKey, b.accessKey);
         QCOMPARE(a.secretKey, b.secretKey);
@@ -50,7 +50,7 @@ private Q_SLOTS:
         for (const QJsonValue &value : list) {
             const QString projectId = value.toObject().value(QStringLiteral("id")).toString();
             for (Region region : allRegions()) {
-                const QList<Token> mine = m_emulator->tokens(region, projectId);
+                const QList<Token> mine = m_kit.emulator()->tokens(region, projectId);
                 const QList<Token> theirs = other.tokens(region, projectId);
                 QCOMPARE(mine.size(), theirs.size());
                 for (int i = 0; i < mine.size(); ++i) {
@@ -146,7 +146,7 @@ private Q_SLOTS:
     void projects()
     {
         for (int i = 0; i < 4; ++i)
-            m_emulator->addProject(kOrg, QStringLiteral("extra-%1").arg(i));
+            m_kit.emulator()->addProject(kOrg, QStringLiteral("extra-%1").arg(i));
         const HttpResult first =
             m_client->get(QStringLiteral("/account/v3/projects"),
                           query({{QStringLiteral("organization_id"), kOrg},
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(!key.contains(QStringLiteral("organization_id")));
         QCOMPARE(m_client->get(path + QStringLiteral("SCWNOSUCHKEY00000000")).status, 404);
         QCOMPARE(m_client->get(path + QStringLiteral("SCWTESTKEY0000000002")).status, 403);
-        m_emulator->setApiKeyLookupDenied(true);
+        m_kit.emulator()->setApiKeyLookupDenied(true);
         const HttpResult denied = m_client->get(path + QStringLiteral("SCWTESTKEY0000000001"));
         QCOMPARE(denied.status, 403);
         QCOMPARE(denied.json().value(QStringLiteral("type")).toString(),
@@ -217,7 +217,7 @@ private Q_SLOTS:
 
     void headersCountDownAndIdsDiffer()
     {
-        m_emulator->setRateLimitWindow(60000); // no window roll-over between these requests
+        m_kit.emulator()->setRateLimitWindow(60000); // no window roll-over between these requests
         QSet<QByteArray> requestIds;
         int previous = 50;
         for (int i = 0; i < 3; ++i) {
@@ -236,7 +236,7 @@ private Q_SLOTS:
         const QByteArray body = createBody(m_project, QStringLiteral("recorded"), {});
         m_client->send("POST", tokensPath(), query({{QStringLiteral("dry"), QStringLiteral("1")}}),
                        body);
-        const QList<TestEmulator::RecordedRequest> requests = m_emulator->requests();
+        const QList<TestEmulator::RecordedRequest> requests = m_kit.emulator()->requests();
         QCOMPARE(requests.size(), 1);
         QCOMPARE(requests.first().method, QByteArray("POST"));
         QCOMPARE(requests.first().path, tokensPath());
@@ -247,8 +247,8 @@ private Q_SLOTS:
             sawToken = sawToken || (name.compare("x-auth-token", Qt::CaseInsensitive) == 0 &&
                                     value == kSecret.toLatin1());
         QVERIFY(sawToken);
-        m_emulator->clearRequests();
-        QVERIFY(m_emulator->requests().isEmpty());
+        m_kit.emulator()->clearRequests();
+        QVERIFY(m_kit.emulator()->requests().isEmpty());
     }
 };
 

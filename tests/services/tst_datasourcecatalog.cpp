@@ -1,11 +1,9 @@
 // DataSourceCatalog against the emulator over real HTTP: a token's project and region, with the
 // region's retention limits; creating a custom source there; what a failed load or create says.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/DataSourceCatalog.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,16 +16,13 @@ class TestDataSourceCatalog : public QObject
     Q_OBJECT
 
 private:
-    TestTransport m_transport;
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
-    EmulatorCredentials m_credentials;
 
     std::unique_ptr<DataSourceCatalog> loaded(Region region)
     {
-        auto catalog =
-            std::make_unique<DataSourceCatalog>(m_client.get(), m_credentials.projectId, region);
+        auto catalog = std::make_unique<DataSourceCatalog>(m_client.get(),
+                                                           m_kit.credentials().projectId, region);
         QSignalSpy done(catalog.get(), &DataSourceCatalog::loaded);
         catalog->load();
         [&] { QVERIFY(done.wait(5000)); }();
@@ -37,26 +32,17 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_credentials = m_emulator->seedDemo();
-        const QUrl base = m_transport.front(m_emulator->baseUrl());
-        QVERIFY2(!base.isEmpty(), qPrintable(m_transport.error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        ClientSettings settings;
-        settings.baseUrl = base;
-        settings.secretKey = Secret(m_credentials.secretKey);
+        QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+        ClientSettings settings = testkit::noRetries();
         settings.timeoutMs = 1500;
         settings.retryBaseDelayMs = 10;
         settings.retryMaxDelayMs = 50;
-        settings.maxRetries = 0;
-        m_client = std::make_unique<CockpitClient>(m_network.get(), settings);
+        m_client = m_kit.makeClient(settings);
     }
     void cleanup()
     {
         m_client.reset();
-        m_network.reset();
-        m_emulator.reset();
+        m_kit.stop();
     }
 
     void listsTheProjectsSourcesOfTheRegion()
@@ -65,13 +51,13 @@ private Q_SLOTS:
         QVERIFY(catalog->hasLoaded());
         QVERIFY(!catalog->isLoading());
         const QList<DataSource> expected =
-            m_emulator->dataSources(Region::FrPar, m_credentials.projectId);
+            m_kit.emulator()->dataSources(Region::FrPar, m_kit.credentials().projectId);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(catalog->dataSources().size(), expected.size());
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(catalog->dataSources().at(i).id, expected.at(i).id);
             QCOMPARE(catalog->dataSources().at(i).region, Region::FrPar);
-            QCOMPARE(catalog->dataSources().at(i).projectId, m_credentials.projectId);
+            QCOMPARE(catalog->dataSources().at(i).projectId, m_kit.credentials().projectId);
         }
         QVERIFY(catalog->configIsFromApi());
     }
@@ -87,18 +73,18 @@ private Q_SLOTS:
     {
         RegionConfig config = RegionConfig::apiDefaults();
         config.customLogs = RetentionRange{10, 2, 60};
-        m_emulator->setRegionConfig(Region::NlAms, config);
+        m_kit.emulator()->setRegionConfig(Region::NlAms, config);
         auto catalog = loaded(Region::NlAms);
         QCOMPARE(catalog->config().customLogs, (RetentionRange{10, 2, 60}));
     }
 
     void aFailedLoadSaysWhyAndCanBeTriedAgain()
     {
-        DataSourceCatalog catalog(m_client.get(), m_credentials.projectId, Region::FrPar);
+        DataSourceCatalog catalog(m_client.get(), m_kit.credentials().projectId, Region::FrPar);
         QSignalSpy failed(&catalog, &DataSourceCatalog::loadFailed);
         QSignalSpy loadedSpy(&catalog, &DataSourceCatalog::loaded);
         // The list and the config alike: both answers are broken.
-        m_emulator->injectFault(EmulatorFault::Malformed, 2, "GET");
+        m_kit.emulator()->injectFault(EmulatorFault::Malformed, 2, "GET");
         catalog.load();
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::MalformedResponse);
@@ -122,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(source.origin, DataSourceOrigin::Custom);
         QCOMPARE(source.retentionDays, std::optional<int>(45));
         QCOMPARE(catalog->dataSources().size(), 1);
-        QCOMPARE(m_emulator->dataSources(Region::PlWaw, m_credentials.projectId).size(), 1);
+        QCOMPARE(m_kit.emulator()->dataSources(Region::PlWaw, m_kit.credentials().projectId).size(),
+                 1);
     }
 
     void refusesWhatTheApiWouldRefuseWithoutSending_data()
@@ -139,12 +126,12 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, days);
         auto catalog = loaded(Region::PlWaw);
-        const int requests = int(m_emulator->requests().size());
+        const int requests = int(m_kit.emulator()->requests().size());
         QSignalSpy failed(catalog.get(), &DataSourceCatalog::createFailed);
         catalog->create(name, DataSourceType::Logs, days);
         QVERIFY(failed.wait(2000));
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::InvalidRequest);
-        QCOMPARE(int(m_emulator->requests().size()), requests);
+        QCOMPARE(int(m_kit.emulator()->requests().size()), requests);
         QVERIFY(catalog->dataSources().isEmpty());
     }
 
@@ -152,7 +139,7 @@ private Q_SLOTS:
     {
         auto catalog = loaded(Region::PlWaw);
         QSignalSpy failed(catalog.get(), &DataSourceCatalog::createFailed);
-        m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
         catalog->create(QStringLiteral("waw-logs"), DataSourceType::Logs, 7);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.at(0).at(0).value<ApiError>().kind, ApiError::Kind::ServerError);

@@ -1,11 +1,10 @@
 // ProjectService against the emulator: the organization configured, derived from the default
 // project (getProject), or from the access key (getApiKey → default project → organization), as
 // `scw login` does; and the fallback to the default project when the list is refused.
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/ProjectService.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +16,7 @@ class TestProjectService : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void resolves_data();
     void resolves();
     void listRefusedFallsBackToTheDefaultProject();
@@ -24,23 +24,20 @@ private Q_SLOTS:
     void nothingToStartFrom();
 
 private:
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
 };
 
 void TestProjectService::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
-    ClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.secretKey = Secret(m_seeded.secretKey);
-    settings.maxRetries = 0;
-    settings.speculativePages = 0;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+    m_client = m_kit.makeClient(testkit::oneRequestPerFault());
+}
+
+void TestProjectService::cleanup()
+{
+    m_client.reset();
+    m_kit.stop();
 }
 
 void TestProjectService::resolves_data()
@@ -65,24 +62,24 @@ void TestProjectService::resolves()
     QFETCH(bool, withOrganization);
     QFETCH(bool, withProject);
     QFETCH(QStringList, expectedPaths);
-    ProjectService service(m_client.get(), m_seeded.accessKey,
-                           withOrganization ? m_seeded.organizationId : QString(),
-                           withProject ? m_seeded.projectId : QString());
+    ProjectService service(m_client.get(), m_kit.credentials().accessKey,
+                           withOrganization ? m_kit.credentials().organizationId : QString(),
+                           withProject ? m_kit.credentials().projectId : QString());
     QSignalSpy loaded(&service, &ProjectService::loaded);
     QSignalSpy failed(&service, &ProjectService::failed);
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     service.load();
     QVERIFY(service.isLoading());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(failed.size(), 0);
-    QCOMPARE(service.organizationId(), m_seeded.organizationId);
+    QCOMPARE(service.organizationId(), m_kit.credentials().organizationId);
     QCOMPARE(service.projects().size(), 3);
-    QCOMPARE(service.defaultProjectId(), m_seeded.projectId);
+    QCOMPARE(service.defaultProjectId(), m_kit.credentials().projectId);
     QVERIFY(!service.listError().isError());
     for (const Project &project : service.projects())
         QVERIFY(!project.name.isEmpty());
 
-    const auto requests = m_emulator->requests();
+    const auto requests = m_kit.emulator()->requests();
     QCOMPARE(requests.size(), expectedPaths.size());
     for (int i = 0; i < requests.size(); ++i)
         QVERIFY2(requests.at(i).path.startsWith(expectedPaths.at(i)),
@@ -90,29 +87,29 @@ void TestProjectService::resolves()
     // The access key travels only in the IAM path, never as credentials.
     for (const auto &request : requests) {
         for (const auto &header : request.headers)
-            QVERIFY(!header.second.contains(m_seeded.accessKey.toUtf8()));
+            QVERIFY(!header.second.contains(m_kit.credentials().accessKey.toUtf8()));
     }
 }
 
 void TestProjectService::listRefusedFallsBackToTheDefaultProject()
 {
-    ProjectService service(m_client.get(), m_seeded.accessKey, m_seeded.organizationId,
-                           m_seeded.projectId);
+    ProjectService service(m_client.get(), m_kit.credentials().accessKey,
+                           m_kit.credentials().organizationId, m_kit.credentials().projectId);
     QSignalSpy loaded(&service, &ProjectService::loaded);
     QSignalSpy failed(&service, &ProjectService::failed);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     service.load();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(service.listError().kind, ApiError::Kind::ServerError);
     QCOMPARE(service.projects().size(), 1);
-    QCOMPARE(service.projects().first().id, m_seeded.projectId);
-    QCOMPARE(service.defaultProjectId(), m_seeded.projectId);
+    QCOMPARE(service.projects().first().id, m_kit.credentials().projectId);
+    QCOMPARE(service.defaultProjectId(), m_kit.credentials().projectId);
 
     // Without a default project there is nothing to fall back to.
-    ProjectService bare(m_client.get(), QString(), m_seeded.organizationId, QString());
+    ProjectService bare(m_client.get(), QString(), m_kit.credentials().organizationId, QString());
     QSignalSpy bareFailed(&bare, &ProjectService::failed);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     bare.load();
     QVERIFY(bareFailed.wait(10000));
     QCOMPARE(bareFailed.first().first().value<ApiError>().kind, ApiError::Kind::ServerError);
@@ -120,8 +117,8 @@ void TestProjectService::listRefusedFallsBackToTheDefaultProject()
 
 void TestProjectService::apiKeyLookupDenied()
 {
-    m_emulator->setApiKeyLookupDenied(true);
-    ProjectService service(m_client.get(), m_seeded.accessKey, QString(), QString());
+    m_kit.emulator()->setApiKeyLookupDenied(true);
+    ProjectService service(m_client.get(), m_kit.credentials().accessKey, QString(), QString());
     QSignalSpy failed(&service, &ProjectService::failed);
     service.load();
     QVERIFY(failed.wait(10000));
@@ -135,7 +132,7 @@ void TestProjectService::nothingToStartFrom()
     service.load();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::InvalidRequest);
-    QVERIFY(m_emulator->requests().isEmpty());
+    QVERIFY(m_kit.emulator()->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectService)

@@ -1,9 +1,8 @@
 // SignInCheck against the emulator: the scw-login-like chain (API key → default project →
 // organization → projects → Cockpit) and each way it can fail, at the step that failed.
-#include "emulator/testing/TestEmulator.h"
+#include "EmulatorFixture.h"
 #include "services/SignInCheck.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -17,16 +16,14 @@ class TestSignInCheck : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestEmulator> m_emulator;
-    QNetworkAccessManager m_network;
-    EmulatorCredentials m_demo;
+    testkit::EmulatorFixture m_kit;
 
     ApiCredentials credentials() const
     {
         ApiCredentials credentials;
-        credentials.accessKey = m_demo.accessKey;
-        credentials.secretKey = Secret(m_demo.secretKey);
-        credentials.apiUrl = m_emulator->baseUrl();
+        credentials.accessKey = m_kit.credentials().accessKey;
+        credentials.secretKey = Secret(m_kit.credentials().secretKey);
+        credentials.apiUrl = m_kit.emulator()->baseUrl();
         return credentials;
     }
 
@@ -44,7 +41,7 @@ private:
     bool run(const ApiCredentials &credentials, SignInCheck::Result *result,
              SignInCheck::Step *step, ApiError *error)
     {
-        SignInCheck check(&m_network, credentials, fastTuning());
+        SignInCheck check(m_kit.network(), credentials, fastTuning());
         QSignalSpy succeeded(&check, &SignInCheck::succeeded);
         QSignalSpy failed(&check, &SignInCheck::failed);
         check.start();
@@ -60,13 +57,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_demo = m_emulator->seedDemo();
-    }
-    void cleanup() { m_emulator.reset(); }
+    void init() { QVERIFY2(m_kit.start(), qPrintable(m_kit.error())); }
+    void cleanup() { m_kit.stop(); }
 
     void succeeds()
     {
@@ -74,16 +66,16 @@ private Q_SLOTS:
         SignInCheck::Step step{};
         ApiError error;
         QVERIFY2(run(credentials(), &result, &step, &error), qPrintable(error.message));
-        QCOMPARE(result.organizationId, m_demo.organizationId);
-        QCOMPARE(result.defaultProjectId, m_demo.projectId);
+        QCOMPARE(result.organizationId, m_kit.credentials().organizationId);
+        QCOMPARE(result.defaultProjectId, m_kit.credentials().projectId);
         QVERIFY(result.projects.size() >= 3);
         QVERIFY(!result.projectListError.isError());
     }
 
     void givenProjectWins()
     {
-        const Project other =
-            m_emulator->addProject(m_demo.organizationId, QStringLiteral("Other"));
+        const Project other = m_kit.emulator()->addProject(m_kit.credentials().organizationId,
+                                                           QStringLiteral("Other"));
         ApiCredentials given = credentials();
         given.projectId = other.id;
         SignInCheck::Result result;
@@ -108,7 +100,7 @@ private Q_SLOTS:
 
     void keyThatCannotReadItself()
     {
-        m_emulator->setApiKeyLookupDenied(true);
+        m_kit.emulator()->setApiKeyLookupDenied(true);
         SignInCheck::Result result;
         SignInCheck::Step step{};
         ApiError error;
@@ -118,9 +110,9 @@ private Q_SLOTS:
         QCOMPARE(error.kind, ApiError::Kind::PermissionDenied);
         // With one, the check goes on through the project.
         ApiCredentials given = credentials();
-        given.projectId = m_demo.projectId;
+        given.projectId = m_kit.credentials().projectId;
         QVERIFY2(run(given, &result, &step, &error), qPrintable(error.message));
-        QCOMPARE(result.organizationId, m_demo.organizationId);
+        QCOMPARE(result.organizationId, m_kit.credentials().organizationId);
     }
 
     void unknownProject()
@@ -157,13 +149,13 @@ private Q_SLOTS:
     {
         ApiCredentials remote = credentials();
         remote.apiUrl = QUrl(QStringLiteral("http://api.example.com"));
-        SignInCheck check(&m_network, remote, fastTuning());
+        SignInCheck check(m_kit.network(), remote, fastTuning());
         QVERIFY(check.configurationError());
         QSignalSpy failed(&check, &SignInCheck::failed);
         check.start();
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::InsecureUrl);
-        QVERIFY(m_emulator->requests().isEmpty());
+        QVERIFY(m_kit.emulator()->requests().isEmpty());
     }
 };
 

@@ -1,11 +1,9 @@
 // TokenCreator against the emulator over real HTTP: a create is sent once and never retried; when
 // its answer is lost the creator finds the token it may have made.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/TokenCreator.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,19 +16,16 @@ class TestTokenCreator : public QObject
     Q_OBJECT
 
 private:
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    QUrl m_baseUrl;
-    std::unique_ptr<TestEmulator> m_emulator;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<TokenCreator> m_creator;
-    EmulatorCredentials m_credentials;
 
     CreateTokenRequest request(const QString &name) const
     {
         CreateTokenRequest request;
         request.region = Region::NlAms;
-        request.projectId = m_credentials.projectId;
+        request.projectId = m_kit.credentials().projectId;
         request.name = name;
         request.scopes = TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs;
         return request;
@@ -39,9 +34,7 @@ private:
     // The emulator's demo key, short timeouts, quick retries.
     ClientSettings settings() const
     {
-        ClientSettings settings;
-        settings.baseUrl = m_baseUrl;
-        settings.secretKey = Secret(m_credentials.secretKey);
+        ClientSettings settings = m_kit.settings();
         settings.timeoutMs = 1500;
         settings.retryBaseDelayMs = 10;
         settings.retryMaxDelayMs = 50;
@@ -51,24 +44,17 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_emulator = std::make_unique<TestEmulator>();
-        QVERIFY(m_emulator->listenLocal() != 0);
-        m_credentials = m_emulator->seedDemo();
-        m_baseUrl = m_transport.front(m_emulator->baseUrl());
-        QVERIFY2(!m_baseUrl.isEmpty(), qPrintable(m_transport.error()));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_transport.watch(m_network.get());
-        m_client = std::make_unique<CockpitClient>(m_network.get(), settings());
+        QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+        m_client = std::make_unique<CockpitClient>(m_kit.network(), settings());
         m_creator = std::make_unique<TokenCreator>(m_client.get());
     }
     void cleanup()
     {
-        const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+        const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
         QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
         m_creator.reset();
         m_client.reset();
-        m_network.reset();
-        m_emulator.reset();
+        m_kit.stop();
     }
 
     void createsWithItsSecret()
@@ -82,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(result.token.region, Region::NlAms);
         QCOMPARE(result.token.scopes, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs);
         QVERIFY(!result.secretKey.isEmpty());
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
         QVERIFY(!m_creator->isBusy());
     }
 
@@ -100,12 +86,12 @@ private Q_SLOTS:
                 error.kind == ApiError::Kind::InvalidRequest);
         QVERIFY(!error.outcomeUnknown);
         QCOMPARE(unknown.count(), 0);
-        QCOMPARE(m_emulator->createCount(), 0);
+        QCOMPARE(m_kit.emulator()->createCount(), 0);
     }
 
     void oneCreateAtATime()
     {
-        m_emulator->setLatency(200);
+        m_kit.emulator()->setLatency(200);
         CreateOperation *operation = m_creator->create(request(QStringLiteral("first-one")));
         QVERIFY(operation);
         QSignalSpy created(operation, &CreateOperation::created);
@@ -113,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(!m_creator->create(request(QStringLiteral("second-one"))));
         QVERIFY(created.wait(5000));
         QTest::qWait(300); // long enough for a second create to have landed, were there one
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
         QCOMPARE(created.count(), 1);
     }
 
@@ -127,10 +113,10 @@ private Q_SLOTS:
     {
         QFETCH(int, fault);
         // An older token with the same name must not be mistaken for the new one.
-        m_emulator->addToken(Region::NlAms, m_credentials.projectId, QStringLiteral("alloy-nl"),
-                             TokenScope::WriteOnlyLogs,
-                             QDateTime::currentDateTimeUtc().addDays(-3));
-        m_emulator->injectFault(EmulatorFault(fault), 1, "POST");
+        m_kit.emulator()->addToken(Region::NlAms, m_kit.credentials().projectId,
+                                   QStringLiteral("alloy-nl"), TokenScope::WriteOnlyLogs,
+                                   QDateTime::currentDateTimeUtc().addDays(-3));
+        m_kit.emulator()->injectFault(EmulatorFault(fault), 1, "POST");
 
         CreateOperation *operation = m_creator->create(request(QStringLiteral("alloy-nl")));
         QVERIFY(operation);
@@ -148,9 +134,9 @@ private Q_SLOTS:
         QVERIFY(candidates.at(0).createdAt > QDateTime::currentDateTimeUtc().addSecs(-60));
         QVERIFY(!recovered.at(0).at(2).value<ApiError>().isError());
         // Never retried: exactly one token was made.
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
         int posts = 0;
-        for (const auto &recorded : m_emulator->requests())
+        for (const auto &recorded : m_kit.emulator()->requests())
             posts += recorded.method == "POST" ? 1 : 0;
         QCOMPARE(posts, 1);
         QVERIFY(!m_creator->isBusy());
@@ -158,9 +144,9 @@ private Q_SLOTS:
 
     void failedSearchIsReported()
     {
-        m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::Drop, 1, "POST");
         // Enough failures to exhaust the list's retries.
-        m_emulator->injectFault(EmulatorFault::ServerError, 20, "GET");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerError, 20, "GET");
         CreateOperation *operation = m_creator->create(request(QStringLiteral("alloy-nl")));
         QVERIFY(operation);
         QSignalSpy recovered(operation, &CreateOperation::recoveryFinished);
@@ -172,13 +158,11 @@ private Q_SLOTS:
     void unresolvedCreateIsNotSentAgain()
     {
         // One request per attempt: one injected fault is one failed search.
-        ClientSettings oneTry = settings();
-        oneTry.maxRetries = 0;
-        oneTry.speculativePages = 0;
-        CockpitClient client(m_network.get(), oneTry);
+        const ClientSettings oneTry = testkit::oneRequestPerFault(settings());
+        CockpitClient client(m_kit.network(), oneTry);
         TokenCreator creator(&client);
-        m_emulator->injectFault(EmulatorFault::Drop, 1, "POST");
-        m_emulator->injectFault(EmulatorFault::ServerError, 1, "GET");
+        m_kit.emulator()->injectFault(EmulatorFault::Drop, 1, "POST");
+        m_kit.emulator()->injectFault(EmulatorFault::ServerError, 1, "GET");
         CreateOperation *operation = creator.create(request(QStringLiteral("alloy-nl")));
         QVERIFY(operation);
         QSignalSpy recovered(operation, &CreateOperation::recoveryFinished);
@@ -187,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(creator.unresolved()->name, QStringLiteral("alloy-nl"));
         // The same token cannot be requested again.
         QVERIFY(!creator.create(request(QStringLiteral("alloy-nl"))));
-        QCOMPARE(m_emulator->createCount(), 1);
+        QCOMPARE(m_kit.emulator()->createCount(), 1);
 
         // Checked again once the API answers: found, so resolved.
         CreateOperation *again = creator.checkAgain();

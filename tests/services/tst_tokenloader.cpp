@@ -1,13 +1,11 @@
 // TokenLoader against the emulator: one project over several regions (complete, partial, failed,
 // cancelled, superseded), and every project in every region, paced under the emulator's rate
 // limit; a project-region that fails is named and retried alone; cancel.
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/ApiReply.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/TokenLoader.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,45 +39,38 @@ private:
     // faults land where intended.
     void useOneRequestPerRegion();
 
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
     QList<Project> m_projects;
 };
 
 void TestTokenLoader::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
     // Eight projects in all, one of them empty.
     for (int i = 0; i < 5; ++i) {
-        const Project project =
-            m_emulator->addProject(m_seeded.organizationId, QStringLiteral("team-%1").arg(i));
+        const Project project = m_kit.emulator()->addProject(m_kit.credentials().organizationId,
+                                                             QStringLiteral("team-%1").arg(i));
         if (i > 0)
-            m_emulator->generateTokens(project.id, 5 * i, allRegions());
+            m_kit.emulator()->generateTokens(project.id, 5 * i, allRegions());
     }
-    ClientSettings settings;
-    settings.baseUrl = m_transport.front(m_emulator->baseUrl());
-    QVERIFY2(!settings.baseUrl.isEmpty(), qPrintable(m_transport.error()));
-    m_transport.watch(&m_network);
-    settings.secretKey = Secret(m_seeded.secretKey);
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_client = m_kit.makeClient();
     m_projects = organizationProjects();
     QCOMPARE(m_projects.size(), 8);
 }
 
 void TestTokenLoader::cleanup()
 {
-    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
+    m_client.reset();
+    m_kit.stop();
 }
 
 QList<Project> TestTokenLoader::organizationProjects()
 {
-    ProjectListReply *reply = m_client->listProjects(m_seeded.organizationId);
+    ProjectListReply *reply = m_client->listProjects(m_kit.credentials().organizationId);
     QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(10000) || !reply->isSuccess())
         return {};
@@ -109,10 +100,8 @@ QList<ProjectRegion> TestTokenLoader::partsOf(const QString &projectId,
 
 void TestTokenLoader::useOneRequestPerRegion()
 {
-    ClientSettings settings = m_client->settings();
-    settings.maxRetries = 0;
-    settings.speculativePages = 0;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_client = std::make_unique<CockpitClient>(m_kit.network(),
+                                               testkit::oneRequestPerFault(m_client->settings()));
 }
 
 void TestTokenLoader::oneProjectLoadsEveryRegion()
@@ -121,19 +110,20 @@ void TestTokenLoader::oneProjectLoadsEveryRegion()
     TokenLoader loader(m_client.get());
     QSignalSpy started(&loader, &TokenLoader::progress);
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    loader.loadParts(partsOf(m_seeded.projectId, allRegions()), TokenLoader::Lists::FewLong);
+    loader.loadParts(partsOf(m_kit.credentials().projectId, allRegions()),
+                     TokenLoader::Lists::FewLong);
     QCOMPARE(started.size(), 1);
     QVERIFY(loader.isLoading());
     QVERIFY(finished.wait(10000));
     QVERIFY(!loader.isLoading());
     const auto result = finished.first().first().value<TokenLoadResult>();
     for (const ProjectRegion &part : result.parts)
-        QCOMPARE(part.projectId, m_seeded.projectId);
+        QCOMPARE(part.projectId, m_kit.credentials().projectId);
     QVERIFY(!result.isPartial());
-    QCOMPARE(result.loadedParts(), partsOf(m_seeded.projectId, allRegions()));
+    QCOMPARE(result.loadedParts(), partsOf(m_kit.credentials().projectId, allRegions()));
     int expected = 0;
     for (Region region : allRegions())
-        expected += int(m_emulator->tokens(region, m_seeded.projectId).size());
+        expected += int(m_kit.emulator()->tokens(region, m_kit.credentials().projectId).size());
     QCOMPARE(result.tokens.size(), expected);
     QVERIFY(result.finishedAt.isValid());
 }
@@ -143,8 +133,9 @@ void TestTokenLoader::oneProjectPartialWhenOneRegionFails()
     useOneRequestPerRegion();
     TokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
-    loader.loadParts(partsOf(m_seeded.projectId, allRegions()), TokenLoader::Lists::FewLong);
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    loader.loadParts(partsOf(m_kit.credentials().projectId, allRegions()),
+                     TokenLoader::Lists::FewLong);
     QVERIFY(finished.wait(10000));
     const auto result = finished.first().first().value<TokenLoadResult>();
     QVERIFY(result.isPartial());
@@ -161,8 +152,8 @@ void TestTokenLoader::oneProjectFailsWhenEveryRegionFails()
     useOneRequestPerRegion();
     TokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 2, "GET");
-    loader.loadParts(partsOf(m_seeded.projectId, {Region::FrPar, Region::PlWaw}),
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 2, "GET");
+    loader.loadParts(partsOf(m_kit.credentials().projectId, {Region::FrPar, Region::PlWaw}),
                      TokenLoader::Lists::FewLong);
     QVERIFY(finished.wait(10000));
     const auto result = finished.first().first().value<TokenLoadResult>();
@@ -176,8 +167,9 @@ void TestTokenLoader::oneProjectCancel()
     TokenLoader loader(m_client.get());
     QSignalSpy cancelled(&loader, &TokenLoader::cancelled);
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->setLatency(60000);
-    loader.loadParts(partsOf(m_seeded.projectId, allRegions()), TokenLoader::Lists::FewLong);
+    m_kit.emulator()->setLatency(60000);
+    loader.loadParts(partsOf(m_kit.credentials().projectId, allRegions()),
+                     TokenLoader::Lists::FewLong);
     QTest::qWait(50);
     loader.cancel();
     QCOMPARE(cancelled.size(), 1);
@@ -193,15 +185,17 @@ void TestTokenLoader::aNewLoadSupersedesTheRunningOne()
     TokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &TokenLoader::finished);
     QSignalSpy cancelled(&loader, &TokenLoader::cancelled);
-    loader.loadParts(partsOf(m_seeded.projectId, allRegions()), TokenLoader::Lists::FewLong);
-    loader.loadParts(partsOf(m_seeded.projectId, {Region::NlAms}), TokenLoader::Lists::FewLong);
+    loader.loadParts(partsOf(m_kit.credentials().projectId, allRegions()),
+                     TokenLoader::Lists::FewLong);
+    loader.loadParts(partsOf(m_kit.credentials().projectId, {Region::NlAms}),
+                     TokenLoader::Lists::FewLong);
     QVERIFY(finished.wait(10000));
     QTest::qWait(100);
     // Only the second load reports, and never as cancelled.
     QCOMPARE(finished.size(), 1);
     QCOMPARE(cancelled.size(), 0);
     QCOMPARE(finished.first().first().value<TokenLoadResult>().parts,
-             partsOf(m_seeded.projectId, {Region::NlAms}));
+             partsOf(m_kit.credentials().projectId, {Region::NlAms}));
 }
 
 void TestTokenLoader::oneProjectAsksPagesAheadAnOrganizationDoesNot()
@@ -210,14 +204,14 @@ void TestTokenLoader::oneProjectAsksPagesAheadAnOrganizationDoesNot()
     const QList<ProjectRegion> parts = partsOf(m_projects.last().id, allRegions());
     TokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     loader.loadParts(parts, TokenLoader::Lists::FewLong);
     QVERIFY(finished.wait(10000));
-    const qsizetype fewLong = m_emulator->requests().size();
-    m_emulator->clearRequests();
+    const qsizetype fewLong = m_kit.emulator()->requests().size();
+    m_kit.emulator()->clearRequests();
     loader.loadParts(parts, TokenLoader::Lists::ManyShort);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_emulator->requests().size(), parts.size());
+    QCOMPARE(m_kit.emulator()->requests().size(), parts.size());
     QVERIFY2(fewLong > parts.size(), qPrintable(QString::number(fewLong)));
 }
 
@@ -225,7 +219,7 @@ QSet<QString> TestTokenLoader::emulatorTokenIds(const QList<ProjectRegion> &part
 {
     QSet<QString> ids;
     for (const ProjectRegion &part : parts) {
-        for (const Token &token : m_emulator->tokens(part.region, part.projectId))
+        for (const Token &token : m_kit.emulator()->tokens(part.region, part.projectId))
             ids.insert(token.id);
     }
     return ids;
@@ -242,11 +236,11 @@ static QSet<QString> idsOf(const QList<Token> &tokens)
 void TestTokenLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
 {
     // 24 lists against a budget of 8 per second: without pacing most would be refused.
-    m_emulator->setRateLimit(8);
+    m_kit.emulator()->setRateLimit(8);
     ClientSettings settings = m_client->settings();
     settings.maxRequestsPerSecond = 8;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
-    m_emulator->clearRequests();
+    m_client = std::make_unique<CockpitClient>(m_kit.network(), settings);
+    m_kit.emulator()->clearRequests();
 
     TokenLoader loader(m_client.get());
     QSignalSpy progress(&loader, &TokenLoader::progress);
@@ -266,7 +260,7 @@ void TestTokenLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
     // One list request per project and region (no speculative page), plus at most a few tried
     // again after a throttled answer.
     int lists = 0;
-    for (const auto &request : m_emulator->requests())
+    for (const auto &request : m_kit.emulator()->requests())
         lists += request.path.endsWith(QLatin1String("/tokens")) ? 1 : 0;
     QVERIFY2(lists >= 24 && lists <= 27, qPrintable(QString::number(lists)));
 
@@ -286,12 +280,11 @@ void TestTokenLoader::loadsEveryProjectInEveryRegionUnderTheRateLimit()
 
 void TestTokenLoader::aFailedProjectRegionIsNamedAndRetriedAlone()
 {
-    ClientSettings settings = m_client->settings();
-    settings.maxRetries = 0;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    m_client =
+        std::make_unique<CockpitClient>(m_kit.network(), testkit::noRetries(m_client->settings()));
     TokenLoader loader(m_client.get());
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     loader.load(m_projects, allRegions());
     QVERIFY(finished.wait(20000));
     auto result = finished.takeFirst().first().value<TokenLoadResult>();
@@ -307,14 +300,14 @@ void TestTokenLoader::aFailedProjectRegionIsNamedAndRetriedAlone()
     QCOMPARE(idsOf(result.tokens), emulatorTokenIds(others));
 
     // The retry asks for that project-region only.
-    m_emulator->clearRequests();
+    m_kit.emulator()->clearRequests();
     loader.loadParts({failed});
     QVERIFY(finished.wait(10000));
     result = finished.takeFirst().first().value<TokenLoadResult>();
     QVERIFY(!result.isPartial());
     QCOMPARE(result.parts, QList<ProjectRegion>{failed});
     QCOMPARE(idsOf(result.tokens), emulatorTokenIds({failed}));
-    const auto requests = m_emulator->requests();
+    const auto requests = m_kit.emulator()->requests();
     QCOMPARE(requests.size(), 1);
     QVERIFY(requests.first().path.contains(regionId(failed.region)));
     QCOMPARE(requests.first().query.queryItemValue(QStringLiteral("project_id")), failed.projectId);
@@ -325,7 +318,7 @@ void TestTokenLoader::cancel()
     TokenLoader loader(m_client.get());
     QSignalSpy cancelled(&loader, &TokenLoader::cancelled);
     QSignalSpy finished(&loader, &TokenLoader::finished);
-    m_emulator->setLatency(60000);
+    m_kit.emulator()->setLatency(60000);
     loader.load(m_projects, allRegions());
     QTest::qWait(50);
     loader.cancel();

@@ -1,11 +1,9 @@
 // TokenService against the emulator: concurrent deletes, with 404 counted as deleted (loads are
 // TokenLoader's: tst_tokenloader).
-#include "TestTransport.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "services/TokenService.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,38 +19,31 @@ private Q_SLOTS:
     void deletesConcurrently();
 
 private:
-    TestTransport m_transport; // plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    // Plain HTTP, or the TLS + HTTP/2 gateway in the _gateway variant.
+    testkit::EmulatorFixture m_kit;
     std::unique_ptr<CockpitClient> m_client;
 };
 
 void TestTokenService::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
-    ClientSettings settings;
-    settings.baseUrl = m_transport.front(m_emulator->baseUrl());
-    QVERIFY2(!settings.baseUrl.isEmpty(), qPrintable(m_transport.error()));
-    m_transport.watch(&m_network);
-    settings.secretKey = Secret(m_seeded.secretKey);
-    settings.maxRetries = 0;
-    settings.speculativePages = 0; // one request per region: the faults land where intended
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+    // One request per region: the faults land where intended.
+    m_client = m_kit.makeClient(testkit::oneRequestPerFault());
 }
 
 void TestTokenService::cleanup()
 {
-    const QStringList withoutHttp2 = m_transport.takeAnswersWithoutHttp2();
+    const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
+    m_client.reset();
+    m_kit.stop();
 }
 
 void TestTokenService::deletesConcurrently()
 {
     TokenService service(m_client.get());
-    QList<Token> tokens = m_emulator->tokens(Region::FrPar, m_seeded.projectId).mid(0, 3);
+    QList<Token> tokens =
+        m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId).mid(0, 3);
     QCOMPARE(tokens.size(), 3);
     // One of them is already gone: its 404 still counts as deleted.
     Token ghost = tokens.first();
@@ -68,10 +59,10 @@ void TestTokenService::deletesConcurrently()
         if (deletesSentAtFirstAnswer >= 0)
             return;
         deletesSentAtFirstAnswer = 0;
-        for (const auto &request : m_emulator->requests())
+        for (const auto &request : m_kit.emulator()->requests())
             deletesSentAtFirstAnswer += request.method == "DELETE" ? 1 : 0;
     });
-    m_emulator->setLatency(300);
+    m_kit.emulator()->setLatency(300);
     service.deleteTokens(tokens);
     QVERIFY(service.isDeleting());
     QVERIFY(done.wait(10000));
@@ -81,7 +72,8 @@ void TestTokenService::deletesConcurrently()
     QCOMPARE(done.first().at(1).toInt(), 0);
     QCOMPARE(deletesSentAtFirstAnswer, 4);
     for (const Token &token : tokens.mid(0, 3)) {
-        for (const Token &left : m_emulator->tokens(Region::FrPar, m_seeded.projectId))
+        for (const Token &left :
+             m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId))
             QVERIFY(left.id != token.id);
     }
 }

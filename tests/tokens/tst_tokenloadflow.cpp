@@ -2,8 +2,8 @@
 // model, over a real TokenLoader and the emulator. The table's one load path: one project and All
 // projects alike keep the rows of a part that failed, marked stale; a retry loads only the parts
 // that failed; rows arrive as parts load; a project gone takes its rows with it.
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "emulator/testing/TestEmulator.h"
 #include "frame/MessageBanner.h"
 #include "frame/StatusBanners.h"
 #include "frame/StatusSummary.h"
@@ -12,7 +12,6 @@
 #include "services/WorkContext.h"
 #include "tokens/TokenLoadFlow.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -38,9 +37,8 @@ private:
     int emulatorCount(const QList<Project> &projects) const;
     int staleRows() const;
 
-    std::unique_ptr<TestEmulator> m_emulator;
-    EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    testkit::EmulatorFixture m_kit;
+    TestEmulator *m_emulator = nullptr;
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<TokenLoader> m_loader;
     std::unique_ptr<WorkContext> m_context;
@@ -54,21 +52,16 @@ private:
 
 void TestTokenLoadFlow::init()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_seeded = m_emulator->seedDemo();
+    QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
+    m_emulator = m_kit.emulator();
     for (int i = 0; i < 2; ++i) {
-        const Project project =
-            m_emulator->addProject(m_seeded.organizationId, QStringLiteral("team-%1").arg(i));
+        const Project project = m_emulator->addProject(m_kit.credentials().organizationId,
+                                                       QStringLiteral("team-%1").arg(i));
         m_emulator->generateTokens(project.id, 6, allRegions());
         m_projects.append(project);
     }
-    ClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.secretKey = Secret(m_seeded.secretKey);
-    settings.maxRetries = 0;
-    settings.speculativePages = 0; // one request per part: the faults land where intended
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    // One request per part: the faults land where intended.
+    m_client = m_kit.makeClient(testkit::oneRequestPerFault());
     m_loader = std::make_unique<TokenLoader>(m_client.get());
     m_context = std::make_unique<WorkContext>();
     m_context->setProjects(m_projects);
@@ -91,7 +84,8 @@ void TestTokenLoadFlow::cleanup()
     m_context.reset();
     m_loader.reset();
     m_client.reset();
-    m_emulator.reset();
+    m_emulator = nullptr;
+    m_kit.stop();
     m_projects.clear();
 }
 

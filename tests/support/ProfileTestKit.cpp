@@ -1,12 +1,10 @@
 #include "ProfileTestKit.h"
 
-#include "common/LanguageLoader.h"
-
 #include "common/SecretLineEdit.h"
-#include "tokens/TokenTableView.h"
 #include "credentials/ScwConfig.h"
 #include "models/TokenTableModel.h"
 #include "secrets/KeychainSecretStore.h"
+#include "tokens/TokenTableView.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,19 +34,10 @@ void ProfileTestKit::useTestSettings(const char *applicationName)
 
 ProfileTestKit::ProfileTestKit()
     : configPath(folder.filePath(QStringLiteral("scw/config.yaml")))
+    , demo(credentials)
 {
-    // As the app does on a system without a translation of its own: English plural forms.
-    static LanguageLoader *languages = [] {
-        auto *loader = new LanguageLoader(QCoreApplication::instance());
-        loader->install(QStringLiteral("en"));
-        return loader;
-    }();
-    Q_UNUSED(languages)
     settings.clear();
     settings.sync();
-    if (emulator.listenLocal() == 0)
-        qFatal("the emulator could not listen on 127.0.0.1");
-    demo = emulator.seedDemo();
 
     second.organizationId = randomUuid();
     second.projectId = emulator.addProject(second.organizationId, QStringLiteral("second-main")).id;
@@ -122,24 +111,18 @@ QProcessEnvironment ProfileTestKit::environment() const
 
 void ProfileTestKit::build(const QProcessEnvironment &environment)
 {
-    profiles = std::make_unique<ProfileDirectory>(&network, std::nullopt);
-    cockpit::ClientSettings tuning;
-    tuning.maxRetries = 0;
-    tuning.speculativePages = 0;
-    tuning.timeoutMs = 8000;
-    profiles->setClientTuning(tuning);
+    profiles = std::make_unique<ProfileDirectory>(fixture.network(), std::nullopt);
+    profiles->setClientTuning(windowTuning());
     profiles->loadScwConfig(environment);
     profiles->setAppProfiles(store.get());
     profiles->setSettings(&settings);
-    window = std::make_unique<MainWindow>(profiles.get());
-    window->resize(1200, 700);
+    buildWindow();
     window->profileController()->signInFlow()->setApiUrl(emulator.baseUrl());
 }
 
 bool ProfileTestKit::start(bool offerSignInOnFirstRun)
 {
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    if (!show())
         return false;
     QSignalSpy ended(window.get(), &MainWindow::loadEnded);
     window->profileController()->start(false, offerSignInOnFirstRun);
@@ -157,25 +140,6 @@ bool ProfileTestKit::waitForTokens(const QString &projectId, int timeoutMs)
     const QSet<QString> expected = emulatorTokenIds(projectId);
     return QTest::qWaitFor([&] { return !window->isLoading() && shownTokenIds() == expected; },
                            timeoutMs);
-}
-
-QSet<QString> ProfileTestKit::emulatorTokenIds(const QString &projectId) const
-{
-    QSet<QString> ids;
-    for (Region region : cockpit::allRegions()) {
-        for (const cockpit::Token &token : emulator.tokens(region, projectId))
-            ids.insert(token.id);
-    }
-    return ids;
-}
-
-QSet<QString> ProfileTestKit::shownTokenIds() const
-{
-    QSet<QString> ids;
-    const QAbstractItemModel *model = window->tableView()->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        ids.insert(model->index(row, 0).data(cockpit::TokenTableModel::TokenIdRole).toString());
-    return ids;
 }
 
 void ProfileTestKit::fillSignIn(cockpit::SignInDialog *dialog, const QString &accessKey,

@@ -17,19 +17,19 @@ const QRegularExpression EmulatorTestBase::kTimestamp(
 
 void EmulatorTestBase::setUpEmulator()
 {
-    m_emulator = std::make_unique<TestEmulator>();
-    QVERIFY(m_emulator->listenLocal() != 0);
-    m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
-    m_emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kOtherSecret, {}, kOtherOrg);
-    m_project = m_emulator->addProject(kOrg, QStringLiteral("tests")).id;
-    m_otherProject = m_emulator->addProject(kOtherOrg, QStringLiteral("others")).id;
-    m_client = std::make_unique<EmulatorTestClient>(m_emulator->baseUrl(), kSecret);
+    QVERIFY2(m_kit.start(testkit::EmulatorFixture::Seed::Nothing), qPrintable(m_kit.error()));
+    TestEmulator *emulator = m_kit.emulator();
+    emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000001"), kSecret, {}, kOrg);
+    emulator->addApiKey(QStringLiteral("SCWTESTKEY0000000002"), kOtherSecret, {}, kOtherOrg);
+    m_project = emulator->addProject(kOrg, QStringLiteral("tests")).id;
+    m_otherProject = emulator->addProject(kOtherOrg, QStringLiteral("others")).id;
+    m_client = std::make_unique<EmulatorTestClient>(m_kit.baseUrl(), kSecret);
 }
 
 void EmulatorTestBase::tearDownEmulator()
 {
     m_client.reset();
-    m_emulator.reset();
+    m_kit.stop();
 }
 
 void EmulatorTestBase::checkCommonHeaders(const HttpResult &result)

@@ -5,13 +5,12 @@
 // state (a message appearing, an API error, busy, no keychain...) the way the app drives it, so
 // the checks see what a user sees. For the appearance, layout and accessibility tests.
 #include "ConfirmationWatch.h"
+#include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
 #include "common/ClipboardGuard.h"
-#include "emulator/testing/TestEmulator.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -44,9 +43,7 @@ private:
     cockpit::ClipboardGuard m_clipboard;
     QWidget m_window; // the parent of the window-modal questions, as in the app
     // The demo organization, for "Connect an agent" (it loads data sources).
-    std::unique_ptr<cockpit::TestEmulator> m_emulator;
-    cockpit::EmulatorCredentials m_seeded;
-    QNetworkAccessManager m_network;
+    cockpit::testkit::EmulatorFixture m_kit;
     std::unique_ptr<cockpit::CockpitClient> m_client;
     std::vector<std::unique_ptr<QWidget>> m_dialogs;
 };

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "EmulatorFixture.h"
 #include "EmulatorTestClient.h"
-
-#include "emulator/testing/TestEmulator.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -15,7 +14,8 @@
 #include <memory>
 
 // What the emulator API tests share: a fresh emulator per test with two organizations (one API
-// key and one project each), a client signed in to the first, and the checks every answer needs.
+// key and one project each) from the test kit's fixture, a raw client signed in to the first, and
+// the checks every answer needs.
 class EmulatorTestBase : public QObject
 {
     Q_OBJECT
@@ -44,7 +44,7 @@ protected:
     static QStringList strings(std::initializer_list<const char *> texts);
     static QSet<QString> keys(const QJsonObject &object);
 
-    std::unique_ptr<cockpit::TestEmulator> m_emulator;
+    cockpit::testkit::EmulatorFixture m_kit;
     std::unique_ptr<EmulatorTestClient> m_client;
     QString m_project;      // in kOrg
     QString m_otherProject; // in kOtherOrg

@@ -4,29 +4,24 @@
 // written to a temporary folder (SCW_CONFIG_PATH in a controlled environment, never the machine's
 // own), the app's profile store over test-mode settings and a secret store (memory, or the real
 // keychain when COCKPIT_PROFILES_KEYCHAIN is set), and an in-process emulator seeded with the demo
-// organization plus a second organization reached with a second API key.
-#include "ConfirmationWatch.h"
+// organization (WindowFixture) plus a second organization reached with a second API key.
+#include "WindowFixture.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/KeychainAvailability.h"
-#include "emulator/testing/TestEmulator.h"
 #include "frame/HeaderBar.h"
 #include "profiles/ProfileController.h"
-#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
 #include "profiles/SignInFlow.h"
 #include "secrets/InMemorySecretStore.h"
-#include "window/MainWindow.h"
 
-#include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <memory>
 
-class ProfileTestKit
+class ProfileTestKit : public WindowFixture
 {
 public:
     ProfileTestKit();
@@ -53,9 +48,8 @@ public:
     [[nodiscard]] bool waitForTokens(const QString &projectId, int timeoutMs = 15000);
     [[nodiscard]] bool waitForLoad(int timeoutMs = 15000);
 
-    // The emulator's tokens of a project over all regions, and what the table shows.
-    QSet<QString> emulatorTokenIds(const QString &projectId) const;
-    QSet<QString> shownTokenIds() const;
+    // What the table shows.
+    QSet<QString> shownTokenIds() const { return shownIdSet(); }
 
     HeaderBar *header() const { return window->header(); }
     ProfileController *controller() const { return window->profileController(); }
@@ -65,18 +59,13 @@ public:
     static void fillSignIn(cockpit::SignInDialog *dialog, const QString &accessKey,
                            const QString &secretKey, const QString &name = {});
 
-    ConfirmationWatch confirmations; // every message box a profile test reaches is checked
     QTemporaryDir folder;
     QString configPath;
-    cockpit::TestEmulator emulator;
-    cockpit::EmulatorCredentials demo;   // the demo organization (root profile)
-    cockpit::EmulatorCredentials second; // a second organization ("second" profile)
-    QString secondOtherProjectId;        // another project of the second organization
-    QNetworkAccessManager network;
+    const cockpit::EmulatorCredentials &demo; // the demo organization (root profile)
+    cockpit::EmulatorCredentials second;      // a second organization ("second" profile)
+    QString secondOtherProjectId;             // another project of the second organization
     QSettings settings;
     std::unique_ptr<cockpit::SecretStore> secrets;
     cockpit::InMemorySecretStore *memorySecrets = nullptr; // when not the real keychain
     std::unique_ptr<cockpit::AppProfileStore> store;
-    std::unique_ptr<ProfileDirectory> profiles;
-    std::unique_ptr<MainWindow> window;
 };

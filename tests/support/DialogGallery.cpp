@@ -263,15 +263,10 @@ DialogGallery::DialogGallery()
     : m_settings(m_dir.filePath(QStringLiteral("gallery.ini")), QSettings::IniFormat)
     , m_savedSecrets(&m_settings)
     , m_clipboard(QApplication::clipboard())
-    , m_emulator(std::make_unique<TestEmulator>())
 {
-    m_emulator->listenLocal();
-    m_seeded = m_emulator->seedDemo();
-    ClientSettings settings;
-    settings.baseUrl = m_emulator->baseUrl();
-    settings.secretKey = Secret(m_seeded.secretKey);
-    settings.maxRetries = 0;
-    m_client = std::make_unique<CockpitClient>(&m_network, settings);
+    if (!m_kit.start())
+        qFatal("%s", qPrintable(m_kit.error()));
+    m_client = m_kit.makeClient(testkit::noRetries());
     // The secret dialog's "Save in keychain" meets a computer without one.
     m_store.setFailure({SecretStoreError::Kind::Unavailable, QStringLiteral("no Secret Service")});
 }
@@ -305,8 +300,9 @@ QWidget *DialogGallery::open(const QString &name)
     for (const auto &[entryName, entry] : entries()) {
         if (entryName != name)
             continue;
-        QWidget *dialog = entry.build({&m_store, &m_savedSecrets, &m_clipboard, &m_window,
-                                       m_emulator.get(), m_client.get(), m_seeded.projectId});
+        QWidget *dialog =
+            entry.build({&m_store, &m_savedSecrets, &m_clipboard, &m_window, m_kit.emulator(),
+                         m_client.get(), m_kit.credentials().projectId});
         dialog->setAttribute(Qt::WA_DeleteOnClose, false); // owned here
         m_dialogs.emplace_back(dialog);
         // As open() shows it in the app: at its own size hint, then driven into its state.
