@@ -309,6 +309,14 @@ void TokenTableModel::setStaleParts(const QMap<ProjectRegion, QDateTime> &loaded
                            {Qt::ToolTipRole, StaleRole});
 }
 
+QSet<ProjectRegion> TokenTableModel::parts() const
+{
+    QSet<ProjectRegion> parts;
+    for (const Row &row : m_rows)
+        parts.insert({row.token.projectId, row.token.region});
+    return parts;
+}
+
 QMap<Region, QDateTime> TokenTableModel::staleRegions() const
 {
     QMap<Region, QDateTime> regions;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QStringMatcher>
 
 #include <functional>
@@ -99,6 +100,8 @@ public:
     QList<Token> tokens() const;
     // The distinct regions of the rows.
     QList<Region> regions() const;
+    // The distinct projects and regions of the rows.
+    QSet<ProjectRegion> parts() const;
 
     // Projects and regions whose last refresh failed, with when their rows were last loaded:
     // their rows stay, marked stale (StaleRole, and a tooltip saying since when), until a load

@@ -27,14 +27,11 @@ QString WorkContext::projectName(const QString &projectId) const
 
 void WorkContext::setSession(CockpitSession *session)
 {
-    const bool scoped = !m_scope.isNone();
     m_session = session;
     m_projects.clear();
     m_scope = {};
     m_regions.clear();
     Q_EMIT sessionChanged(session);
-    if (scoped)
-        Q_EMIT scopeChanged(m_scope);
 }
 
 void WorkContext::setProjects(const QList<Project> &projects)
@@ -44,11 +41,8 @@ void WorkContext::setProjects(const QList<Project> &projects)
 
 void WorkContext::setScope(const ProjectScope &scope, const QList<Region> &regions)
 {
-    const bool changed = scope != m_scope;
     m_scope = scope;
     m_regions = regions;
-    if (changed)
-        Q_EMIT scopeChanged(m_scope);
 }
 
 } // namespace cockpit

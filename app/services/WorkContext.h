@@ -15,7 +15,8 @@ class CockpitSession;
 // What the window works in: the chosen profile's session, its projects, and what the table lists
 // (one project or all of them, in which regions). One owner writes it (the list flow, as it opens
 // a profile and starts a load); every other flow reads it from here and hears when it changes,
-// so that "which project and session am I in?" has one answer.
+// so that "which project and session am I in?" has one answer. The scope is set just before each
+// load (TokenLoadFlow reads it as it loads), so it needs no signal of its own.
 class WorkContext : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,6 @@ public:
 
 Q_SIGNALS:
     void sessionChanged(cockpit::CockpitSession *session);
-    void scopeChanged(const cockpit::ProjectScope &scope);
 
 private:
     QPointer<CockpitSession> m_session;

@@ -61,21 +61,18 @@ bool TokenLoadFlow::isLoading() const
 void TokenLoadFlow::load()
 {
     const cockpit::ProjectScope &scope = m_context->scope();
-    m_scope = scope;
-    m_projects = m_context->projects();
-    m_regions = m_context->regions();
     // Named in the details pane; searched only where the table lists several projects.
     m_model->setProjectNames(projectNames(), scope.isAll());
     QList<ProjectRegion> parts;
-    for (const cockpit::Project &project : std::as_const(m_projects)) {
+    for (const cockpit::Project &project : m_context->projects()) {
         if (scope.isAll() || project.id == scope.projectId()) {
-            for (Region region : std::as_const(m_regions))
+            for (Region region : m_context->regions())
                 parts.append({project.id, region});
         }
     }
+    // A project the list does not name (only the default one was listed).
     if (scope.isOne() && parts.isEmpty()) {
-        for (Region region :
-             std::as_const(m_regions)) // a project the list does not name (only the default)
+        for (Region region : m_context->regions())
             parts.append({scope.projectId(), region});
     }
     // What was loaded of parts no longer asked for says nothing about the rows from now on.
@@ -105,12 +102,12 @@ void TokenLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
     if (!m_loader)
         return;
     m_retrying = retry;
-    if (m_scope.isOne()) {
-        const QString name = projectName(m_scope.projectId());
-        m_banners->showLoading(
-            m_regions.size() == 1
-                ? tr("Loading tokens of %1 in %2…").arg(name, cockpit::regionId(m_regions.first()))
-                : tr("Loading tokens of %1 in all regions…").arg(name));
+    if (m_context->scope().isOne()) {
+        const QString name = m_context->projectName(m_context->scope().projectId());
+        m_banners->showLoading(m_context->regions().size() == 1
+                                   ? tr("Loading tokens of %1 in %2…")
+                                         .arg(name, cockpit::regionId(m_context->regions().first()))
+                                   : tr("Loading tokens of %1 in all regions…").arg(name));
         m_summary->setSource({});
     } else {
         QSet<QString> projects;
@@ -125,21 +122,22 @@ void TokenLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
     }
     // One project's lists may be long (speculative pages ahead); an organization's and a
     // retry's are many short ones.
-    m_loader->loadParts(parts, m_scope.isOne() && !retry ? cockpit::TokenLoader::Lists::FewLong
-                                                         : cockpit::TokenLoader::Lists::ManyShort);
+    m_loader->loadParts(parts, m_context->scope().isOne() && !retry
+                                   ? cockpit::TokenLoader::Lists::FewLong
+                                   : cockpit::TokenLoader::Lists::ManyShort);
 }
 
 void TokenLoadFlow::onTokenProgress(int loaded, int total)
 {
     // One project's load counts tokens (a large project has many pages); an organization's counts
     // projects.
-    if (m_scope.isOne())
+    if (m_context->scope().isOne())
         m_banners->setLoadingProgress(loaded, total);
 }
 
 void TokenLoadFlow::onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal)
 {
-    if (partsTotal == 0 || !m_scope.isAll())
+    if (partsTotal == 0 || !m_context->scope().isAll())
         return;
     m_banners->showLoading(
         tr("Loading the tokens of all projects: %1 of %n project(s) done…", nullptr, projectsTotal)
@@ -186,9 +184,7 @@ void TokenLoadFlow::onFinished(const TokenLoadResult &result)
             return !asked.contains({token.projectId, token.region});
         });
     }
-    QSet<ProjectRegion> shown;
-    for (const Token &token : m_model->tokens())
-        shown.insert({token.projectId, token.region});
+    const QSet<ProjectRegion> shown = m_model->parts();
     QMap<ProjectRegion, QDateTime> stale;
     for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
         if (m_loadedAt.contains(it.key()) && shown.contains(it.key()))
@@ -214,7 +210,7 @@ void TokenLoadFlow::onFinished(const TokenLoadResult &result)
 
 void TokenLoadFlow::showPartial(const QMap<ProjectRegion, QDateTime> &stale)
 {
-    if (m_scope.isAll()) {
+    if (m_context->scope().isAll()) {
         m_banners->showPartialParts(m_failures, projectNames(), stale);
     } else {
         QMap<Region, cockpit::ApiError> regionErrors;
@@ -228,31 +224,22 @@ void TokenLoadFlow::showPartial(const QMap<ProjectRegion, QDateTime> &stale)
 void TokenLoadFlow::showSource()
 {
     // One project: the status line counts regions (StatusSummary's own text).
-    if (!m_scope.isAll()) {
+    if (!m_context->scope().isAll()) {
         m_summary->setSource({});
         return;
     }
-    QString source = tr("%n project(s)", nullptr, int(m_projects.size()));
-    if (m_regions.size() == 1)
-        source = tr("%1 in %2").arg(source, cockpit::regionId(m_regions.first()));
+    QString source = tr("%n project(s)", nullptr, int(m_context->projects().size()));
+    if (m_context->regions().size() == 1)
+        source = tr("%1 in %2").arg(source, cockpit::regionId(m_context->regions().first()));
     if (!m_failures.isEmpty())
         source += tr(" (%n not refreshed)", nullptr, int(m_failures.size()));
     m_summary->setSource(source);
 }
 
-QString TokenLoadFlow::projectName(const QString &projectId) const
-{
-    for (const cockpit::Project &project : m_projects) {
-        if (project.id == projectId)
-            return project.name.isEmpty() ? project.id : project.name;
-    }
-    return projectId;
-}
-
 QHash<QString, QString> TokenLoadFlow::projectNames() const
 {
     QHash<QString, QString> names;
-    for (const cockpit::Project &project : m_projects)
+    for (const cockpit::Project &project : m_context->projects())
         names.insert(project.id, project.name.isEmpty() ? project.id : project.name);
     return names;
 }

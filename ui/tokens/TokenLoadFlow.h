@@ -69,7 +69,6 @@ private:
     void showProjectsDone(int done, int total);
     void showPartial(const QMap<cockpit::ProjectRegion, QDateTime> &stale);
     void showSource();
-    QString projectName(const QString &projectId) const;
     QHash<QString, QString> projectNames() const;
 
     const cockpit::WorkContext *m_context;
@@ -77,10 +76,6 @@ private:
     StatusSummary *m_summary;
     cockpit::TokenTableModel *m_model;
     QPointer<cockpit::TokenLoader> m_loader;
-    // What the running (or last) load is of: the context may move on while it runs.
-    cockpit::ProjectScope m_scope;
-    QList<cockpit::Project> m_projects;
-    QList<cockpit::Region> m_regions;
     QList<cockpit::ProjectRegion> m_parts; // of the last full load
     bool m_retrying = false;
     QMap<cockpit::ProjectRegion, QDateTime> m_loadedAt;
