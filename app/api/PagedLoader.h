@@ -47,7 +47,6 @@ public:
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
     int totalCount() const { return m_totalCount; }
-    int loadedCount() const { return m_loaded; }
 
 Q_SIGNALS:
     // After each page; `total` is -1 until page 1 has arrived.

@@ -52,8 +52,6 @@ public:
     // already merged with the root but NOT with the environment.
     const QList<ScwProfile> &fileProfiles() const { return m_profiles; }
     QStringList profileNames() const;
-    // active_profile from the file (empty when unset).
-    const QString &activeProfileName() const { return m_activeProfile; }
 
     // The name the CLI would use: SCW_PROFILE, else active_profile, else "default".
     QString selectedProfileName() const;

@@ -107,7 +107,6 @@ public:
     // their rows stay, marked stale (StaleRole, and a tooltip saying since when), until a load
     // of that part succeeds. Empty: every row is current.
     void setStaleParts(const QMap<ProjectRegion, QDateTime> &loadedAt);
-    const QMap<ProjectRegion, QDateTime> &staleParts() const { return m_staleParts; }
     // The regions of the stale parts, each with its oldest load.
     QMap<Region, QDateTime> staleRegions() const;
 

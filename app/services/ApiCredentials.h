@@ -21,8 +21,6 @@ struct ApiCredentials
     QString projectId; // the default project
     std::optional<Region> defaultRegion;
     QUrl apiUrl; // empty = https://api.scaleway.com
-
-    bool hasSecretKey() const { return !secretKey.isEmpty(); }
 };
 
 } // namespace cockpit

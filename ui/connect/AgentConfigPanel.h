@@ -38,7 +38,6 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *statusLabel() const { return m_status; }
-    QLabel *fileLabel() const { return m_file; }
     // Where "Save as…" starts, and the dialog it opens while open (tests answer it).
     void setSaveDirectory(const QString &directory) { m_saveDirectory = directory; }
     QFileDialog *saveDialog() const { return m_saveDialog; }

@@ -40,7 +40,6 @@ public:
     // How long the API may take to answer a create; while busy longer than a moment, the
     // dialog says it waits for that answer, for how long so far and at most.
     void setAnswerTimeout(int seconds) { m_answerTimeoutS = seconds; }
-    QLabel *waitingLabel() const { return m_waiting; }
     // Shows an API error; `argumentName` (the API's details[].argument_name) puts it next to the
     // field it concerns when it is one of ours.
     void showError(const QString &message, const QString &argumentName = {});

@@ -73,7 +73,6 @@ public:
     QComboBox *projectBox() const { return m_project; }
     ProjectPicker *projectPicker() const { return m_project; }
     QComboBox *regionBox() const { return m_region; }
-    QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *createButton() const { return m_create; }
 
 Q_SIGNALS:

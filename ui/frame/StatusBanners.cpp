@@ -29,9 +29,15 @@ StatusBanners::StatusBanners(QWidget *parent)
     connect(cancel, &QPushButton::clicked, this, &StatusBanners::cancelRequested);
 
     QPushButton *retry = m_error->addButton(tr("Retry"), tr("Retry loading"));
-    connect(retry, &QPushButton::clicked, this, &StatusBanners::retryRequested);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        hideError();
+        Q_EMIT retryRequested();
+    });
     m_warningRetry = m_warning->addButton(tr("Retry"), tr("Retry the failed regions"));
-    connect(m_warningRetry, &QPushButton::clicked, this, &StatusBanners::retryRequested);
+    connect(m_warningRetry, &QPushButton::clicked, this, [this] {
+        hidePartial();
+        Q_EMIT retryRequested();
+    });
     QPushButton *dismiss = m_notice->addButton(tr("Dismiss"), tr("Dismiss the message"));
     connect(dismiss, &QPushButton::clicked, this, &StatusBanners::hideNotice);
 
@@ -116,6 +122,7 @@ void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
     sentences.append(tr("The other regions are up to date."));
     m_warning->setMessage(sentences.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
     m_warningRetry->show();
+    m_warningIsPartial = true;
     m_warning->show();
 }
 
@@ -156,6 +163,7 @@ void StatusBanners::showPartialParts(const QMap<cockpit::ProjectRegion, ApiError
     sentences.append(tr("The other projects are up to date; Retry loads only these."));
     m_warning->setMessage(sentences.join(QLatin1Char(' ')), details.join(QLatin1Char('\n')));
     m_warningRetry->show();
+    m_warningIsPartial = true;
     m_warning->show();
 }
 
@@ -163,12 +171,20 @@ void StatusBanners::showWarningText(const QString &text, const QString &details)
 {
     m_warning->setMessage(text, details);
     m_warningRetry->hide();
+    m_warningIsPartial = false;
     m_warning->show();
 }
 
-void StatusBanners::hideWarning()
+void StatusBanners::hideWarningText()
 {
-    m_warning->hide();
+    if (!m_warningIsPartial)
+        m_warning->hide();
+}
+
+void StatusBanners::hidePartial()
+{
+    if (m_warningIsPartial)
+        m_warning->hide();
 }
 
 void StatusBanners::showNotice(const QString &text, const QString &details, bool warning)

@@ -15,6 +15,7 @@ class QPushButton;
 // The stack of inline messages above the table, one per concern so they can coexist: loading
 // (with progress and Cancel), deletes under way (with progress and Stop), an error (with Retry),
 // a partial result (regions that failed, with Retry) and a notice (e.g. what a delete did).
+// A Retry takes down the banner that offered it before asking for the retry.
 class StatusBanners : public QWidget
 {
     Q_OBJECT
@@ -43,8 +44,12 @@ public:
     void showPartialParts(const QMap<cockpit::ProjectRegion, cockpit::ApiError> &failures,
                           const QHash<QString, QString> &projectNames,
                           const QMap<cockpit::ProjectRegion, QDateTime> &shownAsOf = {});
+    // A warning that is not about a load's parts (e.g. the project list is incomplete). The
+    // warning banner shows either this or a partial result; each hide only takes down its own, so
+    // the flow that showed one never hides what another flow said.
     void showWarningText(const QString &text, const QString &details = {});
-    void hideWarning();
+    void hideWarningText();
+    void hidePartial();
 
     // Deletes under way: how many of how many, with Stop (stopDeletesRequested).
     void showDeleting(const QString &text, int done, int total);
@@ -73,4 +78,5 @@ private:
     MessageBanner *m_notice;
     MessageBanner *m_deleting;
     QPushButton *m_warningRetry;
+    bool m_warningIsPartial = false;
 };

@@ -29,9 +29,9 @@ ProfileNotices::ProfileNotices(QWidget *parent)
     addDismiss(m_configProblem);
     addDismiss(m_configWarning);
     addDismiss(m_profileMessage);
-    m_retryKeychain = m_keychain->addButton(tr("Try again"), tr("Read the keychain again"));
+    QPushButton *retryKeychain = m_keychain->addButton(tr("Try again"), tr("Read the keychain again"));
     m_signInAgain = m_keychain->addButton(tr("Sign in again…"), tr("Sign in again"));
-    connect(m_retryKeychain, &QPushButton::clicked, this, &ProfileNotices::retryKeychainRequested);
+    connect(retryKeychain, &QPushButton::clicked, this, &ProfileNotices::retryKeychainRequested);
     connect(m_signInAgain, &QPushButton::clicked, this, &ProfileNotices::signInAgainRequested);
 
     auto *layout = new QVBoxLayout(this);

@@ -28,8 +28,6 @@ public:
     MessageBanner *configProblemBanner() const { return m_configProblem; }
     MessageBanner *configWarningBanner() const { return m_configWarning; }
     MessageBanner *keychainBanner() const { return m_keychain; }
-    MessageBanner *profileMessageBanner() const { return m_profileMessage; }
-    QPushButton *retryKeychainButton() const { return m_retryKeychain; }
     QPushButton *signInAgainButton() const { return m_signInAgain; }
 
 Q_SIGNALS:
@@ -43,6 +41,5 @@ private:
     MessageBanner *m_configWarning;
     MessageBanner *m_keychain;
     MessageBanner *m_profileMessage;
-    QPushButton *m_retryKeychain;
     QPushButton *m_signInAgain;
 };

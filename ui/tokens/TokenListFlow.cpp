@@ -141,6 +141,8 @@ void TokenListFlow::onProjectsLoaded()
         m_banners->showWarningText(
             ErrorText::forAction(tr("Only the default project is listed"), projects->listError()),
             ErrorText::technicalDetails(projects->listError()));
+    else
+        m_banners->hideWarningText(); // the list is whole again
     loadTokens();
 }
 
@@ -195,7 +197,7 @@ void TokenListFlow::loadTokens()
         return;
     keepRowsOf(scope, m_header->selectedRegions());
     if (scope.isAll())
-        m_banners->hideWarning(); // the project list's warning is about one project
+        m_banners->hideWarningText(); // the project list's warning is about one project
     startLoading();
     m_load->load();
 }
@@ -217,8 +219,7 @@ void TokenListFlow::retry()
 {
     if (!m_context->session())
         return;
-    m_banners->hideError();
-    m_banners->hideWarning();
+    // The banner whose Retry was pressed took itself down; the others still hold.
     if (m_retryTarget == RetryTarget::Projects) {
         loadProjects();
     } else if (m_context->scope().isAll() && m_header->allProjectsSelected() &&
@@ -240,7 +241,6 @@ void TokenListFlow::onLoaded(bool failedAll)
         if (scope.isOne() && (first.kind == ApiError::Kind::Unauthenticated ||
                               first.kind == ApiError::Kind::PermissionDenied))
             m_createRefusal = ErrorText::sentence(first);
-        m_banners->hideWarning();
         // Rows of an earlier load stay, marked as not refreshed, and the banner says so.
         m_banners->showError(scope.isAll() ? tr("Could not load the tokens of any project")
                                            : tr("Could not load the tokens"),
@@ -252,11 +252,7 @@ void TokenListFlow::onLoaded(bool failedAll)
     } else {
         m_hasLoaded = true;
         m_createRefusal.clear();
-        // The project list's warning stays over one project's table until it is listed again.
-        const bool listWarning = scope.isOne() && m_context->session() &&
-                                 m_context->session()->projects()->listError().isError();
-        if (m_load->failures().isEmpty() && !listWarning)
-            m_banners->hideWarning();
+        m_banners->hideError(); // what an earlier load of these tokens said no longer holds
         Q_EMIT tokensLoaded();
     }
     Q_EMIT stateChanged();

@@ -196,13 +196,14 @@ void TokenLoadFlow::onFinished(const TokenLoadResult &result)
         m_freshParts += m_loadedAt.contains(part) && !m_failures.contains(part) ? 1 : 0;
 
     const bool failedAll = !m_retrying && result.allFailed();
-    if (!failedAll) {
-        m_banners->hideError();
+    if (failedAll) {
+        m_banners->hidePartial(); // the error banner says it for every part
+    } else {
         m_summary->setRefreshedAt(result.finishedAt);
         if (!m_failures.isEmpty())
             showPartial(stale);
-        else if (m_banners->warningBanner()->text() == m_partialText)
-            m_banners->hideWarning(); // the partial banner this flow showed no longer holds
+        else
+            m_banners->hidePartial(); // what the partial banner named has loaded
     }
     showSource();
     Q_EMIT loaded(failedAll);
@@ -218,7 +219,6 @@ void TokenLoadFlow::showPartial(const QMap<ProjectRegion, QDateTime> &stale)
             regionErrors.insert(it.key().region, *it);
         m_banners->showPartial(regionErrors, m_model->staleRegions());
     }
-    m_partialText = m_banners->warningBanner()->text();
 }
 
 void TokenLoadFlow::showSource()

@@ -81,5 +81,4 @@ private:
     QMap<cockpit::ProjectRegion, QDateTime> m_loadedAt;
     QMap<cockpit::ProjectRegion, cockpit::ApiError> m_failures;
     int m_freshParts = 0;
-    QString m_partialText; // what the partial banner said when this flow last showed it
 };

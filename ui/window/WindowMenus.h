@@ -37,7 +37,6 @@ public:
     QAction *findAction() const { return m_find; }
     QAction *createAction() const { return m_create; }
     QAction *cancelAction() const { return m_cancel; }
-    QAction *quitAction() const { return m_quit; }
     QAction *shortcutsAction() const { return m_shortcuts; }
     QAction *aboutAction() const { return m_about; }
 

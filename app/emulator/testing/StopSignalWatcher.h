@@ -19,8 +19,6 @@ public:
     explicit StopSignalWatcher(QObject *parent = nullptr);
     ~StopSignalWatcher() override;
 
-    bool isWatching() const { return m_watching; }
-
 Q_SIGNALS:
     void stopRequested();
 
