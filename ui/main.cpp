@@ -7,11 +7,11 @@
 #include "common/ClipboardGuard.h"
 #include "common/LanguageLoader.h"
 #include "credentials/AppProfileStore.h"
+#include "credentials/ProfileDirectory.h"
 #include "credentials/ScwConfig.h"
 #include "frame/HeaderBar.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileController.h"
-#include "profiles/ProfileDirectory.h"
 #include "profiles/SignInFlow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/ProcessHardening.h"
@@ -33,6 +33,7 @@
 
 #include <memory>
 
+namespace cockpit {
 namespace {
 
 // --help and --version only print text: they must work without a display, e.g. over SSH.
@@ -48,14 +49,12 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
     // Before any secret can be read: no core dump of this process, no debugger attached to it.
-    cockpit::hardenProcess();
+    hardenProcess();
 
     const std::unique_ptr<QCoreApplication> application =
         onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
@@ -117,19 +116,19 @@ int main(int argc, char *argv[])
     // Proxies and extra certificate authorities from the environment, as the scw CLI reads them.
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QNetworkAccessManager network;
-    cockpit::applyNetworkEnvironment(&network, environment);
+    applyNetworkEnvironment(&network, environment);
     // The scw CLI's profiles merged with SCW_* as the CLI does; SCW_* alone (no config file)
     // gives the "default" profile. The file is only ever read.
     ProfileDirectory profiles(&network, std::nullopt);
     profiles.loadScwConfig(environment);
     // Token secrets saved by the user live in the system keychain under the application id;
     // which tokens have one is remembered beside the settings (IDs only, never a secret).
-    cockpit::KeychainSecretStore secrets(QStringLiteral(COCKPIT_APP_ID));
+    KeychainSecretStore secrets(QStringLiteral(COCKPIT_APP_ID));
     QSettings settings;
-    cockpit::SavedSecretIndex savedSecrets(&settings);
-    cockpit::ClipboardGuard clipboard(QGuiApplication::clipboard());
+    SavedSecretIndex savedSecrets(&settings);
+    ClipboardGuard clipboard(QGuiApplication::clipboard());
     // The app's own profiles: fields in the settings, secret keys in the same keychain service.
-    cockpit::AppProfileStore appProfiles(&settings, &secrets);
+    AppProfileStore appProfiles(&settings, &secrets);
     profiles.setAppProfiles(&appProfiles);
     profiles.setSettings(&settings);
     MainWindow window(&profiles, DesktopServices{&secrets, &savedSecrets, &clipboard});
@@ -161,4 +160,12 @@ int main(int argc, char *argv[])
     // A startup measurement must not stop at the first-run sign-in form.
     window.profileController()->start(parser.isSet(demo), !parser.isSet(measureStartup));
     return app.exec();
+}
+
+} // namespace
+} // namespace cockpit
+
+int main(int argc, char *argv[])
+{
+    return cockpit::run(argc, argv);
 }

@@ -108,7 +108,7 @@ public:
     void setRegionError(Region region, const ApiError &error) { m_errors.insert(region, error); }
 
 Q_SIGNALS:
-    void regionFinished(cockpit::Region region);
+    void regionFinished(Region region);
     // Summed over regions; `total` is -1 until every region has given its total_count.
     void progress(int loaded, int total);
 

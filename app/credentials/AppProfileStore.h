@@ -57,9 +57,9 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &id);
-    void saveFailed(const QString &id, const cockpit::SecretStoreError &error);
+    void saveFailed(const QString &id, const SecretStoreError &error);
     void removed(const QString &id);
-    void removeFailed(const QString &id, const cockpit::SecretStoreError &error);
+    void removeFailed(const QString &id, const SecretStoreError &error);
 
 private:
     void writeSettings(const AppProfile &profile);

@@ -2,7 +2,7 @@
 
 #include "AppProfileStore.h"
 #include "ScwProfile.h"
-#include "services/ApiCredentials.h"
+#include "api/ApiCredentials.h"
 
 namespace cockpit {
 

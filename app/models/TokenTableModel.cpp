@@ -1,9 +1,9 @@
 #include "TokenTableModel.h"
 
-#include "PermissionSummary.h"
-#include "RelativeTime.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "text/PermissionSummary.h"
+#include "text/RelativeTime.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -92,6 +92,8 @@ TokenTableModel::diffWith(const QList<Token> &tokens,
     Diff diff;
     diff.freshAt.assign(size_t(m_rows.size()), -1);
     QHash<QString, qsizetype> newAt;
+    if (tokens.size() > m_rows.size())
+        newAt.reserve(tokens.size() - m_rows.size()); // a first load adds every token
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const int slot = m_slotById.value(tokens.at(i).id, -1);
         if (slot >= 0)
@@ -129,6 +131,11 @@ void TokenTableModel::apply(const QList<Token> &tokens, const Diff &diff)
     removeSlots(diff.gone);
     if (!diff.added.isEmpty()) {
         const int first = rowCount();
+        const qsizetype rows = m_rows.size() + diff.added.size();
+        m_rows.reserve(rows);
+        m_order.reserve(rows);
+        m_positionOf.reserve(size_t(rows));
+        m_slotById.reserve(rows);
         beginInsertRows({}, first, first + int(diff.added.size()) - 1);
         for (qsizetype i : diff.added)
             appendRow(tokens.at(i));

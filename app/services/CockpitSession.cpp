@@ -2,8 +2,8 @@
 
 #include "ProjectService.h"
 #include "TokenCreator.h"
+#include "TokenDeleter.h"
 #include "TokenLoader.h"
-#include "TokenService.h"
 
 namespace cockpit {
 
@@ -19,7 +19,7 @@ CockpitSession::CockpitSession(QNetworkAccessManager *network, ApiCredentials cr
     m_configurationError = CockpitClient::validateBaseUrl(settings.baseUrl);
 
     m_client = new CockpitClient(network, settings, this);
-    m_tokens = new TokenService(m_client, this);
+    m_deleter = new TokenDeleter(m_client, this);
     m_creator = new TokenCreator(m_client, this);
     m_projects = new ProjectService(m_client, m_credentials.accessKey, m_credentials.organizationId,
                                     m_credentials.projectId, this);
@@ -33,7 +33,7 @@ CockpitSession::~CockpitSession()
     delete m_loader;
     delete m_projects;
     delete m_creator;
-    delete m_tokens;
+    delete m_deleter;
     delete m_client;
 }
 

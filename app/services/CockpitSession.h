@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiCredentials.h"
+#include "api/ApiCredentials.h"
 #include "api/ApiError.h"
 #include "api/CockpitClient.h"
 
@@ -15,7 +15,7 @@ namespace cockpit {
 class ProjectService;
 class TokenCreator;
 class TokenLoader;
-class TokenService;
+class TokenDeleter;
 
 // Everything the window needs for one profile: the API client built from the profile's
 // credentials and the services over it. Switching profile means replacing the session; the
@@ -37,7 +37,7 @@ public:
     const std::optional<ApiError> &configurationError() const { return m_configurationError; }
 
     CockpitClient *client() const { return m_client; }
-    TokenService *tokens() const { return m_tokens; }
+    TokenDeleter *deleter() const { return m_deleter; }
     TokenCreator *creator() const { return m_creator; }
     ProjectService *projects() const { return m_projects; }
     // The table's tokens: one project's, or every project's at once (the "All projects" view).
@@ -47,7 +47,7 @@ private:
     ApiCredentials m_credentials;
     std::optional<ApiError> m_configurationError;
     CockpitClient *m_client = nullptr;
-    TokenService *m_tokens = nullptr;
+    TokenDeleter *m_deleter = nullptr;
     TokenCreator *m_creator = nullptr;
     ProjectService *m_projects = nullptr;
     TokenLoader *m_loader = nullptr;

@@ -16,7 +16,7 @@ void CreateOperation::reportCreated(const CreatedToken &token)
 
 void CreateOperation::reportFailed(const ApiError &error)
 {
-    Q_EMIT failed(m_request, error);
+    Q_EMIT createFailed(m_request, error);
     finish();
 }
 

@@ -13,23 +13,22 @@ class TokenCreator;
 // One create of a token (or one more look for a create whose answer was lost), as TokenCreator
 // runs it: it reports its own result, as an API reply does, so that whoever asked for it needs
 // no filter to tell its answer from another caller's. It ends with exactly one of created(),
-// failed() or recoveryFinished(), then finished(), and deletes itself afterwards (hold it in a
-// QPointer).
+// createFailed() or recoveryFinished(), then finished(), and deletes itself afterwards (hold it in
+// a QPointer).
 class CreateOperation : public QObject
 {
     Q_OBJECT
 
 Q_SIGNALS:
-    void created(const cockpit::CreatedToken &created);
+    void created(const CreatedToken &created);
     // The token was certainly not created (the API answered with an error).
-    void failed(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
+    void createFailed(const CreateTokenRequest &request, const ApiError &error);
     // The answer was lost; a search for the token has started (recoveryFinished() follows).
-    void outcomeUnknown(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
+    void outcomeUnknown(const CreateTokenRequest &request, const ApiError &error);
     // The search's result: tokens with the requested name created since the request (possibly
     // none). `searchError` is set when the search itself failed.
-    void recoveryFinished(const cockpit::CreateTokenRequest &request,
-                          const QList<cockpit::Token> &candidates,
-                          const cockpit::ApiError &searchError);
+    void recoveryFinished(const CreateTokenRequest &request, const QList<Token> &candidates,
+                          const ApiError &searchError);
     void finished();
 
 private:

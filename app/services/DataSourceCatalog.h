@@ -48,9 +48,9 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void loadFailed(const cockpit::ApiError &error);
-    void created(const cockpit::DataSource &dataSource);
-    void createFailed(const cockpit::ApiError &error);
+    void loadFailed(const ApiError &error);
+    void created(const DataSource &dataSource);
+    void createFailed(const ApiError &error);
 
 private:
     void finishLoad();

@@ -14,25 +14,13 @@ ProjectService::ProjectService(CockpitClient *client, QString accessKey, QString
     , m_accessKey(std::move(accessKey))
     , m_configuredOrganizationId(std::move(organizationId))
     , m_configuredProjectId(std::move(defaultProjectId))
+    , m_request(this)
 {
 }
 
 ProjectService::~ProjectService()
 {
     cancel();
-}
-
-template <typename Reply>
-void ProjectService::watch(Reply *reply, std::function<void(Reply *)> handler)
-{
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, handler] {
-        reply->deleteLater();
-        if (m_pending != reply)
-            return;
-        m_pending = nullptr;
-        handler(reply);
-    });
 }
 
 void ProjectService::load()
@@ -50,7 +38,7 @@ void ProjectService::load()
     else if (!m_accessKey.isEmpty())
         resolveFromApiKey();
     else
-        Q_EMIT failed(ApiError::local(
+        Q_EMIT loadFailed(ApiError::local(
             ApiError::Kind::InvalidRequest,
             QCoreApplication::translate(
                 "ProjectService", "The profile names no organization, project or access key.")));
@@ -58,24 +46,19 @@ void ProjectService::load()
 
 void ProjectService::cancel()
 {
-    if (ApiReply *reply = m_pending) {
-        m_pending = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_request.cancel();
 }
 
 void ProjectService::resolveFromApiKey()
 {
-    watch<ApiKeyReply>(m_client->getApiKey(m_accessKey), [this](ApiKeyReply *reply) {
+    m_request.send(m_client->getApiKey(m_accessKey), [this](ApiKeyReply *reply) {
         if (!reply->isSuccess()) {
-            Q_EMIT failed(reply->error());
+            Q_EMIT loadFailed(reply->error());
             return;
         }
         m_projectId = reply->apiKey().defaultProjectId;
         if (m_projectId.isEmpty()) {
-            Q_EMIT failed(
+            Q_EMIT loadFailed(
                 ApiError::local(ApiError::Kind::InvalidRequest,
                                 QCoreApplication::translate(
                                     "ProjectService", "The API key has no default project.")));
@@ -87,7 +70,7 @@ void ProjectService::resolveFromApiKey()
 
 void ProjectService::resolveFromProject()
 {
-    watch<ProjectReply>(m_client->getProject(m_projectId), [this](ProjectReply *reply) {
+    m_request.send(m_client->getProject(m_projectId), [this](ProjectReply *reply) {
         if (!reply->isSuccess()) {
             fallBack(reply->error());
             return;
@@ -103,20 +86,19 @@ void ProjectService::resolveFromProject()
 
 void ProjectService::listProjects()
 {
-    watch<ProjectListReply>(m_client->listProjects(m_organizationId),
-                            [this](ProjectListReply *reply) {
-                                if (!reply->isSuccess()) {
-                                    fallBack(reply->error());
-                                    return;
-                                }
-                                finishWith(reply->projects());
-                            });
+    m_request.send(m_client->listProjects(m_organizationId), [this](ProjectListReply *reply) {
+        if (!reply->isSuccess()) {
+            fallBack(reply->error());
+            return;
+        }
+        finishWith(reply->projects());
+    });
 }
 
 void ProjectService::fallBack(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled || m_projectId.isEmpty()) {
-        Q_EMIT failed(error);
+        Q_EMIT loadFailed(error);
         return;
     }
     m_listError = error;

@@ -2,12 +2,10 @@
 
 #include "api/ApiError.h"
 #include "api/Project.h"
+#include "services/PendingReply.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
-
-#include <functional>
 
 namespace cockpit {
 
@@ -31,7 +29,7 @@ public:
 
     void load();
     void cancel();
-    bool isLoading() const { return !m_pending.isNull(); }
+    bool isLoading() const { return m_request.isPending(); }
 
     const QList<Project> &projects() const { return m_projects; }
     // The profile's default project when it is among projects(), else the first project.
@@ -42,10 +40,9 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void failed(const cockpit::ApiError &error);
+    void loadFailed(const ApiError &error);
 
 private:
-    template <typename Reply> void watch(Reply *reply, std::function<void(Reply *)> handler);
     void resolveFromApiKey();
     void resolveFromProject();
     void listProjects();
@@ -63,7 +60,7 @@ private:
     QList<Project> m_projects;
     QString m_defaultProjectId;
     ApiError m_listError;
-    QPointer<ApiReply> m_pending;
+    PendingReply m_request;
 };
 
 } // namespace cockpit

@@ -2,21 +2,11 @@
 
 namespace cockpit {
 
-template <typename Reply>
-void SignInCheck::await(Reply *reply, void (SignInCheck::*handler)(Reply *))
-{
-    m_pending = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, handler] {
-        reply->deleteLater();
-        m_pending = nullptr;
-        (this->*handler)(reply);
-    });
-}
-
 SignInCheck::SignInCheck(QNetworkAccessManager *network, const ApiCredentials &credentials,
                          ClientSettings tuning, QObject *parent)
     : QObject(parent)
     , m_credentials(credentials)
+    , m_request(this)
 {
     ClientSettings settings = std::move(tuning);
     if (!m_credentials.apiUrl.isEmpty())
@@ -40,16 +30,13 @@ void SignInCheck::start()
         fail(Step::ApiKey, *m_configurationError);
         return;
     }
-    await(m_client->getApiKey(m_credentials.accessKey), &SignInCheck::onApiKey);
+    m_request.send(m_client->getApiKey(m_credentials.accessKey),
+                   [this](auto *reply) { onApiKey(reply); });
 }
 
 void SignInCheck::cancel()
 {
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->abort();
-        m_pending->deleteLater();
-    }
+    m_request.cancel();
 }
 
 void SignInCheck::onApiKey(ApiKeyReply *reply)
@@ -78,7 +65,8 @@ void SignInCheck::onApiKey(ApiKeyReply *reply)
 
 void SignInCheck::readProject()
 {
-    await(m_client->getProject(m_result.defaultProjectId), &SignInCheck::onProject);
+    m_request.send(m_client->getProject(m_result.defaultProjectId),
+                   [this](auto *reply) { onProject(reply); });
 }
 
 void SignInCheck::onProject(ProjectReply *reply)
@@ -91,7 +79,8 @@ void SignInCheck::onProject(ProjectReply *reply)
     m_result.organizationId = m_credentials.organizationId.isEmpty()
                                   ? m_defaultProject.organizationId
                                   : m_credentials.organizationId;
-    await(m_client->listProjects(m_result.organizationId), &SignInCheck::onProjects);
+    m_request.send(m_client->listProjects(m_result.organizationId),
+                   [this](auto *reply) { onProjects(reply); });
 }
 
 void SignInCheck::onProjects(ProjectListReply *reply)
@@ -114,7 +103,7 @@ void SignInCheck::onProjects(ProjectListReply *reply)
     TokenListQuery query;
     query.region = m_credentials.defaultRegion.value_or(Region::FrPar);
     query.projectId = m_result.defaultProjectId;
-    await(m_client->listTokens(query), &SignInCheck::onTokens);
+    m_request.send(m_client->listTokens(query), [this](auto *reply) { onTokens(reply); });
 }
 
 void SignInCheck::onTokens(TokenListReply *reply)
@@ -123,13 +112,12 @@ void SignInCheck::onTokens(TokenListReply *reply)
         fail(Step::Cockpit, reply->error());
         return;
     }
-    Q_EMIT succeeded(m_result);
+    Q_EMIT checked(m_result);
 }
 
 void SignInCheck::fail(Step step, const ApiError &error)
 {
-    m_pending = nullptr;
-    Q_EMIT failed(step, error);
+    Q_EMIT checkFailed(step, error);
 }
 
 } // namespace cockpit

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ApiCredentials.h"
+#include "api/ApiCredentials.h"
 #include "api/ApiError.h"
 #include "api/CockpitClient.h"
 #include "api/Project.h"
+#include "services/PendingReply.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -50,11 +50,11 @@ public:
     const std::optional<ApiError> &configurationError() const { return m_configurationError; }
     void start();
     void cancel();
-    bool isRunning() const { return !m_pending.isNull(); }
+    bool isRunning() const { return m_request.isPending(); }
 
 Q_SIGNALS:
-    void succeeded(const cockpit::SignInCheck::Result &result);
-    void failed(cockpit::SignInCheck::Step step, const cockpit::ApiError &error);
+    void checked(const SignInCheck::Result &result);
+    void checkFailed(SignInCheck::Step step, const ApiError &error);
 
 private:
     void onApiKey(ApiKeyReply *reply);
@@ -62,14 +62,12 @@ private:
     void onProject(ProjectReply *reply);
     void onProjects(ProjectListReply *reply);
     void onTokens(TokenListReply *reply);
-    // Makes `reply` the pending step and calls `handler` with it when it finishes.
-    template <typename Reply> void await(Reply *reply, void (SignInCheck::*handler)(Reply *));
     void fail(Step step, const ApiError &error);
 
     ApiCredentials m_credentials;
     std::optional<ApiError> m_configurationError;
     CockpitClient *m_client;
-    QPointer<ApiReply> m_pending;
+    PendingReply m_request;
     Result m_result;
     Project m_defaultProject;
     ApiError m_apiKeyError;

@@ -55,8 +55,8 @@ Q_SIGNALS:
     // Tokens received so far over every part; `total` is -1 until every part gave its count.
     void tokenProgress(int loaded, int total);
     // One project-region loaded, with its tokens (the table shows them as they arrive).
-    void partLoaded(const cockpit::ProjectRegion &part, const QList<cockpit::Token> &tokens);
-    void finished(const cockpit::TokenLoadResult &result);
+    void partLoaded(const ProjectRegion &part, const QList<Token> &tokens);
+    void finished(const TokenLoadResult &result);
     void cancelled();
 
 private:

@@ -41,7 +41,7 @@ public:
     void setScope(const ProjectScope &scope, const QList<Region> &regions);
 
 Q_SIGNALS:
-    void sessionChanged(cockpit::CockpitSession *session);
+    void sessionChanged(CockpitSession *session);
 
 private:
     QPointer<CockpitSession> m_session;

@@ -6,7 +6,7 @@
 #include "TestGateway.h"
 #include "api/CockpitClient.h"
 #include "api/TrustFromEnvironment.h"
-#include "models/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -78,8 +78,8 @@ void TestTlsFailures::unknownAuthorityUntilTrusted()
     QVERIFY2(error.message.contains(QLatin1String("SSL_CERT_FILE")), qPrintable(error.message));
     QVERIFY(!error.outcomeUnknown);
     // What the user reads is that sentence, once.
-    QCOMPARE(ErrorText::sentence(error), error.message);
-    QVERIFY(!ErrorText::technicalDetails(error).contains(error.message));
+    QCOMPARE(cockpit::ErrorText::sentence(error), error.message);
+    QVERIFY(!cockpit::ErrorText::technicalDetails(error).contains(error.message));
 }
 
 void TestTlsFailures::trustedThroughSslCertFile()

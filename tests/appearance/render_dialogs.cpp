@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Renders the Cockpit Tokens dialogs to PNG."));
     parser.addHelpOption();
-    const RenderOptions renderOptions(&parser);
+    const cockpit::RenderOptions renderOptions(&parser);
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where to write."));
     parser.process(app);
     if (!renderOptions.apply(parser, &app))

@@ -44,7 +44,7 @@ private Q_SLOTS:
             QVERIFY2(box->buttonRole(safe->safeButton()) != QMessageBox::DestructiveRole,
                      qPrintable(name));
             // Enter, as a user in a hurry presses it: nothing is destroyed.
-            QSignalSpy destroyed(safe, &SafeConfirmation::destroyConfirmed);
+            QSignalSpy destroyed(safe, &cockpit::SafeConfirmation::destroyConfirmed);
             box->activateWindow();
             QTest::keyClick(box, Qt::Key_Return);
             QCOMPARE(destroyed.size(), 0);

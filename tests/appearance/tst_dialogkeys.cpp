@@ -106,7 +106,7 @@ void TestDialogKeys::everyMnemonicOnce()
 {
     QFETCH(QString, language);
     QFETCH(QString, state);
-    LanguageLoader languages(QCoreApplication::instance());
+    cockpit::LanguageLoader languages(QCoreApplication::instance());
     languages.install(language);
     DialogGallery gallery;
     QWidget *shown = gallery.open(state);
@@ -119,7 +119,7 @@ void TestDialogKeys::enterActsOnTheFormsMainButton()
 {
     QFETCH(QString, language);
     QFETCH(QString, state);
-    LanguageLoader languages(QCoreApplication::instance());
+    cockpit::LanguageLoader languages(QCoreApplication::instance());
     languages.install(language);
     int fieldCount = 0;
     {

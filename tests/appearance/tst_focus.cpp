@@ -46,8 +46,8 @@ FocusChange focusChange(QWidget *window, QWidget *widget, QWidget *elsewhere)
             if (a == b)
                 continue;
             ++change.changedPixels;
-            change.bestContrast =
-                std::max(change.bestContrast, Palette::contrastRatio(QColor(a), QColor(b)));
+            change.bestContrast = std::max(change.bestContrast,
+                                           cockpit::Palette::contrastRatio(QColor(a), QColor(b)));
         }
     }
     return change;
@@ -72,14 +72,14 @@ private Q_SLOTS:
     void focusIsVisible()
     {
         QFETCH(QString, palette);
-        QVERIFY(AppStyle::useNamedPalette(palette));
+        QVERIFY(cockpit::AppStyle::useNamedPalette(palette));
         WindowHarness h;
         QVERIFY(h.start());
         h.window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
-        HeaderBar *header = h.window->header();
+        cockpit::HeaderBar *header = h.window->header();
         // The table with a current row that is not selected: the focus is all that marks it.
-        TokenTableView *table = h.window->tableView();
+        cockpit::TokenTableView *table = h.window->tableView();
         table->selectionModel()->clearSelection();
         table->selectionModel()->setCurrentIndex(table->model()->index(1, 0),
                                                  QItemSelectionModel::NoUpdate);

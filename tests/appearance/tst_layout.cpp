@@ -30,13 +30,13 @@ private Q_SLOTS:
     void windowFitsHalfAScreen();
 
 private:
-    LanguageLoader *m_languages = nullptr;
+    cockpit::LanguageLoader *m_languages = nullptr;
 };
 
 void TestLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_languages = new LanguageLoader(QCoreApplication::instance());
+    m_languages = new cockpit::LanguageLoader(QCoreApplication::instance());
 }
 
 // The check itself can fail: a window too small for its layout is reported.
@@ -81,7 +81,7 @@ void TestLayout::dialogs()
     QFETCH(QString, palette);
     QFETCH(QString, dialog);
     QVERIFY(!m_languages->install(language).isEmpty());
-    QVERIFY(AppStyle::useNamedPalette(palette));
+    QVERIFY(cockpit::AppStyle::useNamedPalette(palette));
     DialogGallery gallery;
     QWidget *shown = gallery.open(dialog);
     QVERIFY(shown);
@@ -105,7 +105,7 @@ void TestLayout::mainWindow()
     QFETCH(QString, language);
     QFETCH(int, width);
     QVERIFY(!m_languages->install(language).isEmpty());
-    QVERIFY(AppStyle::useNamedPalette(QStringLiteral("light")));
+    QVERIFY(cockpit::AppStyle::useNamedPalette(QStringLiteral("light")));
     WindowHarness h;
     QVERIFY(h.start());
     h.window->resize(width > 0 ? width : h.window->minimumSizeHint().width(), 720);

@@ -73,7 +73,7 @@ QColor paintedColor(const QColor &color, const QColor &background)
         return color;
     QColor opaque = color;
     opaque.setAlpha(255);
-    return Palette::mix(background, opaque, color.alphaF());
+    return cockpit::Palette::mix(background, opaque, color.alphaF());
 }
 
 bool isLargeText(const QFont &font)
@@ -146,8 +146,9 @@ QStringList TestPalettes::lowContrastTexts(QWidget *window)
         const QColor background = mostFrequentColor(image, area);
         const QColor foreground =
             paintedColor(widget->palette().color(widget->foregroundRole()), background);
-        const double ratio = Palette::contrastRatio(foreground, background);
-        const double minimum = isLargeText(widget->font()) ? 3.0 : Palette::MinimumTextContrast;
+        const double ratio = cockpit::Palette::contrastRatio(foreground, background);
+        const double minimum =
+            isLargeText(widget->font()) ? 3.0 : cockpit::Palette::MinimumTextContrast;
         if (ratio < minimum)
             problems.append(QStringLiteral("%1: %2 on %3 is %4:1 (needs %5)")
                                 .arg(describe(widget, text), foreground.name(), background.name())
@@ -162,8 +163,8 @@ QStringList TestPalettes::lowContrastTexts(QWidget *window)
         const QColor background = mostFrequentColor(image, area);
         const QColor foreground =
             paintedColor(header->palette().color(QPalette::ButtonText), background);
-        const double ratio = Palette::contrastRatio(foreground, background);
-        if (ratio < Palette::MinimumTextContrast)
+        const double ratio = cockpit::Palette::contrastRatio(foreground, background);
+        if (ratio < cockpit::Palette::MinimumTextContrast)
             problems.append(QStringLiteral("header: %1 on %2 is %3:1")
                                 .arg(foreground.name(), background.name())
                                 .arg(ratio, 0, 'f', 2));
@@ -184,13 +185,13 @@ void TestPalettes::initTestCase()
 
 void TestPalettes::cleanupTestCase()
 {
-    AppStyle::useNamedPalette(QStringLiteral("light"));
+    cockpit::AppStyle::useNamedPalette(QStringLiteral("light"));
 }
 
 // The check itself can fail: the old fixed error red on the dark palette is caught.
 void TestPalettes::detectsLowContrast()
 {
-    QVERIFY(AppStyle::useNamedPalette(QStringLiteral("dark")));
+    QVERIFY(cockpit::AppStyle::useNamedPalette(QStringLiteral("dark")));
     QWidget window;
     auto *label = new QLabel(QStringLiteral("Use 3 to 50 characters"), &window);
     QPalette palette = label->palette();
@@ -219,10 +220,10 @@ void TestPalettes::underPalette(const QString &palette, bool switched, Build bui
 {
     const QString other =
         palette == QLatin1String("dark") ? QStringLiteral("light") : QStringLiteral("dark");
-    QVERIFY(AppStyle::useNamedPalette(switched ? other : palette));
+    QVERIFY(cockpit::AppStyle::useNamedPalette(switched ? other : palette));
     built();
     if (switched) {
-        QVERIFY(AppStyle::useNamedPalette(palette));
+        QVERIFY(cockpit::AppStyle::useNamedPalette(palette));
         DialogGallery::settle();
     }
 }
@@ -245,7 +246,7 @@ void TestPalettes::mainWindow()
     if (QTest::currentTestFailed())
         return;
     QVERIFY(h);
-    MainWindow *window = h->window.get();
+    cockpit::MainWindow *window = h->window.get();
 
     // Tokens, one selected, two marked with a saved secret (one of them selected).
     const QStringList ids = h->shownIds();
@@ -270,8 +271,8 @@ void TestPalettes::mainWindow()
         double best = 1.0;
         for (int y = marker.top(); y <= marker.bottom(); ++y) {
             for (int x = marker.left(); x <= marker.right(); ++x)
-                best = qMax(best,
-                            Palette::contrastRatio(QColor::fromRgb(rows.pixel(x, y)), background));
+                best = qMax(best, cockpit::Palette::contrastRatio(QColor::fromRgb(rows.pixel(x, y)),
+                                                                  background));
         }
         QVERIFY2(
             best >= 3.0,

@@ -82,7 +82,7 @@ private Q_SLOTS:
     void mainWindow();
 
 private:
-    LanguageLoader *m_languages = nullptr;
+    cockpit::LanguageLoader *m_languages = nullptr;
 };
 
 // Appends to `clipped` when `widget` cannot show its text whole; false for a widget that shows
@@ -169,7 +169,7 @@ QStringList TestTextFit::clippedTexts(QWidget *root)
 void TestTextFit::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_languages = new LanguageLoader(QCoreApplication::instance());
+    m_languages = new cockpit::LanguageLoader(QCoreApplication::instance());
 }
 
 // The check itself can fail: squeezed controls are reported, one line each.

@@ -10,13 +10,18 @@ Fails when
   - a file of ui/ is longer than 400 lines, or ui/window/MainWindow.cpp than 300;
   - a file of the app (app/ and ui/, but for the test half of the emulator in
     app/emulator/testing/ and the tools in ui/tools/) includes that test half: the shipped app
-    must not be able to inject faults or keep a log of requests.
+    must not be able to inject faults or keep a log of requests;
+  - a file of app/ or ui/ declares something outside namespace cockpit (but for main() and what
+    only the global scope may hold), or has a `using cockpit::X;` line (namespace_rule.py);
+  - a folder of app/ and a folder of ui/ have the same name: an include line must tell the layer.
 
 Usage: check_structure.py SOURCE_DIR
 """
 import os
 import re
 import sys
+
+from namespace_rule import outside_declarations, using_lines
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 SYSTEM_INCLUDE = re.compile(r"^\s*#\s*include\s+<(Q[A-Za-z]+)>", re.M)
@@ -143,13 +148,27 @@ def main():
                 if included.startswith("emulator/testing/"):
                     problems.append(f"{relative}: the app includes the emulator's test half "
                                     f'"{included}"')
+    for folder in ("app", "ui"):
+        for path in sources(root, folder):
+            text = open(path, encoding="utf-8").read()
+            relative = os.path.relpath(path, root)
+            for declaration in outside_declarations(text):
+                problems.append(f"{relative}: outside namespace cockpit: {declaration}")
+            for line in using_lines(text):
+                problems.append(f"{relative}: '{line}' (the code is in namespace cockpit)")
+    both = ({name for name in os.listdir(os.path.join(root, "app"))
+             if os.path.isdir(os.path.join(root, "app", name))}
+            & {name for name in os.listdir(os.path.join(root, "ui"))
+               if os.path.isdir(os.path.join(root, "ui", name))})
+    for name in sorted(both):
+        problems.append(f"app/{name} and ui/{name}: one name for two layers")
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} structure problem(s): see docs/architecture.md")
         return 1
     print("structure OK: no include or folder circle, a core without widgets, short UI files, "
-          "an app without the emulator's test half")
+          "an app without the emulator's test half, one namespace, one name per folder")
     return 0
 
 

@@ -110,7 +110,7 @@ Side loadLikeTheApp(const BenchEmulatorProcess &emulator, const QProcessEnvironm
         side.errors += session.projects()->listError().isError() ? 1 : 0;
         session.loader()->load(session.projects()->projects(), allRegions());
     });
-    QObject::connect(session.projects(), &ProjectService::failed, &loop, [&] {
+    QObject::connect(session.projects(), &ProjectService::loadFailed, &loop, [&] {
         ++side.errors;
         loop.quit();
     });

@@ -141,7 +141,7 @@ private:
             m_token = created.token;
             get();
         });
-        connect(operation, &CreateOperation::failed, this,
+        connect(operation, &CreateOperation::createFailed, this,
                 [this](const CreateTokenRequest &, const ApiError &error) {
                     finishOperation(error);
                     next();

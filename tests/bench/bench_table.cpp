@@ -12,12 +12,12 @@
 #include "tokens/TokenTableView.h"
 
 #include <QApplication>
-#include <QScrollBar>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextStream>
 
 #include <algorithm>
@@ -233,7 +233,7 @@ int main(int argc, char *argv[])
         return 0;
 
     // Then as in the window: the table view shows the proxy and repaints after each change.
-    TokenTableView view;
+    cockpit::TokenTableView view;
     view.setModel(&proxy);
     view.resize(1200, 700);
     view.show();

@@ -38,7 +38,7 @@ private Q_SLOTS:
     void rendersAtEverySize()
     {
         QFETCH(int, size);
-        const QIcon icon = AppIcon::icon();
+        const QIcon icon = cockpit::AppIcon::icon();
         QVERIFY(!icon.isNull());
         const QImage image = icon.pixmap(QSize(size, size), 1.0).toImage();
         QCOMPARE(image.size(), QSize(size, size));

@@ -13,7 +13,7 @@ class TestAppIdentity : public QObject
 private Q_SLOTS:
     void screenReadersSayTheDisplayName()
     {
-        AppIdentity::apply();
+        cockpit::AppIdentity::apply();
         QAccessibleInterface *root = QAccessible::queryAccessibleInterface(qApp);
         QVERIFY(root);
         QCOMPARE(root->role(), QAccessible::Application);
@@ -22,7 +22,7 @@ private Q_SLOTS:
 
     void settingsStayWhereTheyWere()
     {
-        AppIdentity::apply();
+        cockpit::AppIdentity::apply();
         QCOMPARE(QCoreApplication::organizationName(), QStringLiteral("io.github.cockpittokens"));
         QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("CockpitTokens"));
         QCOMPARE(QGuiApplication::applicationDisplayName(), QStringLiteral("Cockpit Tokens"));

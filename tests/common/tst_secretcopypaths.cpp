@@ -341,7 +341,7 @@ void TestSecretCopyPaths::configPreviewCopiesThroughGuard()
 {
     fillSelectionsFromOutside();
     ClipboardGuard guard(clipboard());
-    AgentConfigPanel panel(&guard);
+    cockpit::AgentConfigPanel panel(&guard);
     const QString secret = makeSecret(6);
     AgentConfig config;
     config.fileName = QStringLiteral("config.alloy");

@@ -8,8 +8,8 @@
 #include "connect/AgentConfigPanel.h"
 #include "connect/ConnectAgentDialog.h"
 #include "connect/NewDataSourceForm.h"
-#include "models/AgentConfig.h"
 #include "services/DataSourceCatalog.h"
+#include "text/AgentConfig.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -32,9 +32,9 @@
 
 using namespace cockpit;
 
-constexpr auto ErrorPage = ConnectAgentDialog::ErrorPage;
-constexpr auto ConfigPage = ConnectAgentDialog::ConfigPage;
-constexpr auto FormPage = ConnectAgentDialog::FormPage;
+constexpr auto ErrorPage = cockpit::ConnectAgentDialog::ErrorPage;
+constexpr auto ConfigPage = cockpit::ConnectAgentDialog::ConfigPage;
+constexpr auto FormPage = cockpit::ConnectAgentDialog::FormPage;
 
 class TestConnectAgentDialog : public QObject
 {
@@ -57,10 +57,10 @@ private:
         QVERIFY(!m_secret.isEmpty());
     }
 
-    ConnectAgentDialog *open(bool emulatorUrls = true)
+    cockpit::ConnectAgentDialog *open(bool emulatorUrls = true)
     {
         auto *catalog = new DataSourceCatalog(m_client.get(), m_token.projectId, m_token.region);
-        ConnectAgentDialog::BaseUrlFor baseUrlFor;
+        cockpit::ConnectAgentDialog::BaseUrlFor baseUrlFor;
         if (emulatorUrls)
             baseUrlFor = [this](const DataSource &source) {
                 return m_kit.emulator()->pushBaseUrl(source.id);
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // English plural forms, as the app loads them.
-        auto *languages = new LanguageLoader(QCoreApplication::instance());
+        auto *languages = new cockpit::LanguageLoader(QCoreApplication::instance());
         languages->install(QStringLiteral("en"));
     }
 
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void aPushTokenGetsAPrometheusConfigurationWithItsSecret()
     {
         makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         // Only the token's region and project, oldest first; a source it can push to chosen.
         const QList<DataSource> expected =
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(chosen);
         dialog->selectSource(chosen->id);
         dialog->selectAgent(AgentKind::Prometheus);
-        AgentConfigPanel *panel = dialog->configPanel();
+        cockpit::AgentConfigPanel *panel = dialog->configPanel();
         QVERIFY(panel->hasConfiguration());
         QVERIFY(panel->copyButton()->isEnabled());
 
@@ -138,7 +138,7 @@ private Q_SLOTS:
         options.baseUrl = m_kit.emulator()->pushBaseUrl(chosen->id);
         const AgentConfig expectedConfig =
             AgentConfigs::generate(AgentKind::Prometheus, *chosen, m_token, m_secret, options);
-        QSignalSpy handedOver(dialog, &ConnectAgentDialog::secretHandedOver);
+        QSignalSpy handedOver(dialog, &cockpit::ConnectAgentDialog::secretHandedOver);
         QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), expectedConfig.text);
         QVERIFY(m_clipboard->isGuarding());
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void aQueryTokenGetsGrafanaAndMayUseScalewaySources()
     {
         makeToken(Region::FrPar, TokenScope::ReadOnlyMetrics);
-        ConnectAgentDialog *dialog = open(false);
+        cockpit::ConnectAgentDialog *dialog = open(false);
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         QCOMPARE(AgentKind(dialog->agentBox()->currentData().toInt()),
                  AgentKind::GrafanaDataSource);
@@ -190,7 +190,7 @@ private Q_SLOTS:
     void theDemoSaysGrafanaCannotQueryIt()
     {
         makeToken(Region::FrPar, TokenScope::ReadOnlyMetrics);
-        ConnectAgentDialog *dialog = open(true);
+        cockpit::ConnectAgentDialog *dialog = open(true);
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         QCOMPARE(AgentKind(dialog->agentBox()->currentData().toInt()),
                  AgentKind::GrafanaDataSource);
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QFETCH(int, agent);
         QFETCH(int, unfit);
         makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyTraces);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         const DataSource *chosen = source(sourceName);
         QVERIFY(chosen);
@@ -244,10 +244,10 @@ private Q_SLOTS:
     void aRegionWithoutSourcesOffersToCreateOne()
     {
         makeToken(Region::PlWaw, TokenScope::WriteOnlyLogs);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
         QVERIFY(dialog->guidanceLabel()->text().contains(QStringLiteral("pl-waw")));
-        NewDataSourceForm *form = dialog->newSourceForm();
+        cockpit::NewDataSourceForm *form = dialog->newSourceForm();
         QCOMPARE(form->type(), DataSourceType::Logs);
         QVERIFY(isValidDataSourceName(form->nameEdit()->text()));
         QVERIFY(!form->cancelButton()->isVisible());
@@ -290,13 +290,13 @@ private Q_SLOTS:
         QFETCH(int, field);
         QFETCH(bool, throughButton);
         makeToken(throughButton ? Region::NlAms : Region::PlWaw, TokenScope::WriteOnlyMetrics);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         if (throughButton) {
             QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
             QTest::mouseClick(dialog->newSourceButton(), Qt::LeftButton);
         }
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
-        NewDataSourceForm *form = dialog->newSourceForm();
+        cockpit::NewDataSourceForm *form = dialog->newSourceForm();
         const Region region = throughButton ? Region::NlAms : Region::PlWaw;
         const qsizetype before =
             m_kit.emulator()->dataSources(region, m_kit.credentials().projectId).size();
@@ -315,9 +315,9 @@ private Q_SLOTS:
     void theSuggestedNameFollowsTheKind()
     {
         makeToken(Region::PlWaw, TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyTraces);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
-        NewDataSourceForm *form = dialog->newSourceForm();
+        cockpit::NewDataSourceForm *form = dialog->newSourceForm();
         QVERIFY2(form->nameEdit()->text().endsWith(QStringLiteral("-metrics")),
                  qPrintable(form->nameEdit()->text()));
         form->typeBox()->setCurrentIndex(form->typeBox()->findData(int(DataSourceType::Traces)));
@@ -335,7 +335,7 @@ private Q_SLOTS:
     {
         makeToken(Region::FrPar, TokenScope::FullAccessAlertManager);
         const qsizetype requests = m_kit.emulator()->requests().size();
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QCOMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
         QLabel *said = nullptr;
         for (QLabel *label : dialog->findChildren<QLabel *>()) {
@@ -353,7 +353,7 @@ private Q_SLOTS:
     void aRefusedCreateIsShownInTheForm()
     {
         makeToken(Region::PlWaw, TokenScope::WriteOnlyMetrics);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(FormPage));
         m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
         QTest::mouseClick(dialog->newSourceForm()->createButton(), Qt::LeftButton);
@@ -366,7 +366,7 @@ private Q_SLOTS:
     {
         makeToken(Region::NlAms, TokenScope::WriteOnlyMetrics);
         m_kit.emulator()->injectFault(EmulatorFault::Malformed, 2, "GET");
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ErrorPage));
         QVERIFY(dialog->retryButton()->isVisible());
         QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
@@ -377,7 +377,7 @@ private Q_SLOTS:
     void aNewSourceCanBeAddedBesideTheOthersAndCancelled()
     {
         makeToken(Region::NlAms, TokenScope::WriteOnlyMetrics);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         QTest::mouseClick(dialog->newSourceButton(), Qt::LeftButton);
         QCOMPARE(dialog->pages()->currentIndex(), int(FormPage));
@@ -390,7 +390,7 @@ private Q_SLOTS:
     void closingWipesTheConfiguration()
     {
         makeToken(Region::FrPar, TokenScope::WriteOnlyMetrics);
-        ConnectAgentDialog *dialog = open();
+        cockpit::ConnectAgentDialog *dialog = open();
         QTRY_COMPARE(dialog->pages()->currentIndex(), int(ConfigPage));
         dialog->configPanel()->revealBox()->setChecked(true);
         QVERIFY(dialog->configPanel()->preview()->toPlainText().contains(m_secret.expose()));

@@ -30,7 +30,7 @@
 
 using namespace cockpit;
 
-constexpr int kConfigPage = ConnectAgentDialog::ConfigPage;
+constexpr int kConfigPage = cockpit::ConnectAgentDialog::ConfigPage;
 
 class TestConnectAgentFlow : public QObject
 {
@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         window->startCreate();
         CreateTokenDialog *create = window->createFlow()->dialog();
         QVERIFY(create);
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(agent);
         QVERIFY(agent->isModal() || agent->windowModality() == Qt::WindowModal);
         QTRY_COMPARE(agent->pages()->currentIndex(), kConfigPage);
-        AgentConfigPanel *panel = agent->configPanel();
+        cockpit::AgentConfigPanel *panel = agent->configPanel();
         QVERIFY(panel->hasConfiguration());
         panel->copyButton()->click();
         QVERIFY(QGuiApplication::clipboard()->text().contains(secret));

@@ -2,9 +2,9 @@
 // against the emulator: a lost answer whose check failed cannot be sent again by accident and
 // offers "Check again"; an HTTP 500 carrying the API's own error is an answer, shown as such;
 // a name already used in the region gets a note, not a refusal.
+#include "WindowHarness.h"
 #include "create/CreateTokenDialog.h"
 #include "create/CreateTokenFlow.h"
-#include "WindowHarness.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -37,7 +37,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         // The create is carried out but its answer dropped; the check that follows fails too.
         harness.emulator.injectFault(EmulatorFault::Drop, 1, "POST");
         harness.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         // A gateway's empty 503: the outcome is unknown to the app, but the emulator refused it
         // before doing anything, so the check will prove the token absent.
         harness.emulator.injectFault(EmulatorFault::ServerError, 1, "POST");
@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         harness.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
         const int getsBefore = requestsTo(harness, "GET");
 
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         const QList<Token> existing = harness.emulatorTokens({Region::FrPar});
         QVERIFY(!existing.isEmpty());
 

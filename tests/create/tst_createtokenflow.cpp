@@ -43,7 +43,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         harness.emulator.injectFault(cockpit::EmulatorFault::Stall, 1, "POST");
         QTest::mouseClick(window->header()->createButton(), Qt::LeftButton);
         CreateTokenDialog *dialog = window->createFlow()->dialog();
@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         QVERIFY(window->header()->createButton()->isEnabled());
 
         QTest::mouseClick(window->header()->createButton(), Qt::LeftButton);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(confirmation);
         QVERIFY(confirmation->checkBox());
         QVERIFY(confirmation->checkBox()->isChecked());
-        QSignalSpy deleted(window, &MainWindow::deletesFinished);
+        QSignalSpy deleted(window, &cockpit::MainWindow::deletesFinished);
         confirmation->deleteButton()->click();
         QVERIFY(deleted.wait(5000));
         QTRY_VERIFY(!window->desktopServices().savedSecrets->contains(created.regionalId()));
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         harness.emulator.injectFault(EmulatorFault::Drop, 1, "POST");
 
         window->startCreate();
@@ -165,7 +165,7 @@ private Q_SLOTS:
         }
         QVERIFY(!orphanId.isEmpty());
 
-        QSignalSpy deleted(window, &MainWindow::deletesFinished);
+        QSignalSpy deleted(window, &cockpit::MainWindow::deletesFinished);
         for (QAbstractButton *button : question->buttons()) {
             if (question->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
@@ -179,7 +179,7 @@ private Q_SLOTS:
     {
         WindowHarness harness;
         QVERIFY(harness.start());
-        MainWindow *window = harness.window.get();
+        cockpit::MainWindow *window = harness.window.get();
         harness.emulator.injectFault(EmulatorFault::RateLimited, 1, "POST");
 
         window->startCreate();

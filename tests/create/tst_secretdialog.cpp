@@ -3,8 +3,8 @@
 // secret wiped from the widgets when the dialog closes.
 #include "common/ClipboardGuard.h"
 #include "common/LanguageLoader.h"
-#include "create/SecretDialog.h"
 #include "common/SecretLineEdit.h"
+#include "create/SecretDialog.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
 
@@ -119,7 +119,7 @@ private Q_SLOTS:
     void copiedTextCountsDown()
     {
         // English plural forms, as the app loads them ("1 second", not "1 second(s)").
-        LanguageLoader languages(QCoreApplication::instance());
+        cockpit::LanguageLoader languages(QCoreApplication::instance());
         languages.install(QStringLiteral("en"));
         m_clipboard->setClearDelaySeconds(3);
         m_clipboard->setTickInterval(200);

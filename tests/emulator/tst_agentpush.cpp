@@ -3,7 +3,7 @@
 // when" of issue 14), and the curl script sends its test sample for each type.
 #include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "models/AgentConfig.h"
+#include "text/AgentConfig.h"
 
 #include <QFile>
 #include <QProcess>

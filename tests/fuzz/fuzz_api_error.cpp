@@ -2,7 +2,7 @@
 // always an error of a kind, with a message the user can read and the status kept; the API's own
 // details only when its body was the API's.
 #include "FuzzContract.h"
-#include "models/ErrorText.h"
+#include "text/ErrorText.h"
 
 using namespace cockpit;
 
@@ -21,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   "details come only from the API's own body");
     fuzz::require(!ApiError::kindName(error.kind).isEmpty(), "an error's kind has a name");
     // What the window shows of it.
-    fuzz::require(!ErrorText::sentence(error).trimmed().isEmpty(), "the user is told something");
-    ErrorText::withDetails(ErrorText::sentence(error), error);
+    fuzz::require(!cockpit::ErrorText::sentence(error).trimmed().isEmpty(),
+                  "the user is told something");
+    cockpit::ErrorText::withDetails(cockpit::ErrorText::sentence(error), error);
     return 0;
 }

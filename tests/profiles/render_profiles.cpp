@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
                         << Qt::endl;
     bool ok = true;
     // The header with the menu open below its button (a menu is a window of its own: compose).
-    HeaderBar *header = kit.header();
+    cockpit::HeaderBar *header = kit.header();
     QMenu *menu = header->profileMenu();
     QToolButton *button = header->profileMenuButton();
     menu->popup(button->mapToGlobal(QPoint(0, button->height())));
@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
 
     // The window on the app profile whose key is gone, under the config warning.
     QComboBox *box = header->profileBox();
-    box->setCurrentIndex(box->findData(ProfileDirectory::appProfileId(lost.id)));
+    box->setCurrentIndex(box->findData(cockpit::ProfileDirectory::appProfileId(lost.id)));
     QTest::qWait(300);
     ok = save(kit.window->grab(), folder + QStringLiteral("/window-notices.png")) && ok;
     return ok ? 0 : 1;

@@ -48,17 +48,18 @@ void TestProjectPicker::projectsAreInNameOrder()
         QList<cockpit::Project> order = given;
         if (reversed)
             std::reverse(order.begin(), order.end());
-        HeaderBar header;
+        cockpit::HeaderBar header;
         header.setProjects(order, cockpit::ProjectScope::one(QStringLiteral("b")));
         QStringList shown;
         for (int i = 0; i < header.projectBox()->count(); ++i) {
             // Items, not separators: a project (its ID) or All projects (its role).
-            const bool all = header.projectBox()->itemData(i, HeaderBar::AllProjectsRole).toBool();
+            const bool all =
+                header.projectBox()->itemData(i, cockpit::HeaderBar::AllProjectsRole).toBool();
             if (all || !header.projectBox()->itemData(i).toString().isEmpty())
                 shown.append(header.projectBox()->itemText(i));
         }
         QCOMPARE(shown,
-                 (QStringList{HeaderBar::tr("All projects"), QStringLiteral("analytics"),
+                 (QStringList{cockpit::HeaderBar::tr("All projects"), QStringLiteral("analytics"),
                               QStringLiteral("Default"), QString::fromUtf8("éclair"),
                               QStringLiteral("shop-production"), QStringLiteral("staging")}));
         QCOMPARE(header.currentProjectId(), QStringLiteral("b"));

@@ -86,7 +86,8 @@ void TestScwProfiles::switchingProfilesShowsTheirTokens()
     // Its two projects, after "All projects" and a separator.
     QCOMPARE(kit.header()->projects().size(), 2);
     QCOMPARE(projects->count(), 4);
-    QVERIFY(projects->itemData(0, HeaderBar::AllProjectsRole).toBool()); // "All projects" first
+    QVERIFY(projects->itemData(0, cockpit::HeaderBar::AllProjectsRole)
+                .toBool()); // "All projects" first
     QVERIFY(projects->findData(kit.secondOtherProjectId) >= 0);
 
     box->setCurrentIndex(box->findData(QStringLiteral("scw:default")));
@@ -145,7 +146,7 @@ void TestScwProfiles::malformedConfigIsReportedWithFileAndLine()
 
     kit.build(environment);
     QVERIFY(kit.start());
-    MessageBanner *banner = kit.notices()->configProblemBanner();
+    cockpit::MessageBanner *banner = kit.notices()->configProblemBanner();
     QVERIFY(banner->isVisible());
     const QString where =
         kit.configPath + QLatin1Char(':') + QString::number(line) + QLatin1Char(':');
@@ -156,7 +157,7 @@ void TestScwProfiles::malformedConfigIsReportedWithFileAndLine()
     QVERIFY(kit.waitForTokens(kit.demo.projectId));
 
     QComboBox *box = kit.header()->profileBox();
-    const QString appId = ProfileDirectory::appProfileId(saved.id);
+    const QString appId = cockpit::ProfileDirectory::appProfileId(saved.id);
     QCOMPARE(box->itemText(box->findData(appId)), saved.name);
     box->setCurrentIndex(box->findData(appId));
     QVERIFY(kit.waitForTokens(kit.second.projectId));
@@ -170,7 +171,7 @@ void TestScwProfiles::fixedConfigIsReloadedWithoutARestart()
     kit.writeConfig("profiles:\n  prod:\n    access_key: a\n  - broken\n");
     kit.build();
     QVERIFY(kit.start());
-    MessageBanner *banner = kit.notices()->configProblemBanner();
+    cockpit::MessageBanner *banner = kit.notices()->configProblemBanner();
     QVERIFY(banner->isVisible());
     QPushButton *reload = nullptr;
     for (QPushButton *button : banner->findChildren<QPushButton *>()) {
@@ -195,7 +196,7 @@ void TestScwProfiles::readableConfigIsWarnedOnce()
                                                 QFileDevice::ReadGroup | QFileDevice::ReadOther);
     kit.build();
     QVERIFY(kit.start());
-    MessageBanner *warning = kit.notices()->configWarningBanner();
+    cockpit::MessageBanner *warning = kit.notices()->configWarningBanner();
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("chmod 600 ") + kit.configPath),
              qPrintable(warning->text()));
@@ -222,7 +223,7 @@ void TestScwProfiles::missingScwProfileIsWarned()
     environment.insert(QStringLiteral("SCW_PROFILE"), QStringLiteral("prod"));
     kit.build(environment);
     QVERIFY(kit.start());
-    MessageBanner *warning = kit.notices()->configWarningBanner();
+    cockpit::MessageBanner *warning = kit.notices()->configWarningBanner();
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("SCW_PROFILE names the profile “prod”")),
              qPrintable(warning->text()));
@@ -237,7 +238,7 @@ void TestScwProfiles::cliProfilesCannotBeRemoved()
     kit.writeConfig(kit.twoProfileConfig());
     kit.build();
     QVERIFY(kit.start());
-    ProfileController *controller = kit.controller();
+    cockpit::ProfileController *controller = kit.controller();
     controller->updateActions();
     QVERIFY(!controller->removeAction()->isEnabled());
     QVERIFY2(controller->removeAction()->toolTip().contains(QStringLiteral("config.yaml")),

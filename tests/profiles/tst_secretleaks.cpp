@@ -73,7 +73,7 @@ void TestSecretLeaks::secretKeysStayInTheKeychainAndMemory()
     kit.controller()->signInAction()->trigger();
     cockpit::SignInDialog *dialog = kit.controller()->signInFlow()->dialog();
     QVERIFY(dialog);
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, signInAccessKey, signInSecret, QStringLiteral("Leak check"));
     QVERIFY(signedIn.wait(15000));
     const QString appId = signedIn.first().first().toString();

@@ -65,7 +65,7 @@ QString TestSignInFlow::saveSecondProfile(ProfileTestKit &kit)
     kit.store->save(profile, cockpit::Secret(kit.second.secretKey));
     if (!saved.wait(10000))
         qFatal("the test profile could not be saved");
-    return ProfileDirectory::appProfileId(profile.id);
+    return cockpit::ProfileDirectory::appProfileId(profile.id);
 }
 
 SignInDialog *TestSignInFlow::openSignIn(ProfileTestKit &kit)
@@ -87,7 +87,7 @@ void TestSignInFlow::signInSavesTheProfileAndSelectsIt()
     SignInDialog *dialog = openSignIn(kit);
     QVERIFY(dialog);
     QVERIFY(dialog->sessionOnlyBox()->isVisible()); // a keychain is there
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, kit.second.accessKey, kit.second.secretKey,
                                QStringLiteral("Team B"));
     QVERIFY(signedIn.wait(15000));
@@ -132,7 +132,7 @@ void TestSignInFlow::refusedKeyKeepsTheInput()
     QCOMPARE(kit.header()->currentProfileId(), QStringLiteral("demo"));
 
     // Corrected, the same form signs in.
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     dialog->secretKeyEdit()->setText(kit.second.secretKey);
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QVERIFY(signedIn.wait(15000));
@@ -153,8 +153,8 @@ void TestSignInFlow::profilesOfTheSameNameAreToldApart()
         QVERIFY(saved.wait(5000));
     }
     QStringList labels;
-    for (const ProfileOption &option : kit.profiles->profiles()) {
-        if (option.source == ProfileOption::Source::App)
+    for (const cockpit::ProfileOption &option : kit.profiles->profiles()) {
+        if (option.source == cockpit::ProfileOption::Source::App)
             labels.append(option.label);
     }
     labels.sort();
@@ -176,7 +176,7 @@ void TestSignInFlow::withoutKeychainSignInIsForThisSession()
     QVERIFY2(dialog->signInButton()->text().contains(QStringLiteral("session")),
              qPrintable(dialog->signInButton()->text()));
 
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, kit.second.accessKey, kit.second.secretKey,
                                QStringLiteral("Laptop"));
     QVERIFY(signedIn.wait(15000));
@@ -196,7 +196,7 @@ void TestSignInFlow::sessionOnlyOnRequest()
     SignInDialog *dialog = openSignIn(kit);
     QVERIFY(dialog);
     dialog->sessionOnlyBox()->setChecked(true);
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, kit.second.accessKey, kit.second.secretKey);
     QVERIFY(signedIn.wait(15000));
     QVERIFY(signedIn.first().first().toString().startsWith(QStringLiteral("session:")));
@@ -223,7 +223,7 @@ void TestSignInFlow::keychainThatFailsOnSaveOffersSessionOnly()
     QVERIFY(!dialog->sessionOnlyBox()->isVisible());
     QVERIFY(kit.store->profiles().isEmpty());
 
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     QVERIFY(signedIn.wait(15000));
     QVERIFY(signedIn.first().first().toString().startsWith(QStringLiteral("session:")));
@@ -240,7 +240,7 @@ void TestSignInFlow::appProfileIsReadFromTheKeychain()
     kit.controller()->start(false, false);
     // The only credentials: it opens first, after the keychain answered.
     QCOMPARE(kit.header()->currentProfileId(), profileId);
-    MessageBanner *loading = kit.window->banners()->loadingBanner();
+    cockpit::MessageBanner *loading = kit.window->banners()->loadingBanner();
     QVERIFY(loading->isVisible());
     QCOMPARE(loading->text(), QStringLiteral("Reading the secret key from the keychain…"));
     QVERIFY(kit.waitForTokens(kit.second.projectId));
@@ -280,7 +280,7 @@ void TestSignInFlow::keychainFailureOffersSignInAgain()
     kit.build();
     kit.window->show();
     kit.controller()->start(false, false);
-    MessageBanner *banner = kit.notices()->keychainBanner();
+    cockpit::MessageBanner *banner = kit.notices()->keychainBanner();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
     QVERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("Second organization")),
@@ -297,7 +297,7 @@ void TestSignInFlow::keychainFailureOffersSignInAgain()
     QCOMPARE(dialog->profileNameEdit()->text(), QStringLiteral("Second organization"));
     QVERIFY(dialog->secretKeyEdit()->text().isEmpty());
     kit.memorySecrets->setFailure({});
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, kit.second.accessKey, kit.second.secretKey);
     QVERIFY(signedIn.wait(15000));
     const QString signedInId = signedIn.first().first().toString();
@@ -332,7 +332,7 @@ void TestSignInFlow::removeProfileForgetsKeyAndSettings()
     QMessageBox *question = kit.controller()->removalQuestion();
     QVERIFY(question);
     QVERIFY(question->text().contains(QStringLiteral("Second organization")));
-    QSignalSpy removed(kit.profiles.get(), &ProfileDirectory::profileRemoved);
+    QSignalSpy removed(kit.profiles.get(), &cockpit::ProfileDirectory::profileRemoved);
     QAbstractButton *remove = nullptr;
     for (QAbstractButton *button : question->buttons()) {
         if (question->buttonRole(button) == QMessageBox::DestructiveRole)
@@ -403,7 +403,7 @@ void TestSignInFlow::firstRunOpensDemoAndSignIn()
         SignInDialog *dialog = kit.controller()->signInFlow()->dialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        QVERIFY(kit.settings.value(ProfileController::firstRunSettingsKey()).toBool());
+        QVERIFY(kit.settings.value(cockpit::ProfileController::firstRunSettingsKey()).toBool());
         QVERIFY(!kit.shownTokenIds().isEmpty()); // the demo shows behind the form
 
         if (tryDemo)
@@ -418,7 +418,7 @@ void TestSignInFlow::firstRunOpensDemoAndSignIn()
     }
     // The next start is not a first run any more. (The kit clears the settings: set it back.)
     ProfileTestKit kit;
-    kit.settings.setValue(ProfileController::firstRunSettingsKey(), true);
+    kit.settings.setValue(cockpit::ProfileController::firstRunSettingsKey(), true);
     kit.build();
     QVERIFY(kit.start(true));
     QVERIFY(!kit.controller()->signInFlow()->dialog());

@@ -37,7 +37,7 @@ void TestSignInKeychain::signInReopenRemove()
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(kit.profiles->keychain()->isKnown(), 20000);
     QVERIFY(kit.profiles->keychain()->isAvailable());
-    QSignalSpy signedIn(kit.controller()->signInFlow(), &SignInFlow::signedIn);
+    QSignalSpy signedIn(kit.controller()->signInFlow(), &cockpit::SignInFlow::signedIn);
     ProfileTestKit::fillSignIn(dialog, kit.second.accessKey, kit.second.secretKey);
     QVERIFY(signedIn.wait(20000));
     const QString profileId = signedIn.first().first().toString();
@@ -55,7 +55,7 @@ void TestSignInKeychain::signInReopenRemove()
     kit.controller()->removeAction()->trigger();
     QMessageBox *question = kit.controller()->removalQuestion();
     QVERIFY(question);
-    QSignalSpy removed(kit.profiles.get(), &ProfileDirectory::profileRemoved);
+    QSignalSpy removed(kit.profiles.get(), &cockpit::ProfileDirectory::profileRemoved);
     for (QAbstractButton *button : question->buttons()) {
         if (question->buttonRole(button) == QMessageBox::DestructiveRole)
             QTest::mouseClick(button, Qt::LeftButton);

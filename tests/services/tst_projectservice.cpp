@@ -66,7 +66,7 @@ void TestProjectService::resolves()
                            withOrganization ? m_kit.credentials().organizationId : QString(),
                            withProject ? m_kit.credentials().projectId : QString());
     QSignalSpy loaded(&service, &ProjectService::loaded);
-    QSignalSpy failed(&service, &ProjectService::failed);
+    QSignalSpy failed(&service, &ProjectService::loadFailed);
     m_kit.emulator()->clearRequests();
     service.load();
     QVERIFY(service.isLoading());
@@ -96,7 +96,7 @@ void TestProjectService::listRefusedFallsBackToTheDefaultProject()
     ProjectService service(m_client.get(), m_kit.credentials().accessKey,
                            m_kit.credentials().organizationId, m_kit.credentials().projectId);
     QSignalSpy loaded(&service, &ProjectService::loaded);
-    QSignalSpy failed(&service, &ProjectService::failed);
+    QSignalSpy failed(&service, &ProjectService::loadFailed);
     m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     service.load();
     QVERIFY(loaded.wait(10000));
@@ -108,7 +108,7 @@ void TestProjectService::listRefusedFallsBackToTheDefaultProject()
 
     // Without a default project there is nothing to fall back to.
     ProjectService bare(m_client.get(), QString(), m_kit.credentials().organizationId, QString());
-    QSignalSpy bareFailed(&bare, &ProjectService::failed);
+    QSignalSpy bareFailed(&bare, &ProjectService::loadFailed);
     m_kit.emulator()->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
     bare.load();
     QVERIFY(bareFailed.wait(10000));
@@ -119,7 +119,7 @@ void TestProjectService::apiKeyLookupDenied()
 {
     m_kit.emulator()->setApiKeyLookupDenied(true);
     ProjectService service(m_client.get(), m_kit.credentials().accessKey, QString(), QString());
-    QSignalSpy failed(&service, &ProjectService::failed);
+    QSignalSpy failed(&service, &ProjectService::loadFailed);
     service.load();
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::PermissionDenied);
@@ -128,7 +128,7 @@ void TestProjectService::apiKeyLookupDenied()
 void TestProjectService::nothingToStartFrom()
 {
     ProjectService service(m_client.get(), QString(), QString(), QString());
-    QSignalSpy failed(&service, &ProjectService::failed);
+    QSignalSpy failed(&service, &ProjectService::loadFailed);
     service.load();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::InvalidRequest);

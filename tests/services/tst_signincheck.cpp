@@ -42,8 +42,8 @@ private:
              SignInCheck::Step *step, ApiError *error)
     {
         SignInCheck check(m_kit.network(), credentials, fastTuning());
-        QSignalSpy succeeded(&check, &SignInCheck::succeeded);
-        QSignalSpy failed(&check, &SignInCheck::failed);
+        QSignalSpy succeeded(&check, &SignInCheck::checked);
+        QSignalSpy failed(&check, &SignInCheck::checkFailed);
         check.start();
         if (!QTest::qWaitFor([&] { return succeeded.count() + failed.count() > 0; }, 15000))
             return false;
@@ -151,7 +151,7 @@ private Q_SLOTS:
         remote.apiUrl = QUrl(QStringLiteral("http://api.example.com"));
         SignInCheck check(m_kit.network(), remote, fastTuning());
         QVERIFY(check.configurationError());
-        QSignalSpy failed(&check, &SignInCheck::failed);
+        QSignalSpy failed(&check, &SignInCheck::checkFailed);
         check.start();
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::InsecureUrl);

@@ -78,7 +78,7 @@ private Q_SLOTS:
         bad.projectId = QStringLiteral("not-a-uuid");
         CreateOperation *operation = m_creator->create(bad);
         QVERIFY(operation);
-        QSignalSpy failed(operation, &CreateOperation::failed);
+        QSignalSpy failed(operation, &CreateOperation::createFailed);
         QSignalSpy unknown(operation, &CreateOperation::outcomeUnknown);
         QVERIFY(failed.wait(5000));
         const auto error = failed.at(0).at(1).value<ApiError>();

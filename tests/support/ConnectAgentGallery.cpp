@@ -29,7 +29,7 @@ connectDialog(Region region, TokenScopes scopes, std::function<void(TestEmulator
             before(s.emulator);
         auto *catalog = new DataSourceCatalog(s.client, token.projectId, token.region);
         TestEmulator *emulator = s.emulator;
-        auto *dialog = new ConnectAgentDialog(
+        auto *dialog = new cockpit::ConnectAgentDialog(
             token, emulator->tokenSecret(region, token.id), catalog, s.clipboard,
             [emulator](const DataSource &source) { return emulator->pushBaseUrl(source.id); });
         catalog->setParent(dialog);
@@ -38,8 +38,9 @@ connectDialog(Region region, TokenScopes scopes, std::function<void(TestEmulator
 }
 
 // Waits for the dialog to reach `page`, then applies `apply`.
-std::function<QWidget *(QWidget *)> onPage(ConnectAgentDialog::Page page,
-                                           std::function<void(ConnectAgentDialog *)> apply = {})
+std::function<QWidget *(QWidget *)>
+onPage(cockpit::ConnectAgentDialog::Page page,
+       std::function<void(cockpit::ConnectAgentDialog *)> apply = {})
 {
     return [page, apply](QWidget *widget) -> QWidget * {
         auto *dialog = static_cast<ConnectAgentDialog *>(widget);
@@ -58,34 +59,33 @@ Entries connectAgentEntries()
     const TokenScopes push = TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs;
     return {
         {QStringLiteral("connect agent"),
-         {connectDialog(Region::FrPar, push), onPage(ConnectAgentDialog::ConfigPage)}},
+         {connectDialog(Region::FrPar, push), onPage(cockpit::ConnectAgentDialog::ConfigPage)}},
         {QStringLiteral("connect agent, secret shown, copied"),
-         {connectDialog(Region::FrPar, push), onPage(ConnectAgentDialog::ConfigPage,
-                                                     [](ConnectAgentDialog *d) {
+         {connectDialog(Region::FrPar, push), onPage(cockpit::ConnectAgentDialog::ConfigPage,
+                                                     [](cockpit::ConnectAgentDialog *d) {
                                                          d->selectAgent(AgentKind::Prometheus);
                                                          d->configPanel()->revealBox()->setChecked(
                                                              true);
                                                          d->configPanel()->copyButton()->click();
                                                      })}},
         {QStringLiteral("connect agent, does not fit"),
-         {connectDialog(Region::FrPar, push), onPage(ConnectAgentDialog::ConfigPage,
-                                                     [](ConnectAgentDialog *d) {
+         {connectDialog(Region::FrPar, push), onPage(cockpit::ConnectAgentDialog::ConfigPage,
+                                                     [](cockpit::ConnectAgentDialog *d) {
                                                          d->sourceBox()->setCurrentIndex(
                                                              0); // Scaleway Metrics: read-only
                                                          d->selectAgent(AgentKind::Alloy);
                                                      })}},
         {QStringLiteral("connect agent, Grafana"),
          {connectDialog(Region::FrPar, TokenScope::ReadOnlyMetrics | TokenScope::ReadOnlyLogs),
-          onPage(ConnectAgentDialog::ConfigPage)}},
+          onPage(cockpit::ConnectAgentDialog::ConfigPage)}},
         {QStringLiteral("connect agent, no data source"),
-         {connectDialog(Region::PlWaw, push), onPage(ConnectAgentDialog::FormPage)}},
+         {connectDialog(Region::PlWaw, push), onPage(cockpit::ConnectAgentDialog::FormPage)}},
         {QStringLiteral("connect agent, new source refused"),
-         {connectDialog(Region::PlWaw, push,
-                        [](TestEmulator *e) {
-                            e->injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
-                        }),
-          onPage(ConnectAgentDialog::FormPage,
-                 [](ConnectAgentDialog *d) {
+         {connectDialog(
+              Region::PlWaw, push,
+              [](TestEmulator *e) { e->injectFault(EmulatorFault::ServerErrorJson, 1, "POST"); }),
+          onPage(cockpit::ConnectAgentDialog::FormPage,
+                 [](cockpit::ConnectAgentDialog *d) {
                      d->newSourceForm()->createButton()->click();
                      (void)QTest::qWaitFor(
                          [d] { return d->newSourceForm()->createButton()->isEnabled(); }, 10000);
@@ -93,12 +93,12 @@ Entries connectAgentEntries()
         {QStringLiteral("connect agent, loading"),
          {connectDialog(Region::NlAms, push,
                         [](TestEmulator *e) { e->injectFault(EmulatorFault::Stall, 2, "GET"); }),
-          onPage(ConnectAgentDialog::LoadingPage)}},
+          onPage(cockpit::ConnectAgentDialog::LoadingPage)}},
         {QStringLiteral("connect agent, load failed"),
          {connectDialog(
               Region::NlAms, push,
               [](TestEmulator *e) { e->injectFault(EmulatorFault::ServerError, 2, "GET"); }),
-          onPage(ConnectAgentDialog::ErrorPage)}},
+          onPage(cockpit::ConnectAgentDialog::ErrorPage)}},
     };
 }
 

@@ -120,7 +120,7 @@ const Entries &entries()
                   d->setBusy(false);
                   d->setUnresolved(d->request());
                   d->showError(
-                      CreateTokenFlow::tr(
+                      cockpit::CreateTokenFlow::tr(
                           "The answer to the create request was lost, and the app could not "
                           "check whether “%1” was created: %2 Until it knows, it will not "
                           "send the same request again, to avoid a duplicate: use Check "
@@ -185,7 +185,7 @@ const Entries &entries()
              {signInDialog, onSignIn([](SignInDialog *d) { d->setKeychainAvailable(false); })}},
             {QStringLiteral("delete one"),
              {[](const Services &s) -> QWidget * {
-                  auto *dialog = new DeleteConfirmation({sampleToken(1)}, s.window);
+                  auto *dialog = new cockpit::DeleteConfirmation({sampleToken(1)}, s.window);
                   dialog->offerToForgetSavedSecrets(1);
                   return dialog;
               },
@@ -195,7 +195,7 @@ const Entries &entries()
                   QList<Token> tokens;
                   for (int i = 1; i <= 12; ++i)
                       tokens.append(sampleToken(i));
-                  auto *dialog = new DeleteConfirmation(tokens, s.window);
+                  auto *dialog = new cockpit::DeleteConfirmation(tokens, s.window);
                   dialog->offerToForgetSavedSecrets(3);
                   return dialog;
               },
@@ -207,49 +207,51 @@ const Entries &entries()
                       tokens.append(sampleToken(i));
                       tokens.last().projectId = QStringLiteral("project-%1").arg(i % 3);
                   }
-                  auto *dialog = new DeleteConfirmation(tokens, s.window, [](const QString &id) {
-                      return QStringLiteral("shop-production-%1").arg(id.right(1));
-                  });
+                  auto *dialog =
+                      new cockpit::DeleteConfirmation(tokens, s.window, [](const QString &id) {
+                          return QStringLiteral("shop-production-%1").arg(id.right(1));
+                      });
                   dialog->offerToForgetSavedSecrets(2);
                   return dialog;
               },
               {}}},
             {QStringLiteral("rotate"),
              {[](const Services &s) -> QWidget * {
-                  return TokenRotateFlow::startQuestion(
+                  return cockpit::TokenRotateFlow::startQuestion(
                       sampleToken(1), QStringLiteral("shop-production"), s.window);
               },
               {}}},
             {QStringLiteral("rotate, delete the old token"),
              {[](const Services &s) -> QWidget * {
-                  return TokenRotateFlow::deleteOldQuestion(
+                  return cockpit::TokenRotateFlow::deleteOldQuestion(
                       sampleToken(1), QStringLiteral("Production"), true, 1, s.window);
               },
               {}}},
             {QStringLiteral("rotate, new secret not kept"),
              {[](const Services &s) -> QWidget * {
-                  return TokenRotateFlow::deleteOldQuestion(
+                  return cockpit::TokenRotateFlow::deleteOldQuestion(
                       sampleToken(1), QStringLiteral("Production"), false, 0, s.window);
               },
               {}}},
             {QStringLiteral("orphaned token"),
              {[](const Services &s) -> QWidget * {
-                  return CreateTokenFlow::orphanQuestion({sampleToken(1)},
-                                                         QStringLiteral("Production"), s.window);
+                  return cockpit::CreateTokenFlow::orphanQuestion(
+                      {sampleToken(1)}, QStringLiteral("Production"), s.window);
               },
               {}}},
             {QStringLiteral("remove profile"),
              {[](const Services &s) -> QWidget * {
-                  ProfileOption profile;
-                  profile.source = ProfileOption::Source::App;
+                  cockpit::ProfileOption profile;
+                  profile.source = cockpit::ProfileOption::Source::App;
                   profile.name = QStringLiteral("Production (SCWABCDEFGHJKMNPQRS1)");
-                  return ProfileController::removalQuestionFor(profile, s.window);
+                  return cockpit::ProfileController::removalQuestionFor(profile, s.window);
               },
               {}}},
             {QStringLiteral("keyboard shortcuts"),
              {[](const Services &) -> QWidget * {
                   // The dialogs' and the table's entries; the window's menus add theirs in the app.
-                  return new ShortcutsDialog(ShortcutsDialog::entriesFor(nullptr));
+                  return new cockpit::ShortcutsDialog(
+                      cockpit::ShortcutsDialog::entriesFor(nullptr));
               },
               {}}},
         } +

@@ -124,14 +124,14 @@ bool ProfileTestKit::start(bool offerSignInOnFirstRun)
 {
     if (!show())
         return false;
-    QSignalSpy ended(window.get(), &MainWindow::loadEnded);
+    QSignalSpy ended(window.get(), &cockpit::MainWindow::loadEnded);
     window->profileController()->start(false, offerSignInOnFirstRun);
     return ended.wait(15000);
 }
 
 bool ProfileTestKit::waitForLoad(int timeoutMs)
 {
-    QSignalSpy ended(window.get(), &MainWindow::loadEnded);
+    QSignalSpy ended(window.get(), &cockpit::MainWindow::loadEnded);
     return ended.wait(timeoutMs);
 }
 

@@ -51,9 +51,9 @@ public:
     // What the table shows.
     QSet<QString> shownTokenIds() const { return shownIdSet(); }
 
-    HeaderBar *header() const { return window->header(); }
-    ProfileController *controller() const { return window->profileController(); }
-    ProfileNotices *notices() const { return window->profileNotices(); }
+    cockpit::HeaderBar *header() const { return window->header(); }
+    cockpit::ProfileController *controller() const { return window->profileController(); }
+    cockpit::ProfileNotices *notices() const { return window->profileNotices(); }
 
     // Fills the sign-in form and presses Sign in.
     static void fillSignIn(cockpit::SignInDialog *dialog, const QString &accessKey,

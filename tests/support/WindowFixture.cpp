@@ -38,8 +38,8 @@ void WindowFixture::installEnglish()
 {
     // As the app does on a system without a translation of its own: English, plural forms
     // included ("1 region", not "1 regions").
-    static LanguageLoader *languages = [] {
-        auto *loader = new LanguageLoader(QCoreApplication::instance());
+    static cockpit::LanguageLoader *languages = [] {
+        auto *loader = new cockpit::LanguageLoader(QCoreApplication::instance());
         loader->install(QStringLiteral("en"));
         return loader;
     }();

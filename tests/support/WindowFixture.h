@@ -6,7 +6,7 @@
 // English plural forms, the client tuning of a window test, and what the table shows.
 #include "ConfirmationWatch.h"
 #include "EmulatorFixture.h"
-#include "profiles/ProfileDirectory.h"
+#include "credentials/ProfileDirectory.h"
 #include "window/MainWindow.h"
 
 #include <QList>

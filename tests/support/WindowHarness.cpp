@@ -25,8 +25,8 @@ bool WindowHarness::start()
 {
     if (!show())
         return false;
-    QSignalSpy ended(window.get(), &MainWindow::loadEnded);
-    window->activateProfile(QString::fromLatin1(ProfileDirectory::EnvironmentProfileId));
+    QSignalSpy ended(window.get(), &cockpit::MainWindow::loadEnded);
+    window->activateProfile(QString::fromLatin1(cockpit::ProfileDirectory::EnvironmentProfileId));
     return ended.wait(10000);
 }
 
@@ -34,6 +34,6 @@ bool WindowHarness::waitForLoad(int timeoutMs)
 {
     if (!window->isLoading())
         return true;
-    QSignalSpy ended(window.get(), &MainWindow::loadEnded);
+    QSignalSpy ended(window.get(), &cockpit::MainWindow::loadEnded);
     return ended.wait(timeoutMs);
 }

@@ -115,13 +115,13 @@ void TestDeleteConfirmation::listsEveryTokenUnderItsProject()
 {
     QFETCH(QString, language);
     QFETCH(int, count);
-    LanguageLoader languages(QCoreApplication::instance());
+    cockpit::LanguageLoader languages(QCoreApplication::instance());
     languages.install(language);
     const QList<Token> tokens = amberTokens().mid(0, count);
     QWidget parent;
     parent.resize(800, 500);
     parent.show();
-    auto *box = new DeleteConfirmation(tokens, &parent, projectName);
+    auto *box = new cockpit::DeleteConfirmation(tokens, &parent, projectName);
     box->open();
     QVERIFY(QTest::qWaitForWindowExposed(box));
     if (count == 144)
@@ -145,7 +145,7 @@ void TestDeleteConfirmation::oneTokenNamesProjectRegionNameAndId()
 {
     Token token = amberTokens().at(7);
     QWidget parent;
-    auto *box = new DeleteConfirmation({token}, &parent, projectName);
+    auto *box = new cockpit::DeleteConfirmation({token}, &parent, projectName);
     box->open();
     QVERIFY(QTest::qWaitForWindowExposed(box));
     const QString text = shownText(box);

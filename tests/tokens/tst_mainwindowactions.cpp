@@ -3,7 +3,7 @@
 // failure reported by name.
 #include "WindowHarness.h"
 #include "frame/MessageBanner.h"
-#include "models/TerraformSnippet.h"
+#include "text/TerraformSnippet.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/TokenActions.h"
 
@@ -36,7 +36,7 @@ private Q_SLOTS:
     void manyDeletesShowTheirCountAndCanBeStopped();
 
 private:
-    static DeleteConfirmation *waitForConfirmation(MainWindow *window);
+    static cockpit::DeleteConfirmation *waitForConfirmation(cockpit::MainWindow *window);
 };
 
 void TestMainWindowActions::initTestCase()
@@ -44,7 +44,7 @@ void TestMainWindowActions::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
 }
 
-DeleteConfirmation *TestMainWindowActions::waitForConfirmation(MainWindow *window)
+cockpit::DeleteConfirmation *TestMainWindowActions::waitForConfirmation(cockpit::MainWindow *window)
 {
     return WindowHarness::waitForVisibleChild<DeleteConfirmation>(window, {}, 5000);
 }
@@ -77,7 +77,7 @@ void TestMainWindowActions::copyActions()
     QCOMPARE(selected.size(), count);
     QGuiApplication::clipboard()->clear();
 
-    TokenActions *actions = h.window->tokenActions();
+    cockpit::TokenActions *actions = h.window->tokenActions();
     QString expected;
     QStringList lines;
     if (action == QLatin1String("id")) {
@@ -109,7 +109,7 @@ void TestMainWindowActions::ctrlCCopiesIdsFromTheTableOnly()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    TokenTableView *table = h.window->tableView();
+    cockpit::TokenTableView *table = h.window->tableView();
     h.window->activateWindow();
     table->setFocus();
     const QString id = h.shownIds().at(1);
@@ -131,7 +131,7 @@ void TestMainWindowActions::actionsNeedASelection()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    TokenActions *actions = h.window->tokenActions();
+    cockpit::TokenActions *actions = h.window->tokenActions();
     h.window->tableView()->clearSelection();
     for (QAction *action : actions->copyActions())
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
@@ -147,13 +147,13 @@ void TestMainWindowActions::deleteAccepted()
     WindowHarness h;
     QVERIFY(h.start());
     const QStringList ids = h.shownIds().mid(0, 2);
-    TokenTableView *table = h.window->tableView();
+    cockpit::TokenTableView *table = h.window->tableView();
     table->selectTokens(ids);
     const QList<Token> selected = table->selectedTokens();
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
 
-    DeleteConfirmation *box = waitForConfirmation(h.window.get());
+    cockpit::DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
     QCOMPARE(box->windowModality(), Qt::WindowModal);
     const QString question = box->text() + QLatin1Char('\n') + box->informativeText() +
@@ -162,7 +162,7 @@ void TestMainWindowActions::deleteAccepted()
         QVERIFY2(question.contains(token.name), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("cannot be undone")), qPrintable(question));
 
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     QTest::mouseClick(box->deleteButton(), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     for (const QString &id : ids)
@@ -187,7 +187,7 @@ void TestMainWindowActions::deleteCancelled()
     const QSet<QString> before = h.shownIdSet();
     h.window->tableView()->selectTokens({h.shownIds().first()});
     h.window->tokenActions()->deleteAction()->trigger();
-    DeleteConfirmation *box = waitForConfirmation(h.window.get());
+    cockpit::DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
     QVERIFY(box->text().contains(h.window->tableView()->selectedTokens().first().name));
     QPushButton *cancel = box->safeButton();
@@ -207,10 +207,10 @@ void TestMainWindowActions::deleteWithAFailure()
     const QStringList ids = h.shownIds().mid(0, 3);
     h.window->tableView()->selectTokens(ids);
     h.window->tokenActions()->deleteAction()->trigger();
-    DeleteConfirmation *box = waitForConfirmation(h.window.get());
+    cockpit::DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
     h.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "DELETE");
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     QTest::mouseClick(box->deleteButton(), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
 
@@ -225,9 +225,9 @@ void TestMainWindowActions::deleteWithAFailure()
     QVERIFY(WindowHarness::idsOf(h.emulatorTokens()).contains(survivors.first()));
     const int row = h.window->tokenModel()->rowOfToken(survivors.first());
     const QString name = h.window->tokenModel()->tokenAt(row).name;
-    MessageBanner *notice = h.window->banners()->noticeBanner();
+    cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
     QVERIFY(notice->isVisible());
-    QCOMPARE(notice->kind(), MessageBanner::Kind::Warning);
+    QCOMPARE(notice->kind(), cockpit::MessageBanner::Kind::Warning);
     QCOMPARE(notice->text(), QStringLiteral("Deleted 2 of 3 tokens."));
     QVERIFY2(notice->details().contains(name), qPrintable(notice->details()));
     QVERIFY(h.window->tokenActions()->deleteAction()->isEnabled());
@@ -244,11 +244,11 @@ void TestMainWindowActions::manyDeletesShowTheirCountAndCanBeStopped()
     h.window->tableView()->selectTokens(ids);
     h.emulator.setLatency(400);
     h.window->tokenActions()->deleteAction()->trigger();
-    DeleteConfirmation *box = waitForConfirmation(h.window.get());
+    cockpit::DeleteConfirmation *box = waitForConfirmation(h.window.get());
     QVERIFY(box);
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     box->deleteButton()->click();
-    MessageBanner *loading = h.window->banners()->deletingBanner();
+    cockpit::MessageBanner *loading = h.window->banners()->deletingBanner();
     QTRY_VERIFY_WITH_TIMEOUT(
         loading->isVisible() && loading->text().contains(QLatin1String("Deleting")), 3000);
     QPushButton *stop = nullptr;

@@ -69,8 +69,8 @@ void TestTokenLoadFlow::init()
     m_statusBar = std::make_unique<QStatusBar>();
     m_summary = std::make_unique<StatusSummary>(m_statusBar.get());
     m_model = std::make_unique<TokenTableModel>();
-    m_flow = std::make_unique<TokenLoadFlow>(m_context.get(), m_banners.get(), m_summary.get(),
-                                             m_model.get());
+    m_flow = std::make_unique<TokenLoadFlow>(
+        FlowParts{nullptr, m_context.get(), m_banners.get(), m_summary.get()}, m_model.get());
     m_flow->setLoader(m_loader.get());
 }
 
@@ -91,7 +91,7 @@ void TestTokenLoadFlow::cleanup()
 
 bool TestTokenLoadFlow::loadAndWait(bool retry)
 {
-    QSignalSpy loaded(m_flow.get(), &TokenLoadFlow::loaded);
+    QSignalSpy loaded(m_flow.get(), &cockpit::TokenLoadFlow::loaded);
     if (retry) {
         if (!m_flow->retryFailed())
             return false;
@@ -169,7 +169,7 @@ void TestTokenLoadFlow::rowsArriveAsPartsLoad()
 {
     m_context->setScope(ProjectScope::one(m_projects.first().id), allRegions());
     QList<int> rowsWhenShown;
-    connect(m_flow.get(), &TokenLoadFlow::partShown, this,
+    connect(m_flow.get(), &cockpit::TokenLoadFlow::partShown, this,
             [&] { rowsWhenShown.append(m_model->rowCount()); });
     QVERIFY(loadAndWait());
     // One project is an organization of one: its regions' rows arrive one part at a time.

@@ -55,7 +55,7 @@ void TestTokenTableColumns::readableAtEveryWidth()
     model.setTokens(tokens);
     TokenFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    TokenTableView view;
+    cockpit::TokenTableView view;
     view.setModel(&proxy);
     view.setProjectColumnShown(projects);
     view.resize(width, 400);

@@ -46,8 +46,8 @@ private Q_SLOTS:
         QSettings settings;
         settings.clear();
         if (!saved.isNull())
-            settings.setValue(QLatin1String(LanguageLoader::SettingsKey), saved);
-        QCOMPARE(LanguageLoader::chosenLanguage(arguments, settings), expected);
+            settings.setValue(QLatin1String(cockpit::LanguageLoader::SettingsKey), saved);
+        QCOMPARE(cockpit::LanguageLoader::chosenLanguage(arguments, settings), expected);
         settings.clear();
     }
 
@@ -57,14 +57,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("HeaderBar") << QStringLiteral("Refresh") << -1
-                               << QStringLiteral("Actualiser");
-        QTest::newRow("singular") << QStringLiteral("StatusSummary") << QStringLiteral("%Ln tokens")
-                                  << 1 << QStringLiteral("1 jeton");
-        QTest::newRow("plural") << QStringLiteral("StatusSummary") << QStringLiteral("%Ln tokens")
-                                << 3 << QStringLiteral("3 jetons");
+        QTest::newRow("plain") << QStringLiteral("cockpit::HeaderBar") << QStringLiteral("Refresh")
+                               << -1 << QStringLiteral("Actualiser");
+        QTest::newRow("singular") << QStringLiteral("cockpit::StatusSummary")
+                                  << QStringLiteral("%Ln tokens") << 1 << QStringLiteral("1 jeton");
+        QTest::newRow("plural") << QStringLiteral("cockpit::StatusSummary")
+                                << QStringLiteral("%Ln tokens") << 3 << QStringLiteral("3 jetons");
         QTest::newRow("zero is singular in French")
-            << QStringLiteral("StatusSummary") << QStringLiteral("%Ln tokens") << 0
+            << QStringLiteral("cockpit::StatusSummary") << QStringLiteral("%Ln tokens") << 0
             << QStringLiteral("0 jeton");
     }
 
@@ -74,7 +74,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(int, n);
         QFETCH(QString, expected);
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         QCOMPARE(loader.install(QStringLiteral("fr")), QStringLiteral("fr_FR"));
         QCOMPARE(QCoreApplication::translate(context.toUtf8().constData(),
                                              source.toUtf8().constData(), nullptr, n),
@@ -83,17 +83,17 @@ private Q_SLOTS:
 
     void englishPluralsRead()
     {
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         QVERIFY(loader.install(QStringLiteral("en")).startsWith(QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("StatusSummary", "%Ln tokens", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("cockpit::StatusSummary", "%Ln tokens", nullptr, 1),
                  QStringLiteral("1 token"));
-        QCOMPARE(QCoreApplication::translate("StatusSummary", "%Ln tokens", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("cockpit::StatusSummary", "%Ln tokens", nullptr, 2),
                  QStringLiteral("2 tokens"));
     }
 
     void qtStandardButtonsAreFrench()
     {
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         loader.install(QStringLiteral("fr"));
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
@@ -103,14 +103,14 @@ private Q_SLOTS:
     {
         QSettings settings;
         settings.clear();
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         QWidget parent;
         QMenu *menu = loader.createMenu(&settings, &parent);
         const QList<QAction *> actions = menu->actions();
         QCOMPARE(actions.size(), 3);
         QVERIFY(actions.at(0)->isChecked()); // follows the system by default
         actions.at(2)->trigger();
-        QCOMPARE(settings.value(QLatin1String(LanguageLoader::SettingsKey)).toString(),
+        QCOMPARE(settings.value(QLatin1String(cockpit::LanguageLoader::SettingsKey)).toString(),
                  QStringLiteral("fr"));
         QVERIFY(actions.at(2)->isChecked());
         settings.clear();
@@ -120,16 +120,16 @@ private Q_SLOTS:
     // English with its plural forms, not the "(s)" of the source text.
     void otherLanguagesFallBackToEnglish()
     {
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         loader.install(QStringLiteral("de"));
-        QCOMPARE(QCoreApplication::translate("StatusSummary", "%Ln tokens", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("cockpit::StatusSummary", "%Ln tokens", nullptr, 1),
                  QStringLiteral("1 token"));
         QCOMPARE(QCoreApplication::translate(
                      "cockpit::SecretDialog",
                      "Copied. The clipboard will be cleared in %n second(s).", nullptr, 1),
                  QStringLiteral("Copied. The clipboard will be cleared in 1 second."));
         loader.install(QStringLiteral("C"));
-        QCOMPARE(QCoreApplication::translate("StatusSummary", "%Ln tokens", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("cockpit::StatusSummary", "%Ln tokens", nullptr, 2),
                  QStringLiteral("2 tokens"));
     }
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
     // this file again with a British system locale).
     void theSystemsLanguageKeepsItsFormats()
     {
-        LanguageLoader loader(QCoreApplication::instance());
+        cockpit::LanguageLoader loader(QCoreApplication::instance());
         const QLocale system = QLocale::system();
         loader.install(QStringLiteral("en"));
         if (system.language() == QLocale::English)

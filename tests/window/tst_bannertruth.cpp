@@ -11,16 +11,16 @@
 namespace {
 
 // What is wrong with the banners against the load running; empty when nothing is.
-QString problemsOf(const MainWindow &window, bool userCancelled)
+QString problemsOf(const cockpit::MainWindow &window, bool userCancelled)
 {
     QStringList problems;
-    const StatusBanners *banners = window.banners();
+    const cockpit::StatusBanners *banners = window.banners();
     if (window.isLoading() != banners->isLoadingShown())
         problems.append(QStringLiteral("loading: %1, the loading banner %2")
                             .arg(window.isLoading() ? QStringLiteral("yes") : QStringLiteral("no"),
                                  banners->isLoadingShown() ? QStringLiteral("shown")
                                                            : QStringLiteral("hidden")));
-    const MessageBanner *notice = banners->noticeBanner();
+    const cockpit::MessageBanner *notice = banners->noticeBanner();
     const bool saysCancelled =
         notice->isVisible() && notice->text().contains(QLatin1String("cancelled"));
     if (saysCancelled && (!userCancelled || window.isLoading()))

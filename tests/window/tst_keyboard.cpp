@@ -94,7 +94,7 @@ void TestKeyboard::menusHoldTheWindowActions()
 
     // Every row action is reachable from the Tokens menu, not only from the table's menu.
     const QList<QAction *> tokenMenu = bar->actions().at(1)->menu()->actions();
-    TokenActions *rowActions = h.window->tokenActions();
+    cockpit::TokenActions *rowActions = h.window->tokenActions();
     for (QAction *action : rowActions->copyActions())
         QVERIFY2(tokenMenu.contains(action), qPrintable(action->text()));
     QVERIFY(tokenMenu.contains(rowActions->copySavedSecretAction()));
@@ -109,7 +109,7 @@ void TestKeyboard::shortcutsViewListsEveryShortcut()
     QVERIFY(activate(h.window.get()));
     h.window->tableView()->setFocus();
     press(Qt::Key_F1);
-    ShortcutsDialog *view = h.window->shortcutsDialog();
+    cockpit::ShortcutsDialog *view = h.window->shortcutsDialog();
     QVERIFY(view);
     QTRY_VERIFY(view->isActiveWindow());
 
@@ -140,7 +140,8 @@ void TestKeyboard::shortcutsViewListsEveryShortcut()
     }
     // The dialogs' keys, which no menu shows.
     for (const QKeySequence &key :
-         {Shortcuts::anotherName(), Shortcuts::revealSecret(), Shortcuts::contextMenu()})
+         {cockpit::Shortcuts::anotherName(), cockpit::Shortcuts::revealSecret(),
+          cockpit::Shortcuts::contextMenu()})
         QVERIFY2(all.contains(key.toString(QKeySequence::NativeText)), qPrintable(all));
 
     // Esc closes it and gives the keys back to the window.
@@ -233,7 +234,7 @@ void TestKeyboard::createCopyAndDeleteByKeyboardAlone()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    MainWindow *window = h.window.get();
+    cockpit::MainWindow *window = h.window.get();
     QVERIFY(activate(window));
     window->tableView()->setFocus();
     const qsizetype rowsBefore = h.shownIds().size();
@@ -282,7 +283,7 @@ void TestKeyboard::createCopyAndDeleteByKeyboardAlone()
     for (int i = 0; i < 10 && focused() != confirmation->deleteButton(); ++i)
         press(Qt::Key_Tab);
     QCOMPARE(focused(), static_cast<QWidget *>(confirmation->deleteButton()));
-    QSignalSpy deleted(window, &MainWindow::deletesFinished);
+    QSignalSpy deleted(window, &cockpit::MainWindow::deletesFinished);
     press(Qt::Key_Space);
     QVERIFY(deleted.wait(5000));
     QCOMPARE(window->tokenModel()->rowOfToken(created.id), -1);
@@ -295,12 +296,13 @@ void TestKeyboard::contextMenuOpensFromTheKeyboard()
     WindowHarness h;
     QVERIFY(h.start());
     QVERIFY(activate(h.window.get()));
-    TokenTableView *table = h.window->tableView();
+    cockpit::TokenTableView *table = h.window->tableView();
     table->setFocus();
     const QString second = h.shownIds().at(1);
     table->selectTokens({second});
 
-    for (const QKeySequence &key : {QKeySequence(Qt::Key_Menu), Shortcuts::contextMenu()}) {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_Menu), cockpit::Shortcuts::contextMenu()}) {
         const QKeyCombination combination = key[0];
         // Measured before the menu opens: the offscreen platform moves the window about then.
         const QRect row = table->visualRect(table->currentIndex());

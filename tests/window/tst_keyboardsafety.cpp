@@ -43,14 +43,14 @@ struct Context
 
 Context contextOf(WindowHarness &h)
 {
-    HeaderBar *header = h.window->header();
+    cockpit::HeaderBar *header = h.window->header();
     return {header->currentProfileId(), header->currentProjectId(),
             header->regionBox()->currentText(), int(h.emulator.requests().size())};
 }
 
 // Ctrl+N, the name typed (if any), Enter: the secret dialog of the new token, active; null
 // (and a failure recorded) if it did not show.
-SecretDialog *createByKeyboard(MainWindow *window, const QString &name = {})
+SecretDialog *createByKeyboard(cockpit::MainWindow *window, const QString &name = {})
 {
     press(Qt::Key_N, Qt::ControlModifier);
     CreateTokenDialog *dialog = window->createFlow()->dialog();
@@ -99,7 +99,7 @@ void TestKeyboardSafety::enterThroughTheCreateFlowKeepsTheSecret()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    MainWindow *window = h.window.get();
+    cockpit::MainWindow *window = h.window.get();
     QVERIFY(activate(window));
 
     // Ctrl+N, Enter (create), Enter (Done: asks), Enter (answers the question).
@@ -158,7 +158,7 @@ void TestKeyboardSafety::strayKeysChangeNoContext()
     QVERIFY(h.start());
     QVERIFY(activate(h.window.get()));
     // A signed-in profile, with the demo and other projects one key away.
-    HeaderBar *header = h.window->header();
+    cockpit::HeaderBar *header = h.window->header();
     QVERIFY(header->profileBox()->count() >= 2);
     QVERIFY(header->projectBox()->count() >= 2);
     QVERIFY(header->regionBox()->count() >= 2);
@@ -190,7 +190,7 @@ void TestKeyboardSafety::rowKeysWorkAfterAKeyboardCreate()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    MainWindow *window = h.window.get();
+    cockpit::MainWindow *window = h.window.get();
     QVERIFY(activate(window));
 
     QVERIFY(createByKeyboard(window, QStringLiteral("row-keys-agent")));
@@ -226,7 +226,7 @@ void TestKeyboardSafety::revealWorksFromAnywhereInTheSecretDialog()
 {
     WindowHarness h;
     QVERIFY(h.start());
-    MainWindow *window = h.window.get();
+    cockpit::MainWindow *window = h.window.get();
     QVERIFY(activate(window));
     SecretDialog *secretDialog = createByKeyboard(window);
     QVERIFY(secretDialog);

@@ -4,7 +4,7 @@
 #include "WindowHarness.h"
 #include "frame/MessageBanner.h"
 #include "frame/StatusSummary.h"
-#include "models/TokenExport.h"
+#include "text/TokenExport.h"
 #include "tokens/TokenExportFlow.h"
 
 #include <QComboBox>
@@ -104,7 +104,7 @@ void TestMainWindowAllProjects::aFailedProjectRegionIsNamedAndRetriedAlone()
     h.emulator.injectFault(cockpit::EmulatorFault::ServerErrorJson, 1, "GET");
     h.window->header()->selectAllProjects();
     QVERIFY(h.waitForLoad());
-    MessageBanner *warning = h.window->banners()->warningBanner();
+    cockpit::MessageBanner *warning = h.window->banners()->warningBanner();
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QLatin1String("1 project could not be loaded")),
              qPrintable(warning->text()));
@@ -134,8 +134,8 @@ void TestMainWindowAllProjects::exportsTheRowsShown()
     QVERIFY(exporter->exportAction()->isEnabled());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tokens.json"));
-    QVERIFY(
-        exporter->exportTo(path, TokenExportFlow::formatFor(path, TokenExportFlow::Format::Csv)));
+    QVERIFY(exporter->exportTo(
+        path, cockpit::TokenExportFlow::formatFor(path, cockpit::TokenExportFlow::Format::Csv)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
@@ -148,7 +148,7 @@ void TestMainWindowAllProjects::exportsTheRowsShown()
 
     // A folder that cannot be written: the user is told, nothing is half written.
     QVERIFY(!exporter->exportTo(dir.filePath(QStringLiteral("missing/tokens.csv")),
-                                TokenExportFlow::Format::Csv));
+                                cockpit::TokenExportFlow::Format::Csv));
     auto *box = WindowHarness::waitForVisibleChild<QMessageBox>(
         h.window.get(), QStringLiteral("exportFailedDialog"));
     QVERIFY(box);

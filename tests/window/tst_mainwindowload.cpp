@@ -65,7 +65,8 @@ void TestMainWindowLoad::projectsAreNamed()
     // "All projects", a separator, then the organization's projects.
     QCOMPARE(projects->count(), 5);
     QCOMPARE(projects->itemText(0), QStringLiteral("All projects"));
-    QVERIFY(projects->itemData(0, HeaderBar::AllProjectsRole).toBool()); // "All projects" first
+    QVERIFY(projects->itemData(0, cockpit::HeaderBar::AllProjectsRole)
+                .toBool()); // "All projects" first
     QStringList names;
     for (int i = 2; i < projects->count(); ++i)
         names.append(projects->itemText(i));

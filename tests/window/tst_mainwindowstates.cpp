@@ -61,7 +61,7 @@ void TestMainWindowStates::oneRegionFailing()
     h.window->refresh();
     QVERIFY(h.waitForLoad());
 
-    MessageBanner *warning = h.window->banners()->warningBanner();
+    cockpit::MessageBanner *warning = h.window->banners()->warningBanner();
     QVERIFY(warning->isVisible());
     QVERIFY(!h.window->banners()->errorBanner()->isVisible());
     // Exactly one region is named as failed; its earlier rows stay, marked as not refreshed.
@@ -107,7 +107,7 @@ void TestMainWindowStates::everyRegionFailing()
     h.window->refresh();
     QVERIFY(h.waitForLoad());
 
-    MessageBanner *error = h.window->banners()->errorBanner();
+    cockpit::MessageBanner *error = h.window->banners()->errorBanner();
     QVERIFY(error->isVisible());
     const QString all = error->text() + QLatin1Char('\n') + error->details();
     QVERIFY2(all.contains(expectedText), qPrintable(all));
@@ -134,7 +134,7 @@ void TestMainWindowStates::emptyProject()
     QVERIFY(h.waitForLoad());
 
     QVERIFY(h.window->isShowingEmptyState());
-    TokenEmptyState *empty = h.window->emptyState();
+    cockpit::TokenEmptyState *empty = h.window->emptyState();
     QVERIFY(empty->isVisible());
     QCOMPARE(empty->title(), QStringLiteral("No tokens in sandbox / All regions"));
     QVERIFY(empty->createButton()->isVisible());
@@ -153,7 +153,7 @@ void TestMainWindowStates::filtersHidingEverything()
     QVERIFY(h.start());
     QTest::keyClicks(h.window->header()->searchBox(), QStringLiteral("zzzz"));
     QVERIFY(h.window->isShowingEmptyState());
-    TokenEmptyState *empty = h.window->emptyState();
+    cockpit::TokenEmptyState *empty = h.window->emptyState();
     QCOMPARE(empty->title(), QStringLiteral("No tokens match the filters"));
     QVERIFY(!empty->createButton()->isVisible());
     QTest::mouseClick(empty->clearFiltersButton(), Qt::LeftButton);
@@ -171,11 +171,11 @@ void TestMainWindowStates::cancelASlowLoad()
     h.emulator.setLatency(60000);
     h.window->refresh();
     QVERIFY(h.window->isLoading());
-    MessageBanner *loading = h.window->banners()->loadingBanner();
+    cockpit::MessageBanner *loading = h.window->banners()->loadingBanner();
     QVERIFY(loading->isVisible());
     QVERIFY(loading->progressBar()->isVisible());
 
-    QSignalSpy ended(h.window.get(), &MainWindow::loadEnded);
+    QSignalSpy ended(h.window.get(), &cockpit::MainWindow::loadEnded);
     QTest::keyClick(h.window.get(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!h.window->isLoading(), 5000);
     QCOMPARE(ended.size(), 1);
@@ -203,7 +203,7 @@ void TestMainWindowStates::projectListRefused()
     QComboBox *projects = h.window->header()->projectBox();
     QCOMPARE(projects->count(), 1);
     QCOMPARE(h.window->header()->currentProjectId(), h.seeded.projectId);
-    MessageBanner *warning = h.window->banners()->warningBanner();
+    cockpit::MessageBanner *warning = h.window->banners()->warningBanner();
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().startsWith(QStringLiteral("Only the default project is listed")),
              qPrintable(warning->text()));
@@ -217,8 +217,8 @@ void TestMainWindowStates::insecureApiUrl()
     });
     h.window->show();
     h.emulator.clearRequests();
-    h.window->activateProfile(QString::fromLatin1(ProfileDirectory::EnvironmentProfileId));
-    MessageBanner *error = h.window->banners()->errorBanner();
+    h.window->activateProfile(QString::fromLatin1(cockpit::ProfileDirectory::EnvironmentProfileId));
+    cockpit::MessageBanner *error = h.window->banners()->errorBanner();
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("https://")), qPrintable(error->text()));
     QVERIFY(!h.window->isLoading());

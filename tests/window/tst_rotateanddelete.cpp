@@ -37,10 +37,10 @@ private:
     static bool startOn(WindowHarness &h, bool allProjects);
     // Rotates the first shown token up to the open secret dialog; the old token.
     static Token rotateUpToTheSecret(WindowHarness &h, cockpit::SecretDialog **secret);
-    static SafeConfirmation *deleteOldQuestion(WindowHarness &h);
+    static cockpit::SafeConfirmation *deleteOldQuestion(WindowHarness &h);
     // Rotates the first shown token, copies the new secret and closes its dialog: the question
     // whether to delete the old token (`old`).
-    static SafeConfirmation *rotateUpToTheQuestion(WindowHarness &h, Token *old);
+    static cockpit::SafeConfirmation *rotateUpToTheQuestion(WindowHarness &h, Token *old);
 };
 
 QList<Token> TestRotateAndDelete::everyToken(const WindowHarness &h)
@@ -76,13 +76,13 @@ Token TestRotateAndDelete::rotateUpToTheSecret(WindowHarness &h, cockpit::Secret
     return old;
 }
 
-SafeConfirmation *TestRotateAndDelete::deleteOldQuestion(WindowHarness &h)
+cockpit::SafeConfirmation *TestRotateAndDelete::deleteOldQuestion(WindowHarness &h)
 {
     return WindowHarness::waitForVisibleChild<SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateDeleteOldQuestion"));
 }
 
-SafeConfirmation *TestRotateAndDelete::rotateUpToTheQuestion(WindowHarness &h, Token *old)
+cockpit::SafeConfirmation *TestRotateAndDelete::rotateUpToTheQuestion(WindowHarness &h, Token *old)
 {
     cockpit::SecretDialog *secret = nullptr;
     *old = rotateUpToTheSecret(h, &secret);
@@ -109,7 +109,7 @@ void TestRotateAndDelete::deleteAcrossProjectsGroupsByProject()
     h.window->tableView()->selectTokens(chosen);
     QCOMPARE(h.window->tokenActions()->selection().size(), 3);
 
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
     auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
     QVERIFY(box);
@@ -140,7 +140,7 @@ void TestRotateAndDelete::deleteAcrossProjectsGroupsByProject()
     QCOMPARE(left, 1);
     const QSet<QString> remaining = WindowHarness::idsOf(everyToken(h));
     QCOMPARE(h.shownIdSet(), remaining);
-    MessageBanner *notice = h.window->banners()->noticeBanner();
+    cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("Deleted 2 of 3 tokens")),
              qPrintable(notice->text()));
@@ -178,11 +178,11 @@ void TestRotateAndDelete::rotateReplacesTheToken()
 
     secret->copyButton()->click();
     secret->doneButton()->click();
-    SafeConfirmation *question = deleteOldQuestion(h);
+    cockpit::SafeConfirmation *question = deleteOldQuestion(h);
     QVERIFY(question);
     QCOMPARE(question->defaultButton(), question->safeButton());
     QVERIFY(h.emulator.tokens(old.region, old.projectId).size() >= 2);
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     question->destructiveButton()->click();
     QVERIFY(finished.wait(10000));
     QVERIFY(!h.shownIdSet().contains(old.id));
@@ -200,7 +200,7 @@ void TestRotateAndDelete::rotateCreateRefusedDeletesNothing()
     h.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "POST");
     const Token old = rotateUpToTheSecret(h, nullptr);
     QVERIFY(!old.id.isEmpty());
-    MessageBanner *notice = h.window->banners()->noticeBanner();
+    cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
     QTRY_VERIFY(notice->text().contains(QLatin1String("was not created")));
     QVERIFY(notice->text().contains(QLatin1String("Nothing was deleted")));
     // The API's sentence is a sentence of its own, not one inside parentheses (issue 25 item 16).
@@ -222,13 +222,13 @@ void TestRotateAndDelete::rotateDeleteRefusedSaysBothExist()
     WindowHarness h;
     QVERIFY(startOn(h, false));
     Token old;
-    SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
+    cockpit::SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
     QVERIFY(question);
     h.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "DELETE");
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     question->destructiveButton()->click();
     QVERIFY(finished.wait(10000));
-    MessageBanner *notice = h.window->banners()->noticeBanner();
+    cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QLatin1String("both tokens exist")),
              qPrintable(notice->text()));
@@ -244,7 +244,7 @@ void TestRotateAndDelete::rotateKeepsBothWhenAsked()
     WindowHarness h;
     QVERIFY(startOn(h, false));
     Token old;
-    SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
+    cockpit::SafeConfirmation *question = rotateUpToTheQuestion(h, &old);
     QVERIFY(question);
     // Esc is the safe answer.
     QTest::keyClick(question, Qt::Key_Escape);

@@ -29,7 +29,7 @@ QList<Region> staleRegions(const WindowHarness &h)
 
 bool deleteSelected(WindowHarness &h)
 {
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
     auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
     if (!box)
@@ -55,7 +55,7 @@ private Q_SLOTS:
         h.window->refresh();
         h.window->cancelLoading();
         QTRY_VERIFY(!h.window->isLoading());
-        MessageBanner *notice = h.window->banners()->noticeBanner();
+        cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QStringLiteral("cancelled")));
 
@@ -91,7 +91,7 @@ private Q_SLOTS:
         h.window->tableView()->selectTokens({h.shownIds().first()});
         h.emulator.injectFault(EmulatorFault::ServerErrorJson, 1, "DELETE");
         QVERIFY(deleteSelected(h));
-        MessageBanner *notice = h.window->banners()->noticeBanner();
+        cockpit::MessageBanner *notice = h.window->banners()->noticeBanner();
         QVERIFY(notice->isVisible());
 
         QComboBox *projects = h.window->header()->projectBox();

@@ -34,14 +34,14 @@ QStringList idsOf(const QList<Token> &tokens)
 }
 
 // What is wrong with the window against the invariant; empty when nothing is.
-QString problemsOf(const MainWindow &window)
+QString problemsOf(const cockpit::MainWindow &window)
 {
     QStringList problems;
-    const TokenTableView *table = window.tableView();
+    const cockpit::TokenTableView *table = window.tableView();
     const QList<Token> visible = window.isShowingEmptyState() || !table->isVisible()
                                      ? QList<Token>()
                                      : table->selectedTokens();
-    const TokenActions *actions = window.tokenActions();
+    const cockpit::TokenActions *actions = window.tokenActions();
     if (idsOf(actions->selection()) != idsOf(visible))
         problems.append(QStringLiteral("the actions act on [%1], the visible selection is [%2]")
                             .arg(idsOf(actions->selection()).join(QLatin1Char(',')),
@@ -172,7 +172,7 @@ void TestVisibleSelection::deleteKeyOnAHiddenSelectionAsksNothing()
     QVERIFY(h.start());
     QVERIFY(!selectByName(h, QStringLiteral("alertmanager-config")).id.isEmpty());
     search(h, QStringLiteral("loki"));
-    TokenTableView *table = h.window->tableView();
+    cockpit::TokenTableView *table = h.window->tableView();
     table->setFocus();
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->viewport()->rect().bottomLeft() + QPoint(5, -5));
@@ -210,7 +210,7 @@ void TestVisibleSelection::deletedTokenLeavesThePane()
     search(h, QStringLiteral("loki-ruler"));
     QCOMPARE(h.shownIds(), QStringList{chosen.id});
     h.window->tableView()->selectTokens({chosen.id});
-    QSignalSpy finished(h.window.get(), &MainWindow::deletesFinished);
+    QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
     auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
     QVERIFY(box);
@@ -293,7 +293,7 @@ void TestVisibleSelection::confirmationTellsTwinsApart()
 }
 
 namespace {
-QString paneField(const MainWindow &window, const QString &accessibleName)
+QString paneField(const cockpit::MainWindow &window, const QString &accessibleName)
 {
     for (const QLabel *label : window.detailsPanel()->findChildren<QLabel *>()) {
         if (label->accessibleName() == accessibleName)

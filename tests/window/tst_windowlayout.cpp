@@ -1,6 +1,6 @@
 // The window remembers its geometry, splitter and column layout in QSettings, and nothing else.
+#include "credentials/ProfileDirectory.h"
 #include "frame/HeaderBar.h"
-#include "profiles/ProfileDirectory.h"
 #include "tokens/TokenTableView.h"
 #include "window/MainWindow.h"
 
@@ -31,11 +31,11 @@ void TestWindowLayout::initTestCase()
 void TestWindowLayout::layoutIsRemembered()
 {
     QNetworkAccessManager network;
-    ProfileDirectory profiles(&network, std::nullopt);
+    cockpit::ProfileDirectory profiles(&network, std::nullopt);
     int movedSection = -1;
     QList<int> splitterSizes;
     {
-        MainWindow window(&profiles);
+        cockpit::MainWindow window(&profiles);
         // The test's offscreen screen is 1280x800 (tests/window/CMakeLists.txt): from Qt 6.8
         // restoreGeometry() shrinks a window that does not fit its screen.
         window.resize(1000, 640);
@@ -60,7 +60,7 @@ void TestWindowLayout::layoutIsRemembered()
     for (const QString &key : keys)
         QVERIFY2(key.startsWith(QStringLiteral("mainWindow/")), qPrintable(key));
 
-    MainWindow again(&profiles);
+    cockpit::MainWindow again(&profiles);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QHeaderView *header = again.tableView()->horizontalHeader();

@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         WindowHarness h;
         QVERIFY(h.start());
-        HeaderBar *header = h.window->header();
+        cockpit::HeaderBar *header = h.window->header();
         const QList<QWidget *> controls{header->profileBox(), header->projectBox(),
                                         header->regionBox(), header->createButton()};
         QList<QRect> before;
@@ -148,7 +148,7 @@ private Q_SLOTS:
     {
         WindowHarness::installEnglish();
         QStatusBar bar;
-        StatusSummary summary(&bar);
+        cockpit::StatusSummary summary(&bar);
         summary.setCounts(10009, 1200, 3, 1001);
         QCOMPARE(summary.countsText(), QStringLiteral("%1 of %2 tokens · 3 regions · %3 selected")
                                            .arg(QLocale().toString(1200), QLocale().toString(10009),
@@ -164,10 +164,10 @@ private Q_SLOTS:
         token.id = QStringLiteral("1005e969-2a54-4b5c-9b58-a4626949cbc7");
         token.name = QStringLiteral("alloy-agent");
         QWidget parent;
-        auto *one = new DeleteConfirmation({token}, &parent);
+        auto *one = new cockpit::DeleteConfirmation({token}, &parent);
         QVERIFY2(one->informativeText().contains(QStringLiteral("using this token")),
                  qPrintable(one->informativeText()));
-        auto *two = new DeleteConfirmation({token, token}, &parent);
+        auto *two = new cockpit::DeleteConfirmation({token, token}, &parent);
         QVERIFY2(two->informativeText().contains(QStringLiteral("using these tokens")),
                  qPrintable(two->informativeText()));
     }

@@ -1,5 +1,7 @@
 #include "AppIcon.h"
 
+namespace cockpit {
+
 namespace AppIcon {
 
 QIcon icon()
@@ -13,3 +15,5 @@ QIcon icon()
 }
 
 } // namespace AppIcon
+
+} // namespace cockpit

@@ -2,6 +2,8 @@
 
 #include <QIcon>
 
+namespace cockpit {
+
 namespace AppIcon {
 
 // The application's icon, for window title bars, task bars and the About box: the theme's
@@ -10,3 +12,5 @@ namespace AppIcon {
 QIcon icon();
 
 } // namespace AppIcon
+
+} // namespace cockpit

@@ -7,6 +7,8 @@
 
 #include <utility>
 
+namespace cockpit {
+
 namespace {
 
 // The application's accessible root, named as people read it.
@@ -42,3 +44,5 @@ void AppIdentity::apply()
     if (!std::exchange(installed, true))
         QAccessible::installFactory(applicationInterface);
 }
+
+} // namespace cockpit

@@ -1,5 +1,7 @@
 #pragma once
 
+namespace cockpit {
+
 // The names the application goes by: the organization and application names that place its
 // settings (~/.config/io.github.cockpittokens/CockpitTokens.conf, kept as they always were),
 // the display name people read ("Cockpit Tokens"), the desktop file name (the application id),
@@ -10,3 +12,5 @@ namespace AppIdentity {
 void apply();
 
 } // namespace AppIdentity
+
+} // namespace cockpit

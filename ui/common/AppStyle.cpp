@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QStyleFactory>
 
+namespace cockpit {
+
 namespace AppStyle {
 
 void installFocusRingsIfFusion()
@@ -25,3 +27,5 @@ bool useNamedPalette(const QString &name)
 }
 
 } // namespace AppStyle
+
+} // namespace cockpit

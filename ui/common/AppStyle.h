@@ -2,6 +2,8 @@
 
 class QString;
 
+namespace cockpit {
+
 // The application's style: the desktop's own, with Fusion's faint keyboard focus made visible
 // (FocusRingStyle); and, for the screenshot tools and tests, Fusion with the app's light or dark
 // palette.
@@ -15,3 +17,5 @@ void installFocusRingsIfFusion();
 bool useNamedPalette(const QString &name);
 
 } // namespace AppStyle
+
+} // namespace cockpit

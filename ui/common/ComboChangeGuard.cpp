@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QKeyEvent>
 
+namespace cockpit {
+
 ComboChangeGuard::ComboChangeGuard(QComboBox *combo)
     : QObject(combo)
     , m_combo(combo)
@@ -48,3 +50,5 @@ bool ComboChangeGuard::eventFilter(QObject *watched, QEvent *event)
                !(key->modifiers() & (Qt::ControlModifier | Qt::MetaModifier));
     }
 }
+
+} // namespace cockpit

@@ -4,11 +4,13 @@
 
 class QComboBox;
 
+namespace cockpit {
+
 // Keeps a combo box from changing its choice by accident: the arrow and Page keys, and (when not
-// editable) Home/End and letters, and the mouse wheel do nothing while its list is closed. The choice
-// is made deliberately, in the open list (a click, Alt+Down, F4 or Space) or, for an editable
-// combo box, by typing. Used for the profile, project and region pickers, where a stray key
-// would switch accounts or reload the table.
+// editable) Home/End and letters, and the mouse wheel do nothing while its list is closed. The
+// choice is made deliberately, in the open list (a click, Alt+Down, F4 or Space) or, for an
+// editable combo box, by typing. Used for the profile, project and region pickers, where a stray
+// key would switch accounts or reload the table.
 class ComboChangeGuard : public QObject
 {
     Q_OBJECT
@@ -25,3 +27,5 @@ private:
 
     QComboBox *m_combo;
 };
+
+} // namespace cockpit

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+namespace cockpit {
+
 DialogFit::DialogFit(QWidget *dialog)
     : QObject(dialog)
     , m_dialog(dialog)
@@ -45,3 +47,5 @@ void DialogFit::fit()
     if (wanted != m_dialog->size())
         m_dialog->resize(wanted);
 }
+
+} // namespace cockpit

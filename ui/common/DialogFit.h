@@ -4,6 +4,8 @@
 
 class QWidget;
 
+namespace cockpit {
+
 // Keeps a dialog big enough for what it shows. A dialog keeps the size it opened with, so a
 // message that appears later (a validation hint, an API error, a notice) would be squeezed in
 // by the layout, crushing or overlapping the other controls, and word-wrapped text gets no more
@@ -27,3 +29,5 @@ private:
     QWidget *m_dialog;
     bool m_pending = false;
 };
+
+} // namespace cockpit

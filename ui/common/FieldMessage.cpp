@@ -4,6 +4,8 @@
 
 #include <QLabel>
 
+namespace cockpit {
+
 namespace FieldMessage {
 
 namespace {
@@ -43,3 +45,5 @@ void set(QLabel *label, const QString &text)
 }
 
 } // namespace FieldMessage
+
+} // namespace cockpit

@@ -3,6 +3,8 @@
 class QLabel;
 class QString;
 
+namespace cockpit {
+
 // The inline message under a form field ("Use 3 to 50 characters…"): hidden while empty, in the
 // error colour of the palette in use, wrapped. Shared by the create and sign-in forms so they look
 // and read alike.
@@ -16,3 +18,5 @@ QLabel *createNotice();
 void set(QLabel *label, const QString &text);
 
 } // namespace FieldMessage
+
+} // namespace cockpit

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOption>
 
+namespace cockpit {
+
 FocusRingStyle::FocusRingStyle(QStyle *base)
     : QProxyStyle(base)
 {
@@ -79,3 +81,5 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     else if (element == PE_PanelButtonTool)
         drawRing(option, painter, option->rect, QPalette::Button);
 }
+
+} // namespace cockpit

@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+namespace cockpit {
+
 // Fusion marks keyboard focus with an outline about 2.3 times as bright or dark as what it
 // replaces: too faint to find at a glance (WCAG 2.4.13 asks 3:1). Over Fusion's own drawing,
 // this style rings the control that took the focus from the keyboard (combo boxes, text fields,
@@ -27,3 +29,5 @@ private:
     void drawRing(const QStyleOption *option, QPainter *painter, const QRect &rect,
                   QPalette::ColorRole face) const;
 };
+
+} // namespace cockpit

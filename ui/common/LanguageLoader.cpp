@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTranslator>
 
+namespace cockpit {
+
 LanguageLoader::LanguageLoader(QCoreApplication *app)
     : QObject(app)
     , m_app(app)
@@ -83,3 +85,5 @@ QMenu *LanguageLoader::createMenu(QSettings *settings, QWidget *parent)
     }
     return menu;
 }
+
+} // namespace cockpit

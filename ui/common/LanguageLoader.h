@@ -10,6 +10,8 @@ class QSettings;
 class QTranslator;
 class QWidget;
 
+namespace cockpit {
+
 // Installs the app's translation and Qt's own (standard buttons, context menus) for one language,
 // and offers the language choice as a menu. The choice is kept in the settings; it applies at the
 // next start, because most text is set once when the widgets are built.
@@ -38,3 +40,5 @@ private:
     QTranslator *m_appTranslator;
     QTranslator *m_qtTranslator;
 };
+
+} // namespace cockpit

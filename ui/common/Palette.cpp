@@ -9,6 +9,8 @@
 #include <cmath>
 #include <memory>
 
+namespace cockpit {
+
 namespace Palette {
 namespace {
 
@@ -247,3 +249,5 @@ QPalette dark()
 }
 
 } // namespace Palette
+
+} // namespace cockpit

@@ -6,6 +6,8 @@
 class QString;
 class QWidget;
 
+namespace cockpit {
+
 // The one place that decides colours the palette does not hold itself (error text, muted captions,
 // banner tints) and the light and dark palettes the screenshot tools and tests render with. Every
 // colour is derived from the current palette and checked against WCAG 2 contrast, so the app
@@ -57,3 +59,5 @@ QPalette light();
 QPalette dark();
 
 } // namespace Palette
+
+} // namespace cockpit

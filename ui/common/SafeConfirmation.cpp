@@ -2,6 +2,8 @@
 
 #include <QPushButton>
 
+namespace cockpit {
+
 namespace {
 
 QString withoutMnemonic(QString text)
@@ -46,3 +48,5 @@ QPushButton *SafeConfirmation::setSafeButton(const QString &text)
     setEscapeButton(m_safe);
     return m_safe;
 }
+
+} // namespace cockpit

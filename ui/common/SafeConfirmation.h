@@ -4,6 +4,8 @@
 
 class QPushButton;
 
+namespace cockpit {
+
 // A question asked before something is destroyed: a one-time secret, a token, a profile. The
 // button that keeps everything as it is is both the default and the escape button, so Enter,
 // Esc or closing the window never destroys anything; only a click on (or the mnemonic of) the
@@ -32,3 +34,5 @@ private:
     QPushButton *m_destructive = nullptr;
     QPushButton *m_safe = nullptr;
 };
+
+} // namespace cockpit

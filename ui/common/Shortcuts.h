@@ -4,6 +4,8 @@
 #include <QKeySequence>
 #include <QString>
 
+namespace cockpit {
+
 // The key sequences that no menu shows: those of the dialogs. They are defined once here, so the
 // dialogs and the Help → Keyboard shortcuts view cannot disagree. The window's own shortcuts live
 // on its QActions, which the view reads directly.
@@ -55,3 +57,5 @@ inline QString withKeys(const QString &text, const QKeySequence &keys)
 }
 
 } // namespace Shortcuts
+
+} // namespace cockpit

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+namespace cockpit {
+
 namespace {
 
 constexpr int kSizes[] = {16, 20, 24, 32, 48, 64};
@@ -88,3 +90,5 @@ QIcon eye(const QWidget *widget, bool crossed)
 }
 
 } // namespace SymbolIcon
+
+} // namespace cockpit

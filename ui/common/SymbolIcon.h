@@ -5,6 +5,8 @@
 class QColor;
 class QWidget;
 
+namespace cockpit {
+
 // The app's own small symbols, drawn in the colours they are given rather than loaded from
 // files, so that they follow the palette (light, dark, selected rows) at every icon size and
 // device pixel ratio. Used where icon themes often have nothing (a bare Windows or macOS
@@ -17,3 +19,5 @@ QIcon key(const QColor &normal, const QColor &selected);
 QIcon eye(const QWidget *widget, bool crossed);
 
 } // namespace SymbolIcon
+
+} // namespace cockpit

@@ -16,9 +16,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-using cockpit::AgentConfig;
-using cockpit::AgentSyntax;
-using cockpit::Secret;
+namespace cockpit {
 
 namespace {
 
@@ -45,12 +43,12 @@ QString fileFilter(AgentSyntax syntax)
 
 } // namespace
 
-AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *parent)
+AgentConfigPanel::AgentConfigPanel(ClipboardGuard *clipboard, QWidget *parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
     , m_saveDirectory(QStandardPaths::writableLocation(QStandardPaths::HomeLocation))
     , m_file(new QLabel)
-    , m_preview(new cockpit::SecretTextView)
+    , m_preview(new SecretTextView)
     , m_reveal(new QCheckBox(tr("S&how the secret key")))
     , m_copy(new QPushButton(tr("&Copy configuration")))
     , m_save(new QPushButton(tr("Save &as…")))
@@ -59,7 +57,7 @@ AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *
     m_file->setWordWrap(true);
     // Revealed, the preview holds the secret: a selection copied from it goes through the guard.
     m_preview->setClipboardGuard(m_clipboard);
-    connect(m_preview, &cockpit::SecretTextView::copiedThroughGuard, this, [this](bool whole) {
+    connect(m_preview, &SecretTextView::copiedThroughGuard, this, [this](bool whole) {
         showCopied();
         if (whole)
             Q_EMIT handedOver();
@@ -100,12 +98,12 @@ AgentConfigPanel::AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *
     connect(m_reveal, &QCheckBox::toggled, this, &AgentConfigPanel::showPreview);
     connect(m_copy, &QPushButton::clicked, this, &AgentConfigPanel::copy);
     connect(m_save, &QPushButton::clicked, this, &AgentConfigPanel::chooseFile);
-    connect(m_clipboard, &cockpit::ClipboardGuard::countdownChanged, this, [this](int seconds) {
+    connect(m_clipboard, &ClipboardGuard::countdownChanged, this, [this](int seconds) {
         if (m_statusShowsCopy && seconds > 0)
             m_status->setText(
                 tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds));
     });
-    for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
+    for (auto signal : {&ClipboardGuard::cleared, &ClipboardGuard::released})
         connect(m_clipboard, signal, this, [this] {
             if (m_statusShowsCopy)
                 m_status->setText(tr("Copied. The clipboard no longer holds the configuration."));
@@ -216,7 +214,7 @@ bool AgentConfigPanel::saveTo(const QString &path)
         return false;
     QString error;
     QByteArray bytes = m_config.text.toUtf8();
-    const bool written = cockpit::PrivateFile::write(path, bytes, &error);
+    const bool written = PrivateFile::write(path, bytes, &error);
     Secret::overwrite(bytes);
     if (!written) {
         setStatus(tr("The configuration could not be saved to %1: %2")
@@ -229,3 +227,5 @@ bool AgentConfigPanel::saveTo(const QString &path)
     Q_EMIT handedOver();
     return true;
 }
+
+} // namespace cockpit

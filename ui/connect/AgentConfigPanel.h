@@ -2,7 +2,7 @@
 
 #include "api/Secret.h"
 #include "common/SecretTextView.h"
-#include "models/AgentConfigTypes.h"
+#include "text/AgentConfigTypes.h"
 
 #include <QFileDialog>
 #include <QPointer>
@@ -13,8 +13,8 @@ class QLabel;
 class QPushButton;
 
 namespace cockpit {
+
 class ClipboardGuard;
-}
 
 // A generated agent configuration: shown with the secret key masked (a toggle shows it), copied
 // through the clipboard guard, or saved to a file only its owner can read (0600). The text leaves
@@ -24,16 +24,16 @@ class AgentConfigPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AgentConfigPanel(cockpit::ClipboardGuard *clipboard, QWidget *parent = nullptr);
+    explicit AgentConfigPanel(ClipboardGuard *clipboard, QWidget *parent = nullptr);
     ~AgentConfigPanel() override;
 
     // `agentName` names it in messages ("Prometheus"); `secret` is masked in the preview.
-    void setConfiguration(const cockpit::AgentConfig &config, const cockpit::Secret &secret,
+    void setConfiguration(const AgentConfig &config, const Secret &secret,
                           const QString &agentName);
     void clear();
     bool hasConfiguration() const { return !m_config.isEmpty(); }
 
-    cockpit::SecretTextView *preview() const { return m_preview; }
+    SecretTextView *preview() const { return m_preview; }
     QCheckBox *revealBox() const { return m_reveal; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *saveButton() const { return m_save; }
@@ -56,13 +56,13 @@ private:
     void chooseFile();
     void setStatus(const QString &text);
 
-    cockpit::ClipboardGuard *m_clipboard;
-    cockpit::AgentConfig m_config;
-    cockpit::Secret m_secret;
+    ClipboardGuard *m_clipboard;
+    AgentConfig m_config;
+    Secret m_secret;
     QString m_agentName;
     QString m_saveDirectory;
     QLabel *m_file;
-    cockpit::SecretTextView *m_preview;
+    SecretTextView *m_preview;
     QCheckBox *m_reveal;
     QPushButton *m_copy;
     QPushButton *m_save;
@@ -70,3 +70,5 @@ private:
     QPointer<QFileDialog> m_saveDialog;
     bool m_statusShowsCopy = false;
 };
+
+} // namespace cockpit

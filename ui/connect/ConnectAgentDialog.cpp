@@ -5,10 +5,10 @@
 #include "connect/AgentConfigPanel.h"
 #include "connect/DataSourceLabels.h"
 #include "connect/NewDataSourceForm.h"
-#include "models/AgentConfig.h"
-#include "models/ErrorText.h"
-#include "models/PermissionSummary.h"
 #include "services/DataSourceCatalog.h"
+#include "text/AgentConfig.h"
+#include "text/ErrorText.h"
+#include "text/PermissionSummary.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@
 
 #include <algorithm>
 
-using namespace cockpit;
+namespace cockpit {
 
 namespace {
 
@@ -391,3 +391,5 @@ void ConnectAgentDialog::done(int result)
     m_secret.clear();
     QDialog::done(result);
 }
+
+} // namespace cockpit

@@ -3,24 +3,25 @@
 #include "api/ApiError.h"
 #include "api/Secret.h"
 #include "api/Token.h"
-#include "models/AgentConfigTypes.h"
+#include "text/AgentConfigTypes.h"
 
 #include <QDialog>
 
 #include <functional>
 
-class AgentConfigPanel;
-class NewDataSourceForm;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
 
 namespace cockpit {
+
+class AgentConfigPanel;
+class NewDataSourceForm;
+
 class ClipboardGuard;
 class DataSourceCatalog;
 struct DataSource;
-} // namespace cockpit
 
 // "Connect an agent": for one token and its secret, pick a data source of the token's region and
 // an agent, and get that agent's configuration with the secret filled in. Only the token's
@@ -33,7 +34,7 @@ class ConnectAgentDialog : public QDialog
 
 public:
     // Where agents send for a source, in place of its url (the demo's emulator); empty: the url.
-    using BaseUrlFor = std::function<QUrl(const cockpit::DataSource &)>;
+    using BaseUrlFor = std::function<QUrl(const DataSource &)>;
     // What pages() shows.
     enum Page
     {
@@ -43,9 +44,9 @@ public:
         FormPage
     };
 
-    ConnectAgentDialog(const cockpit::Token &token, const cockpit::Secret &secret,
-                       cockpit::DataSourceCatalog *catalog, cockpit::ClipboardGuard *clipboard,
-                       BaseUrlFor baseUrlFor = {}, QWidget *parent = nullptr);
+    ConnectAgentDialog(const Token &token, const Secret &secret, DataSourceCatalog *catalog,
+                       ClipboardGuard *clipboard, BaseUrlFor baseUrlFor = {},
+                       QWidget *parent = nullptr);
     ~ConnectAgentDialog() override;
 
     QComboBox *sourceBox() const { return m_sources; }
@@ -58,7 +59,7 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QStackedWidget *pages() const { return m_pages; }
     // Selects the agent by kind (tests, and the row's remembered choice).
-    void selectAgent(cockpit::AgentKind kind);
+    void selectAgent(AgentKind kind);
     void selectSource(const QString &dataSourceId);
 
     void done(int result) override;
@@ -70,17 +71,17 @@ Q_SIGNALS:
 private:
     void showLoading();
     void showUnusable();
-    void showLoadError(const cockpit::ApiError &error);
+    void showLoadError(const ApiError &error);
     void fillSources(const QString &selectId = {});
     void showForm(bool cancelable);
     void keepFittingAgent();
     void update();
-    void createSource(const QString &name, cockpit::DataSourceType type, int retentionDays);
-    const cockpit::DataSource *currentSource() const;
+    void createSource(const QString &name, DataSourceType type, int retentionDays);
+    const DataSource *currentSource() const;
 
-    cockpit::Token m_token;
-    cockpit::Secret m_secret;
-    cockpit::DataSourceCatalog *m_catalog;
+    Token m_token;
+    Secret m_secret;
+    DataSourceCatalog *m_catalog;
     BaseUrlFor m_baseUrlFor;
     QLabel *m_heading;
     QComboBox *m_sources;
@@ -97,3 +98,5 @@ private:
     NewDataSourceForm *m_form;
     QWidget *m_pickers;
 };
+
+} // namespace cockpit

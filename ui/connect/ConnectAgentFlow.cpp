@@ -3,56 +3,53 @@
 #include "connect/ConnectAgentDialog.h"
 #include "create/CreateTokenFlow.h"
 #include "create/SecretDialog.h"
-#include "profiles/ProfileDirectory.h"
+#include "credentials/ProfileDirectory.h"
 #include "services/CockpitSession.h"
 #include "services/DataSourceCatalog.h"
 #include "services/WorkContext.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 
-ConnectAgentFlow::ConnectAgentFlow(const DesktopServices &services, ProfileDirectory *profiles,
-                                   QObject *parent)
-    : QObject(parent)
+namespace cockpit {
+
+ConnectAgentFlow::ConnectAgentFlow(const DesktopServices &services, const FlowParts &parts,
+                                   ProfileDirectory *profiles, TokenActions *actions,
+                                   SavedSecretFlow *savedSecrets, CreateTokenFlow *create)
+    : QObject(parts.window)
     , m_services(services)
     , m_profiles(profiles)
 {
-}
-
-void ConnectAgentFlow::attach(TokenActions *actions, SavedSecretFlow *savedSecrets,
-                              CreateTokenFlow *create, const cockpit::WorkContext *context,
-                              QWidget *window)
-{
+    const WorkContext *context = parts.context;
+    QWidget *window = parts.window;
     connect(create, &CreateTokenFlow::connectAgentRequested, this,
-            [this](cockpit::CockpitSession *session, const cockpit::Token &token,
-                   const cockpit::Secret &secret, cockpit::SecretDialog *over) {
+            [this](CockpitSession *session, const Token &token, const Secret &secret,
+                   SecretDialog *over) {
                 if (ConnectAgentDialog *dialog = open(session, token, secret, over))
                     connect(dialog, &ConnectAgentDialog::secretHandedOver, over,
-                            &cockpit::SecretDialog::noteSecretHandedOver);
+                            &SecretDialog::noteSecretHandedOver);
             });
     connect(actions, &TokenActions::connectAgentRequested, this,
-            [this, savedSecrets, context, window](const cockpit::Token &token) {
-                savedSecrets->read(token, this,
-                                   [this, token, context, window](const cockpit::Secret &s) {
-                                       open(context->session(), token, s, window);
-                                   });
+            [this, savedSecrets, context, window](const Token &token) {
+                savedSecrets->read(token, this, [this, token, context, window](const Secret &s) {
+                    open(context->session(), token, s, window);
+                });
             });
 }
 
-ConnectAgentDialog *ConnectAgentFlow::open(cockpit::CockpitSession *session,
-                                           const cockpit::Token &token,
-                                           const cockpit::Secret &secret, QWidget *parent)
+ConnectAgentDialog *ConnectAgentFlow::open(CockpitSession *session, const Token &token,
+                                           const Secret &secret, QWidget *parent)
 {
     if (!session || secret.isEmpty())
         return nullptr;
     if (m_dialog)
         m_dialog->close();
     auto *catalog =
-        new cockpit::DataSourceCatalog(session->client(), token.projectId, token.region, nullptr);
+        new DataSourceCatalog(session->client(), token.projectId, token.region, nullptr);
     ConnectAgentDialog::BaseUrlFor baseUrlFor;
     if (m_profiles) {
         QPointer<ProfileDirectory> profiles = m_profiles;
         const QUrl apiUrl = session->credentials().apiUrl;
-        baseUrlFor = [profiles, apiUrl](const cockpit::DataSource &source) {
+        baseUrlFor = [profiles, apiUrl](const DataSource &source) {
             return profiles ? profiles->agentBaseUrl(apiUrl, source.id) : QUrl();
         };
     }
@@ -66,3 +63,5 @@ ConnectAgentDialog *ConnectAgentFlow::open(cockpit::CockpitSession *session,
     m_dialog->open();
     return m_dialog;
 }
+
+} // namespace cockpit

@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 
-using cockpit::DataSource;
-using cockpit::DataSourceOrigin;
-using cockpit::DataSourceType;
+namespace cockpit {
 
 namespace DataSourceLabels {
 namespace {
@@ -57,3 +55,5 @@ QString pickerText(const DataSource &source)
 }
 
 } // namespace DataSourceLabels
+
+} // namespace cockpit

@@ -14,7 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-using cockpit::DataSourceType;
+namespace cockpit {
 
 NewDataSourceForm::NewDataSourceForm(QWidget *parent)
     : QWidget(parent)
@@ -74,16 +74,16 @@ NewDataSourceForm::NewDataSourceForm(QWidget *parent)
     });
     connect(m_create, &QPushButton::clicked, this, &NewDataSourceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &NewDataSourceForm::cancelled);
-    setRegion(cockpit::Region::FrPar);
+    setRegion(Region::FrPar);
     updateRetention();
 }
 
-void NewDataSourceForm::setRegion(cockpit::Region region)
+void NewDataSourceForm::setRegion(Region region)
 {
-    m_heading->setText(tr("New data source in %1").arg(cockpit::regionId(region)));
+    m_heading->setText(tr("New data source in %1").arg(regionId(region)));
 }
 
-void NewDataSourceForm::setConfig(const cockpit::RegionConfig &config)
+void NewDataSourceForm::setConfig(const RegionConfig &config)
 {
     m_config = config;
     updateRetention();
@@ -123,7 +123,7 @@ void NewDataSourceForm::keyPressEvent(QKeyEvent *event)
 
 void NewDataSourceForm::updateRetention()
 {
-    const std::optional<cockpit::RetentionRange> range = m_config.customRetention(type());
+    const std::optional<RetentionRange> range = m_config.customRetention(type());
     if (!range)
         return;
     m_retention->setRange(range->minDays, range->maxDays);
@@ -158,7 +158,7 @@ void NewDataSourceForm::submit()
     if (m_busy)
         return;
     const QString name = m_name->text().trimmed();
-    if (!cockpit::isValidDataSourceName(name)) {
+    if (!isValidDataSourceName(name)) {
         showError(tr("Use 3 to 50 characters: letters, digits, spaces, hyphens, underscores and "
                      "dots."));
         m_name->setFocus();
@@ -167,3 +167,5 @@ void NewDataSourceForm::submit()
     FieldMessage::set(m_message, {});
     Q_EMIT createRequested(name, type(), m_retention->value());
 }
+
+} // namespace cockpit

@@ -11,6 +11,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
+namespace cockpit {
+
 // The short form that makes a custom data source where a token can push: name, kind of data and
 // retention within the region's limits. It checks the name as the API does before anything is
 // sent; the dialog around it sends the create and reports the answer with showError().
@@ -21,10 +23,10 @@ class NewDataSourceForm : public QWidget
 public:
     explicit NewDataSourceForm(QWidget *parent = nullptr);
 
-    void setRegion(cockpit::Region region);
-    void setConfig(const cockpit::RegionConfig &config);
+    void setRegion(Region region);
+    void setConfig(const RegionConfig &config);
     // The kind the token can push (chosen first); Unknown keeps the current one.
-    void setSuggestedType(cockpit::DataSourceType type);
+    void setSuggestedType(DataSourceType type);
     void setSuggestedName(const QString &name);
     // The name is still the suggested one (the user has not written one).
     bool isNameSuggested() const { return m_nameSuggested; }
@@ -39,10 +41,10 @@ public:
     QPushButton *createButton() const { return m_create; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *messageLabel() const { return m_message; }
-    cockpit::DataSourceType type() const;
+    DataSourceType type() const;
 
 Q_SIGNALS:
-    void createRequested(const QString &name, cockpit::DataSourceType type, int retentionDays);
+    void createRequested(const QString &name, DataSourceType type, int retentionDays);
     void cancelled();
 
 protected:
@@ -52,7 +54,7 @@ private:
     void updateRetention();
     void submit();
 
-    cockpit::RegionConfig m_config = cockpit::RegionConfig::apiDefaults();
+    RegionConfig m_config = RegionConfig::apiDefaults();
     QLabel *m_heading;
     QLineEdit *m_name;
     QComboBox *m_type;
@@ -64,3 +66,5 @@ private:
     bool m_busy = false;
     bool m_nameSuggested = false;
 };
+
+} // namespace cockpit

@@ -6,7 +6,7 @@
 #include "common/Palette.h"
 #include "common/Shortcuts.h"
 #include "create/PermissionMatrix.h"
-#include "models/RegionNames.h"
+#include "text/RegionNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -66,7 +66,7 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    void createRequested(const cockpit::CreateTokenRequest &request);
+    void createRequested(const CreateTokenRequest &request);
     void checkAgainRequested();
 
 private:

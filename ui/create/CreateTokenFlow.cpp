@@ -5,19 +5,14 @@
 #include "common/SafeConfirmation.h"
 #include "create/CreateTokenDialog.h"
 #include "create/SecretDialog.h"
-#include "models/ErrorText.h"
 #include "services/CockpitSession.h"
 #include "services/TokenCreator.h"
+#include "text/ErrorText.h"
 
 #include <QLocale>
 #include <QPushButton>
 
-using cockpit::ApiError;
-using cockpit::CreatedToken;
-using cockpit::CreateTokenDialog;
-using cockpit::CreateTokenRequest;
-using cockpit::Token;
-using cockpit::TokenCreator;
+namespace cockpit {
 
 CreateTokenFlow::CreateTokenFlow(const DesktopServices &services, QWidget *window)
     : QObject(window)
@@ -28,9 +23,8 @@ CreateTokenFlow::CreateTokenFlow(const DesktopServices &services, QWidget *windo
 
 CreateTokenFlow::~CreateTokenFlow() = default;
 
-void CreateTokenFlow::start(cockpit::CockpitSession *session, const QString &projectId,
-                            const QString &projectName, cockpit::Region region,
-                            const QList<Token> &existing)
+void CreateTokenFlow::start(CockpitSession *session, const QString &projectId,
+                            const QString &projectName, Region region, const QList<Token> &existing)
 {
     m_projectName = projectName;
     if (m_dialog || !session)
@@ -71,16 +65,15 @@ void CreateTokenFlow::disconnectSession()
         m_session->disconnect(this);
 }
 
-bool CreateTokenFlow::follow(cockpit::CreateOperation *operation)
+bool CreateTokenFlow::follow(CreateOperation *operation)
 {
     if (!operation)
         return false;
     // Only this flow's own create reports here: a rotation's has its own operation.
-    connect(operation, &cockpit::CreateOperation::created, this, &CreateTokenFlow::onCreated);
-    connect(operation, &cockpit::CreateOperation::failed, this, &CreateTokenFlow::onFailed);
-    connect(operation, &cockpit::CreateOperation::outcomeUnknown, this,
-            &CreateTokenFlow::onOutcomeUnknown);
-    connect(operation, &cockpit::CreateOperation::recoveryFinished, this,
+    connect(operation, &CreateOperation::created, this, &CreateTokenFlow::onCreated);
+    connect(operation, &CreateOperation::createFailed, this, &CreateTokenFlow::onFailed);
+    connect(operation, &CreateOperation::outcomeUnknown, this, &CreateTokenFlow::onOutcomeUnknown);
+    connect(operation, &CreateOperation::recoveryFinished, this,
             &CreateTokenFlow::onRecoveryFinished);
     return true;
 }
@@ -95,18 +88,16 @@ void CreateTokenFlow::onCreated(const CreatedToken &created)
     showSecret(m_session, created);
 }
 
-cockpit::SecretDialog *CreateTokenFlow::showSecret(cockpit::CockpitSession *session,
-                                                   const CreatedToken &created)
+SecretDialog *CreateTokenFlow::showSecret(CockpitSession *session, const CreatedToken &created)
 {
-    m_secretDialog = new cockpit::SecretDialog(created, m_services.clipboard, m_services.secrets,
-                                               m_services.savedSecrets, m_window);
+    m_secretDialog = new SecretDialog(created, m_services.clipboard, m_services.secrets,
+                                      m_services.savedSecrets, m_window);
     m_secretDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_secretDialog->setWindowModality(Qt::WindowModal);
-    connect(m_secretDialog, &cockpit::SecretDialog::secretSaved, this,
-            &CreateTokenFlow::secretSaved);
-    QPointer<cockpit::CockpitSession> of(session);
-    connect(m_secretDialog, &cockpit::SecretDialog::connectAgentRequested, this,
-            [this, of](const Token &token, const cockpit::Secret &secret) {
+    connect(m_secretDialog, &SecretDialog::secretSaved, this, &CreateTokenFlow::secretSaved);
+    QPointer<CockpitSession> of(session);
+    connect(m_secretDialog, &SecretDialog::connectAgentRequested, this,
+            [this, of](const Token &token, const Secret &secret) {
                 if (of && m_secretDialog)
                     Q_EMIT connectAgentRequested(of, token, secret, m_secretDialog);
             });
@@ -181,12 +172,12 @@ SafeConfirmation *CreateTokenFlow::orphanQuestion(const QList<Token> &orphans,
             ? tr("The answer to the create request was lost, but the token “%1” was created in "
                  "the project %2 in %3 at %4 (ID %5). Its secret key was in that answer: nobody "
                  "can ever see it.\n\nDelete this token? You can then create a new one.")
-                  .arg(first.name, project, cockpit::regionId(first.region), when, first.id)
+                  .arg(first.name, project, regionId(first.region), when, first.id)
             : tr("The answer to the create request was lost, but %Ln tokens named “%1” were "
                  "created just now in the project %2 in %3. Their secret keys were never "
                  "seen.\n\nDelete them?",
                  nullptr, int(orphans.size()))
-                  .arg(first.name, project, cockpit::regionId(first.region)),
+                  .arg(first.name, project, regionId(first.region)),
         parent);
     question->setObjectName(QStringLiteral("orphanedTokenQuestion"));
     // Keeping is the default: a token whose secret is lost can still be deleted later.
@@ -203,3 +194,5 @@ void CreateTokenFlow::reportOrphans(const QList<Token> &orphans, const QString &
             [this, orphans] { Q_EMIT deleteOrphansRequested(orphans); });
     question->open();
 }
+
+} // namespace cockpit

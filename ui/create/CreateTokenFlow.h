@@ -10,12 +10,13 @@
 #include <QPointer>
 
 class QWidget;
-class SafeConfirmation;
 
 namespace cockpit {
+
+class SafeConfirmation;
+
 class CockpitSession;
 class CreateOperation;
-} // namespace cockpit
 
 // Runs "Create token" from the click to the one-time secret: the dialog collects the request, the
 // session's TokenCreator sends it once, the secret dialog shows the result. When the create's
@@ -31,54 +32,52 @@ public:
 
     // Opens the dialog for a project; ignored while a create is already in progress.
     // `existing`: the project's tokens the window knows of (a reused name gets a note).
-    void start(cockpit::CockpitSession *session, const QString &projectId,
-               const QString &projectName, cockpit::Region region,
-               const QList<cockpit::Token> &existing = {});
+    void start(CockpitSession *session, const QString &projectId, const QString &projectName,
+               Region region, const QList<Token> &existing = {});
     bool isRunning() const { return !m_dialog.isNull(); }
 
     // Tokens a lost create left behind (this flow's or a rotation's): says so (orphansFound),
     // then asks whether to delete them (deleteOrphansRequested once confirmed).
     // `projectName`: the project they are in (named in the question).
-    void reportOrphans(const QList<cockpit::Token> &orphans, const QString &projectName);
+    void reportOrphans(const QList<Token> &orphans, const QString &projectName);
     // The question asked when a lost create left tokens behind (Keep is the default).
-    static SafeConfirmation *orphanQuestion(const QList<cockpit::Token> &orphans,
-                                            const QString &projectName, QWidget *parent);
+    static SafeConfirmation *orphanQuestion(const QList<Token> &orphans, const QString &projectName,
+                                            QWidget *parent);
 
     // Shows a new token's secret, once, with "Connect an agent…" for `session` (also for a
     // token another flow created, e.g. a rotation's).
-    cockpit::SecretDialog *showSecret(cockpit::CockpitSession *session,
-                                      const cockpit::CreatedToken &created);
+    SecretDialog *showSecret(CockpitSession *session, const CreatedToken &created);
 
-    cockpit::CreateTokenDialog *dialog() const { return m_dialog; }
-    cockpit::SecretDialog *secretDialog() const { return m_secretDialog; }
+    CreateTokenDialog *dialog() const { return m_dialog; }
+    SecretDialog *secretDialog() const { return m_secretDialog; }
 
 Q_SIGNALS:
-    void tokenCreated(const cockpit::Token &token);
+    void tokenCreated(const Token &token);
     // Tokens a lost create left behind (they exist: the window shows them).
-    void orphansFound(const QList<cockpit::Token> &tokens);
+    void orphansFound(const QList<Token> &tokens);
     // The user chose to delete those orphans (already confirmed).
-    void deleteOrphansRequested(const QList<cockpit::Token> &tokens);
+    void deleteOrphansRequested(const QList<Token> &tokens);
     void secretSaved(const QString &regionalId);
     // The secret dialog's "Connect an agent…", with the session the token was created in.
-    void connectAgentRequested(cockpit::CockpitSession *session, const cockpit::Token &token,
-                               const cockpit::Secret &secret, cockpit::SecretDialog *over);
+    void connectAgentRequested(CockpitSession *session, const Token &token, const Secret &secret,
+                               SecretDialog *over);
 
 private:
-    void onCreated(const cockpit::CreatedToken &created);
-    void onFailed(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
-    void onOutcomeUnknown(const cockpit::CreateTokenRequest &request,
-                          const cockpit::ApiError &error);
-    void onRecoveryFinished(const cockpit::CreateTokenRequest &request,
-                            const QList<cockpit::Token> &candidates,
-                            const cockpit::ApiError &searchError);
+    void onCreated(const CreatedToken &created);
+    void onFailed(const CreateTokenRequest &request, const ApiError &error);
+    void onOutcomeUnknown(const CreateTokenRequest &request, const ApiError &error);
+    void onRecoveryFinished(const CreateTokenRequest &request, const QList<Token> &candidates,
+                            const ApiError &searchError);
     void disconnectSession();
     // Hears the result of a create this flow started; false for none (refused).
-    bool follow(cockpit::CreateOperation *operation);
+    bool follow(CreateOperation *operation);
 
     DesktopServices m_services;
     QWidget *m_window;
-    QPointer<cockpit::CockpitSession> m_session;
-    QPointer<cockpit::CreateTokenDialog> m_dialog;
-    QPointer<cockpit::SecretDialog> m_secretDialog;
+    QPointer<CockpitSession> m_session;
+    QPointer<CreateTokenDialog> m_dialog;
+    QPointer<SecretDialog> m_secretDialog;
     QString m_projectName; // of the last dialog opened
 };
+
+} // namespace cockpit

@@ -35,7 +35,7 @@ public:
     QCheckBox *checkBox(TokenScope scope) const { return m_boxes.value(scope); }
 
 Q_SIGNALS:
-    void scopesChanged(cockpit::TokenScopes scopes);
+    void scopesChanged(TokenScopes scopes);
 
 private:
     QHash<TokenScope, QCheckBox *> m_boxes;

@@ -45,7 +45,7 @@ Q_SIGNALS:
     // The secret was saved in the keychain under the token's regional ID.
     void secretSaved(const QString &regionalId);
     // "Connect an agent…": open it over this dialog with the token and its secret.
-    void connectAgentRequested(const cockpit::Token &token, const cockpit::Secret &secret);
+    void connectAgentRequested(const Token &token, const Secret &secret);
 
 private:
     void copy();

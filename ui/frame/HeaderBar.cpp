@@ -3,7 +3,7 @@
 #include "common/ComboChangeGuard.h"
 #include "common/Shortcuts.h"
 #include "frame/WrappingRowLayout.h"
-#include "models/RegionNames.h"
+#include "text/RegionNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,9 +16,7 @@
 
 #include <algorithm>
 
-using cockpit::Project;
-using cockpit::ProjectScope;
-using cockpit::Region;
+namespace cockpit {
 
 namespace {
 
@@ -84,8 +82,8 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_region->setAccessibleName(tr("Region"));
     m_region->setToolTip(tr("Tokens are regional: list one region or all of them"));
     m_region->addItem(tr("All regions"));
-    for (Region region : cockpit::allRegions())
-        m_region->addItem(RegionNames::label(region), cockpit::regionId(region));
+    for (Region region : allRegions())
+        m_region->addItem(RegionNames::label(region), regionId(region));
 
     m_search->setPlaceholderText(
         Shortcuts::withKeys(tr("Search by name, ID or region"), QKeySequence::Find));
@@ -268,19 +266,19 @@ QString HeaderBar::currentProjectName() const
 
 std::optional<Region> HeaderBar::currentRegion() const
 {
-    return cockpit::regionFromId(m_region->currentData().toString());
+    return regionFromId(m_region->currentData().toString());
 }
 
 void HeaderBar::setCurrentRegion(std::optional<Region> region)
 {
-    m_region->setCurrentIndex(region ? m_region->findData(cockpit::regionId(*region)) : 0);
+    m_region->setCurrentIndex(region ? m_region->findData(regionId(*region)) : 0);
 }
 
 QList<Region> HeaderBar::selectedRegions() const
 {
     if (const auto region = currentRegion())
         return {*region};
-    return cockpit::allRegions();
+    return allRegions();
 }
 
 void HeaderBar::focusSearch()
@@ -293,5 +291,7 @@ QString HeaderBar::currentRegionName() const
 {
     // The id in sentences ("No tokens in Production / nl-ams"); the picker shows the city too.
     const std::optional<Region> region = currentRegion();
-    return region ? cockpit::regionId(*region) : m_region->currentText();
+    return region ? regionId(*region) : m_region->currentText();
 }
+
+} // namespace cockpit

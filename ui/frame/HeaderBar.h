@@ -3,8 +3,8 @@
 #include "api/Project.h"
 #include "api/ProjectScope.h"
 #include "api/Region.h"
+#include "credentials/ProfileOption.h"
 #include "frame/ProjectPicker.h"
-#include "profiles/ProfileOption.h"
 
 #include <QWidget>
 
@@ -16,6 +16,8 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QToolButton;
+
+namespace cockpit {
 
 // The row above the table: where the tokens come from (profile, project, region), the search
 // box, Refresh and the primary Create token button. It only reports choices; the window decides
@@ -42,11 +44,11 @@ public:
     // With more than one project, "All projects" comes first: the item whose AllProjectsRole is
     // true (items of projects carry the project ID as their data).
     static constexpr int AllProjectsRole = Qt::UserRole + 1;
-    void setProjects(const QList<cockpit::Project> &projects, const cockpit::ProjectScope &current);
+    void setProjects(const QList<Project> &projects, const ProjectScope &current);
     // The projects of the list (without "All projects").
-    const QList<cockpit::Project> &projects() const { return m_projects; }
+    const QList<Project> &projects() const { return m_projects; }
     // What is chosen: one project, All projects, or nothing (no project listed).
-    cockpit::ProjectScope currentScope() const;
+    ProjectScope currentScope() const;
     // "All projects" is chosen: currentProjectId() is then empty, currentProjectName() says
     // "All projects".
     bool allProjectsSelected() const { return currentScope().isAll(); }
@@ -58,9 +60,9 @@ public:
     QString currentProjectName() const;
 
     // std::nullopt = All regions.
-    std::optional<cockpit::Region> currentRegion() const;
-    void setCurrentRegion(std::optional<cockpit::Region> region);
-    QList<cockpit::Region> selectedRegions() const;
+    std::optional<Region> currentRegion() const;
+    void setCurrentRegion(std::optional<Region> region);
+    QList<Region> selectedRegions() const;
     QString currentRegionName() const;
     // Puts the focus in the search box, its text selected (Ctrl+F).
     void focusSearch();
@@ -78,7 +80,7 @@ public:
 Q_SIGNALS:
     void profileChanged(const QString &profileId);
     // By the user only (a programmatic change is silent).
-    void projectChanged(const cockpit::ProjectScope &scope);
+    void projectChanged(const ProjectScope &scope);
     void regionChanged();
     void searchTextChanged(const QString &text);
     void refreshRequested();
@@ -89,9 +91,11 @@ private:
     QMenu *m_profileMenu;
     QLabel *m_demoBadge;
     ProjectPicker *m_project;
-    QList<cockpit::Project> m_projects;
+    QList<Project> m_projects;
     QComboBox *m_region;
     QLineEdit *m_search;
     QPushButton *m_refresh;
     QPushButton *m_create;
 };
+
+} // namespace cockpit

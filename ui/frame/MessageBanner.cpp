@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace cockpit {
+
 namespace {
 
 Palette::Tint tintOf(MessageBanner::Kind kind)
@@ -162,3 +164,5 @@ void MessageBanner::setProgress(int value, int total)
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(qBound(0, value, qMax(total, 1)));
 }
+
+} // namespace cockpit

@@ -7,6 +7,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
+namespace cockpit {
+
 // An inline message above the table: a tinted strip with a text, an optional second line of
 // details (selectable, e.g. a request ID to quote to support), an optional progress bar and
 // buttons. Inline rather than a dialog, so that trouble never blocks the window. The tint is
@@ -51,3 +53,5 @@ private:
     QProgressBar *m_progress;
     QHBoxLayout *m_buttons;
 };
+
+} // namespace cockpit

@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 
+namespace cockpit {
+
 ProjectPicker::ProjectPicker(QWidget *parent)
     : QComboBox(parent)
 {
@@ -69,3 +71,5 @@ void ProjectPicker::keyPressEvent(QKeyEvent *event)
         findText(lineEdit()->text(), Qt::MatchFixedString) < 0)
         giveUpTyping();
 }
+
+} // namespace cockpit

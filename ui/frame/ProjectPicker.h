@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 
+namespace cockpit {
+
 // The project selector: a combo box of project names that can be searched by typing. Typing
 // filters a popup to the projects whose name contains the text (case-insensitive), Up/Down and
 // Enter pick one, and Escape or leaving the field puts the current project's name back: the text
@@ -30,3 +32,5 @@ private:
     // Puts the current name back, saying so first when the typed text named no project.
     void giveUpTyping();
 };
+
+} // namespace cockpit

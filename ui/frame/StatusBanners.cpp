@@ -2,7 +2,7 @@
 
 #include "common/Shortcuts.h"
 #include "frame/MessageBanner.h"
-#include "models/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -10,8 +10,7 @@
 
 #include <algorithm>
 
-using cockpit::ApiError;
-using cockpit::Region;
+namespace cockpit {
 
 StatusBanners::StatusBanners(QWidget *parent)
     : QWidget(parent)
@@ -98,8 +97,8 @@ void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
     QStringList missing;
     QStringList details;
     for (auto it = regionErrors.cbegin(); it != regionErrors.cend(); ++it) {
-        (shownAsOf.contains(it.key()) ? kept : missing).append(cockpit::regionId(it.key()));
-        QString line = tr("%1: %2").arg(cockpit::regionId(it.key()), ErrorText::sentence(*it));
+        (shownAsOf.contains(it.key()) ? kept : missing).append(regionId(it.key()));
+        QString line = tr("%1: %2").arg(regionId(it.key()), ErrorText::sentence(*it));
         const QString technical = ErrorText::technicalDetails(*it);
         if (!technical.isEmpty())
             line += tr(" (%1)").arg(technical);
@@ -126,9 +125,9 @@ void StatusBanners::showPartial(const QMap<Region, ApiError> &regionErrors,
     m_warning->show();
 }
 
-void StatusBanners::showPartialParts(const QMap<cockpit::ProjectRegion, ApiError> &failures,
+void StatusBanners::showPartialParts(const QMap<ProjectRegion, ApiError> &failures,
                                      const QHash<QString, QString> &projectNames,
-                                     const QMap<cockpit::ProjectRegion, QDateTime> &shownAsOf)
+                                     const QMap<ProjectRegion, QDateTime> &shownAsOf)
 {
     // "Staging (nl-ams, pl-waw)": one entry per project, in the order of the failures.
     QStringList projectIds;
@@ -138,10 +137,10 @@ void StatusBanners::showPartialParts(const QMap<cockpit::ProjectRegion, ApiError
         const QString &projectId = it.key().projectId;
         if (!regionsOf.contains(projectId))
             projectIds.append(projectId);
-        regionsOf[projectId].append(cockpit::regionId(it.key().region));
+        regionsOf[projectId].append(regionId(it.key().region));
         const QString name = projectNames.value(projectId, projectId);
-        QString line = tr("%1 (%2): %3")
-                           .arg(name, cockpit::regionId(it.key().region), ErrorText::sentence(*it));
+        QString line =
+            tr("%1 (%2): %3").arg(name, regionId(it.key().region), ErrorText::sentence(*it));
         const QString technical = ErrorText::technicalDetails(*it);
         if (!technical.isEmpty())
             line += tr(" (%1)").arg(technical);
@@ -216,3 +215,5 @@ void StatusBanners::hideAll()
     for (MessageBanner *banner : {m_loading, m_error, m_warning, m_notice})
         banner->hide();
 }
+
+} // namespace cockpit

@@ -9,8 +9,11 @@
 #include <QMap>
 #include <QWidget>
 
-class MessageBanner;
 class QPushButton;
+
+namespace cockpit {
+
+class MessageBanner;
 
 // The stack of inline messages above the table, one per concern so they can coexist: loading
 // (with progress and Cancel), deletes under way (with progress and Stop), an error (with Retry),
@@ -30,20 +33,20 @@ public:
 
     // `action` names what failed, e.g. "Could not load the tokens"; `note` says what the user
     // sees meanwhile (e.g. that the table shows earlier results).
-    void showError(const QString &action, const cockpit::ApiError &error, const QString &note = {});
+    void showError(const QString &action, const ApiError &error, const QString &note = {});
     // For problems that are not API errors (e.g. the demo could not start).
     void showErrorText(const QString &text, const QString &details = {});
     void hideError();
 
     // Regions that failed while others loaded; those in `shownAsOf` still show their earlier
     // rows (loaded at that time), the others show none.
-    void showPartial(const QMap<cockpit::Region, cockpit::ApiError> &regionErrors,
-                     const QMap<cockpit::Region, QDateTime> &shownAsOf = {});
+    void showPartial(const QMap<Region, ApiError> &regionErrors,
+                     const QMap<Region, QDateTime> &shownAsOf = {});
     // The same in the organization view: the projects and regions that failed, by name;
     // `shownAsOf` are those whose earlier rows the table still shows. Retry loads only those.
-    void showPartialParts(const QMap<cockpit::ProjectRegion, cockpit::ApiError> &failures,
+    void showPartialParts(const QMap<ProjectRegion, ApiError> &failures,
                           const QHash<QString, QString> &projectNames,
-                          const QMap<cockpit::ProjectRegion, QDateTime> &shownAsOf = {});
+                          const QMap<ProjectRegion, QDateTime> &shownAsOf = {});
     // A warning that is not about a load's parts (e.g. the project list is incomplete). The
     // warning banner shows either this or a partial result; each hide only takes down its own, so
     // the flow that showed one never hides what another flow said.
@@ -80,3 +83,5 @@ private:
     QPushButton *m_warningRetry;
     bool m_warningIsPartial = false;
 };
+
+} // namespace cockpit

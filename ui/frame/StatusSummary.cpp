@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QStatusBar>
 
+namespace cockpit {
+
 StatusSummary::StatusSummary(QStatusBar *statusBar)
     : QObject(statusBar)
     , m_statusBar(statusBar)
@@ -27,15 +29,15 @@ StatusSummary::StatusSummary(QStatusBar *statusBar)
 }
 
 void StatusSummary::setCounts(int total, int shown, int regions, int selected,
-                              const QList<cockpit::Region> &stale)
+                              const QList<Region> &stale)
 {
     const QString tokens = tr("%Ln tokens", nullptr, total);
     QString where =
         m_source.isEmpty() ? tr("%Ln regions", nullptr, regions + int(stale.size())) : m_source;
     if (!stale.isEmpty() && m_source.isEmpty()) {
         QStringList names;
-        for (const cockpit::Region region : stale)
-            names.append(cockpit::regionId(region));
+        for (const Region region : stale)
+            names.append(regionId(region));
         where += tr(" (%1 not refreshed)").arg(names.join(tr(", ")));
     }
     QString text = shown == total
@@ -83,13 +85,13 @@ void StatusSummary::setClipboardCountdown(int seconds)
                                      : QString());
 }
 
-void StatusSummary::followClipboard(cockpit::ClipboardGuard *clipboard)
+void StatusSummary::followClipboard(ClipboardGuard *clipboard)
 {
-    connect(clipboard, &cockpit::ClipboardGuard::countdownChanged, this,
+    connect(clipboard, &ClipboardGuard::countdownChanged, this,
             &StatusSummary::setClipboardCountdown);
     // A guard owned by the window clears the clipboard, and signals so, while the window is
     // being destroyed: the labels may be gone by then, the connection goes with them.
-    for (auto signal : {&cockpit::ClipboardGuard::cleared, &cockpit::ClipboardGuard::released})
+    for (auto signal : {&ClipboardGuard::cleared, &ClipboardGuard::released})
         connect(clipboard, signal, m_clipboard, [this] { setClipboardCountdown(0); });
 }
 
@@ -97,3 +99,5 @@ QString StatusSummary::clipboardText() const
 {
     return m_clipboard->isVisible() ? m_clipboard->text() : QString();
 }
+
+} // namespace cockpit

@@ -6,11 +6,11 @@
 #include <QObject>
 
 class QLabel;
+class QStatusBar;
 
 namespace cockpit {
+
 class ClipboardGuard;
-} // namespace cockpit
-class QStatusBar;
 
 // The status bar's permanent texts: how many tokens (and how many shown by the filters), over
 // how many regions, how many selected, and when the list was last refreshed. Transient messages
@@ -25,7 +25,7 @@ public:
     // `regions`: the regions freshly loaded; `stale`: those whose rows are shown as they were,
     // since their refresh failed (counted and named).
     void setCounts(int total, int shown, int regions, int selected,
-                   const QList<cockpit::Region> &stale = {});
+                   const QList<Region> &stale = {});
     // What the counts say the rows come from instead of the regions (e.g. "200 projects × 3
     // regions" in the organization view); empty: the regions, as setCounts() says.
     void setSource(const QString &text);
@@ -34,7 +34,7 @@ public:
     // "Clipboard clears in 25 s" while a copied secret is guarded; 0 hides it.
     void setClipboardCountdown(int seconds);
     // Shows the guard's countdown while it guards a secret.
-    void followClipboard(cockpit::ClipboardGuard *clipboard);
+    void followClipboard(ClipboardGuard *clipboard);
     QString clipboardText() const;
 
     QString countsText() const;
@@ -47,3 +47,5 @@ private:
     QLabel *m_clipboard;
     QString m_source;
 };
+
+} // namespace cockpit

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+namespace cockpit {
+
 WrappingRowLayout::WrappingRowLayout(QWidget *parent)
     : QLayout(parent)
 {
@@ -136,3 +138,5 @@ void WrappingRowLayout::setGeometry(const QRect &rect)
     second->setGeometry(
         QRect(secondLeft, area.top(), area.right() - secondLeft + 1, area.height()));
 }
+
+} // namespace cockpit

@@ -3,6 +3,8 @@
 #include <QLayout>
 #include <QList>
 
+namespace cockpit {
+
 // Two groups of controls on one line, or the second under the first when the width is less
 // than they need side by side (the window's header and tool bar in a narrow window). Side by
 // side, the first group gets its preferred width and the second the rest; stacked, each gets
@@ -37,3 +39,5 @@ private:
 
     QList<QLayoutItem *> m_items;
 };
+
+} // namespace cockpit

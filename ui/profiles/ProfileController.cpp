@@ -2,9 +2,9 @@
 
 #include "common/SafeConfirmation.h"
 #include "credentials/KeychainAvailability.h"
+#include "credentials/ProfileDirectory.h"
 #include "frame/HeaderBar.h"
 #include "frame/StatusBanners.h"
-#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
 #include "profiles/SignInFlow.h"
 
@@ -13,7 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 
-using cockpit::SecretStoreError;
+namespace cockpit {
 
 namespace {
 
@@ -87,7 +87,7 @@ ProfileController::ProfileController(QWidget *window, HeaderBar *header, StatusB
         updateActions();
     });
     // Only the user's own choices are remembered: the header reports no programmatic change.
-    connect(m_header, &HeaderBar::projectChanged, this, [this](const cockpit::ProjectScope &scope) {
+    connect(m_header, &HeaderBar::projectChanged, this, [this](const ProjectScope &scope) {
         m_profiles->rememberedProjects().remember(currentProfileId(), scope);
     });
 
@@ -313,3 +313,5 @@ void ProfileController::signInAgain()
     m_notices->hideKeychainProblem();
     signIn(m_failedProfileId);
 }
+
+} // namespace cockpit

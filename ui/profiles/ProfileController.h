@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/ProfileOption.h"
 #include "common/SafeConfirmation.h"
+#include "credentials/ProfileOption.h"
 #include "secrets/SecretStore.h"
 
 #include <QObject>
@@ -9,11 +9,14 @@
 
 #include <optional>
 
+class QAction;
+class QWidget;
+
+namespace cockpit {
+
 class HeaderBar;
 class ProfileDirectory;
 class ProfileNotices;
-class QAction;
-class QWidget;
 class StatusBanners;
 
 class SignInFlow;
@@ -62,9 +65,9 @@ private:
     void showConfigNotices();
     void activate(const QString &profileId);
     void onProfileReady(const QString &profileId);
-    void onOpenFailed(const QString &profileId, const cockpit::SecretStoreError &error);
+    void onOpenFailed(const QString &profileId, const SecretStoreError &error);
     void onProfileRemoved(const QString &profileId);
-    void onRemoveFailed(const QString &profileId, const cockpit::SecretStoreError &error);
+    void onRemoveFailed(const QString &profileId, const SecretStoreError &error);
     void onCancelRequested();
     void retryKeychain();
     void signInAgain();
@@ -82,3 +85,5 @@ private:
     QPointer<SafeConfirmation> m_question;
     QString m_failedProfileId; // the profile whose keychain read failed
 };
+
+} // namespace cockpit

@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace cockpit {
+
 namespace {
 
 void addDismiss(MessageBanner *banner)
@@ -29,7 +31,8 @@ ProfileNotices::ProfileNotices(QWidget *parent)
     addDismiss(m_configProblem);
     addDismiss(m_configWarning);
     addDismiss(m_profileMessage);
-    QPushButton *retryKeychain = m_keychain->addButton(tr("Try again"), tr("Read the keychain again"));
+    QPushButton *retryKeychain =
+        m_keychain->addButton(tr("Try again"), tr("Read the keychain again"));
     m_signInAgain = m_keychain->addButton(tr("Sign in again…"), tr("Sign in again"));
     connect(retryKeychain, &QPushButton::clicked, this, &ProfileNotices::retryKeychainRequested);
     connect(m_signInAgain, &QPushButton::clicked, this, &ProfileNotices::signInAgainRequested);
@@ -82,3 +85,5 @@ void ProfileNotices::hideProfileMessage()
 {
     m_profileMessage->hide();
 }
+
+} // namespace cockpit

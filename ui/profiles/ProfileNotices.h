@@ -2,8 +2,11 @@
 
 #include <QWidget>
 
-class MessageBanner;
 class QPushButton;
+
+namespace cockpit {
+
+class MessageBanner;
 
 // The banners about where credentials come from, kept apart from the load banners so that a
 // profile switch does not wipe them: a config.yaml that could not be read (file and line), a
@@ -43,3 +46,5 @@ private:
     MessageBanner *m_profileMessage;
     QPushButton *m_signInAgain;
 };
+
+} // namespace cockpit

@@ -4,8 +4,8 @@
 
 #include "common/FieldMessage.h"
 #include "common/SecretLineEdit.h"
-#include "models/ErrorText.h"
-#include "models/RegionNames.h"
+#include "text/ErrorText.h"
+#include "text/RegionNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "api/ApiCredentials.h"
 #include "api/Secret.h"
-#include "services/ApiCredentials.h"
 #include "services/SignInCheck.h"
 
 #include <QDialog>
@@ -65,7 +65,7 @@ public:
     void done(int result) override;
 
 Q_SIGNALS:
-    void signInRequested(const cockpit::SignInRequest &request);
+    void signInRequested(const SignInRequest &request);
     void demoRequested();
 
 private:

@@ -1,31 +1,26 @@
 #include "SignInFlow.h"
 
-#include "models/ErrorText.h"
-#include "profiles/ProfileDirectory.h"
 #include "common/SecretLineEdit.h"
 #include "credentials/AppProfileStore.h"
 #include "credentials/KeychainAvailability.h"
+#include "credentials/ProfileDirectory.h"
+#include "text/ErrorText.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 
-using cockpit::ApiCredentials;
-using cockpit::ApiError;
-using cockpit::AppProfile;
-using cockpit::SecretStoreError;
-using cockpit::SignInCheck;
-using cockpit::SignInDialog;
+namespace cockpit {
 
 SignInFlow::SignInFlow(ProfileDirectory *profiles, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_profiles(profiles)
     , m_dialogParent(dialogParent)
 {
-    if (cockpit::AppProfileStore *store = m_profiles->appProfiles()) {
-        connect(store, &cockpit::AppProfileStore::saved, this, &SignInFlow::onSaved);
-        connect(store, &cockpit::AppProfileStore::saveFailed, this, &SignInFlow::onSaveFailed);
+    if (AppProfileStore *store = m_profiles->appProfiles()) {
+        connect(store, &AppProfileStore::saved, this, &SignInFlow::onSaved);
+        connect(store, &AppProfileStore::saveFailed, this, &SignInFlow::onSaveFailed);
     }
-    connect(m_profiles->keychain(), &cockpit::KeychainAvailability::changed, this,
+    connect(m_profiles->keychain(), &KeychainAvailability::changed, this,
             &SignInFlow::updateKeychainState);
 }
 
@@ -45,7 +40,7 @@ void SignInFlow::open(const QString &replacedProfileId)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_replacedStoreId.clear();
     const QString appPrefix = ProfileDirectory::appProfileId(QString());
-    cockpit::AppProfileStore *store = m_profiles->appProfiles();
+    AppProfileStore *store = m_profiles->appProfiles();
     if (store && replacedProfileId.startsWith(appPrefix)) {
         if (const auto replaced = store->profile(replacedProfileId.mid(appPrefix.size()))) {
             m_replacedStoreId = replaced->id;
@@ -76,7 +71,7 @@ void SignInFlow::updateKeychainState()
                                        m_profiles->keychain()->isAvailable());
 }
 
-void SignInFlow::check(const cockpit::SignInRequest &request)
+void SignInFlow::check(const SignInRequest &request)
 {
     if (m_check)
         m_check->deleteLater();
@@ -97,8 +92,8 @@ void SignInFlow::check(const cockpit::SignInRequest &request)
         m_pending.credentials.secretKey.clear();
         return;
     }
-    connect(m_check, &SignInCheck::succeeded, this, &SignInFlow::onChecked);
-    connect(m_check, &SignInCheck::failed, this, &SignInFlow::onCheckFailed);
+    connect(m_check, &SignInCheck::checked, this, &SignInFlow::onChecked);
+    connect(m_check, &SignInCheck::checkFailed, this, &SignInFlow::onCheckFailed);
     m_check->start();
 }
 
@@ -117,15 +112,14 @@ void SignInFlow::onChecked(const SignInCheck::Result &result)
     if (credentials.projectId.isEmpty())
         credentials.projectId = result.defaultProjectId;
 
-    cockpit::AppProfileStore *store = m_profiles->appProfiles();
+    AppProfileStore *store = m_profiles->appProfiles();
     const bool keychain = store != nullptr && m_profiles->keychain()->isAvailable();
     if (m_pending.sessionOnly || !keychain) {
         finish(m_profiles->addSessionProfile(m_pending.profileName, credentials));
         return;
     }
     AppProfile profile;
-    profile.id =
-        m_replacedStoreId.isEmpty() ? cockpit::AppProfileStore::newProfileId() : m_replacedStoreId;
+    profile.id = m_replacedStoreId.isEmpty() ? AppProfileStore::newProfileId() : m_replacedStoreId;
     profile.name = m_pending.profileName;
     profile.accessKey = credentials.accessKey;
     profile.organizationId = credentials.organizationId;
@@ -175,3 +169,5 @@ void SignInFlow::finish(const QString &profileId)
     }
     Q_EMIT signedIn(profileId);
 }
+
+} // namespace cockpit

@@ -7,11 +7,11 @@
 #include <QPointer>
 #include <QUrl>
 
+namespace cockpit {
+
 class ProfileDirectory;
 
-namespace cockpit {
 class SignInCheck;
-}
 
 // Signing in, from the form to a profile that can be opened: shows the SignInDialog, checks the
 // key with SignInCheck (as `scw login` does), then keeps the profile: in the keychain through the
@@ -29,7 +29,7 @@ public:
     // Opens the form (or brings the open one forward). With the ID of an app profile, the form
     // starts from its fields and a successful sign-in replaces that profile's key.
     void open(const QString &replacedProfileId = {});
-    cockpit::SignInDialog *dialog() const { return m_dialog; }
+    SignInDialog *dialog() const { return m_dialog; }
 
     // Where keys are checked and new profiles point: empty = https://api.scaleway.com
     // (SCW_API_URL in the app; the emulator in tests).
@@ -40,21 +40,23 @@ Q_SIGNALS:
     void demoRequested();
 
 private:
-    void check(const cockpit::SignInRequest &request);
-    void onChecked(const cockpit::SignInCheck::Result &result);
-    void onCheckFailed(cockpit::SignInCheck::Step step, const cockpit::ApiError &error);
+    void check(const SignInRequest &request);
+    void onChecked(const SignInCheck::Result &result);
+    void onCheckFailed(SignInCheck::Step step, const ApiError &error);
     void onSaved(const QString &storeId);
-    void onSaveFailed(const QString &storeId, const cockpit::SecretStoreError &error);
+    void onSaveFailed(const QString &storeId, const SecretStoreError &error);
     void finish(const QString &profileId);
     void updateKeychainState();
 
     ProfileDirectory *m_profiles;
     QWidget *m_dialogParent;
-    QPointer<cockpit::SignInDialog> m_dialog;
-    QPointer<cockpit::SignInCheck> m_check;
+    QPointer<SignInDialog> m_dialog;
+    QPointer<SignInCheck> m_check;
     QUrl m_apiUrl;
     QString m_replacedStoreId;
     QString m_savingStoreId;
     // The request being checked or saved; its secret key is cleared as soon as it is handed over.
-    cockpit::SignInRequest m_pending;
+    SignInRequest m_pending;
 };
+
+} // namespace cockpit

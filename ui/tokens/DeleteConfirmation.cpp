@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-using cockpit::Token;
+namespace cockpit {
 
 namespace {
 // The list shows this many lines at most and scrolls for the rest.
@@ -25,13 +25,13 @@ QString nameOf(const DeleteConfirmation::ProjectNamer &projectName, const QStrin
     return name.isEmpty() ? projectId : name;
 }
 
-QString questionFor(const QList<Token> &tokens, const QList<cockpit::ProjectTokens> &groups,
+QString questionFor(const QList<Token> &tokens, const QList<ProjectTokens> &groups,
                     const DeleteConfirmation::ProjectNamer &projectName)
 {
     if (tokens.size() == 1) {
         const Token &token = tokens.first();
         return DeleteConfirmation::tr("Delete the token “%1” of the project %2 in %3?")
-            .arg(token.name, nameOf(projectName, token.projectId), cockpit::regionId(token.region));
+            .arg(token.name, nameOf(projectName, token.projectId), regionId(token.region));
     }
     if (groups.size() > 1)
         return DeleteConfirmation::tr("Delete these %Ln tokens of %1 projects?", nullptr,
@@ -43,18 +43,18 @@ QString questionFor(const QList<Token> &tokens, const QList<cockpit::ProjectToke
 }
 
 // Every token, under its project's name: name, region and ID (two tokens may share a name).
-QStringList listOf(const QList<cockpit::ProjectTokens> &groups,
+QStringList listOf(const QList<ProjectTokens> &groups,
                    const DeleteConfirmation::ProjectNamer &projectName)
 {
     QStringList lines;
-    for (const cockpit::ProjectTokens &group : groups) {
+    for (const ProjectTokens &group : groups) {
         lines.append(DeleteConfirmation::tr("%1 (%Ln tokens):", "project name, then how many",
                                             int(group.tokens.size()))
                          .arg(nameOf(projectName, group.projectId)));
         for (const Token &token : group.tokens)
             lines.append(QStringLiteral("    ") +
                          DeleteConfirmation::tr("• %1 (%2) %3", "name, region, ID")
-                             .arg(token.name, cockpit::regionId(token.region), token.id));
+                             .arg(token.name, regionId(token.region), token.id));
     }
     return lines;
 }
@@ -63,12 +63,12 @@ QStringList listOf(const QList<cockpit::ProjectTokens> &groups,
 
 DeleteConfirmation::DeleteConfirmation(const QList<Token> &tokens, QWidget *parent,
                                        const ProjectNamer &projectName)
-    : DeleteConfirmation(tokens, cockpit::groupByProject(tokens), parent, projectName)
+    : DeleteConfirmation(tokens, groupByProject(tokens), parent, projectName)
 {
 }
 
 DeleteConfirmation::DeleteConfirmation(const QList<Token> &tokens,
-                                       const QList<cockpit::ProjectTokens> &groups, QWidget *parent,
+                                       const QList<ProjectTokens> &groups, QWidget *parent,
                                        const ProjectNamer &projectName)
     : SafeConfirmation(tokens.size() == 1 ? tr("Delete token") : tr("Delete tokens"),
                        questionFor(tokens, groups, projectName), parent)
@@ -168,3 +168,5 @@ bool DeleteConfirmation::forgetSavedSecrets() const
 {
     return checkBox() && checkBox()->isChecked();
 }
+
+} // namespace cockpit

@@ -10,8 +10,8 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace cockpit {
+
 struct ProjectTokens;
-} // namespace cockpit
 
 // Asks before deleting: names every token it destroys by project, region, name and ID (one in
 // the question, many in a list under their project's name that scrolls when long), says the
@@ -24,10 +24,10 @@ public:
     using ProjectNamer = std::function<QString(const QString &projectId)>;
 
     // `projectName`: how to name a project when the tokens span several (default: its ID).
-    DeleteConfirmation(const QList<cockpit::Token> &tokens, QWidget *parent,
+    DeleteConfirmation(const QList<Token> &tokens, QWidget *parent,
                        const ProjectNamer &projectName = {});
 
-    const QList<cockpit::Token> &tokens() const { return m_tokens; }
+    const QList<Token> &tokens() const { return m_tokens; }
     // The list of every token, for several (empty for one: the question names it).
     QString listText() const;
     QPushButton *deleteButton() const { return destructiveButton(); }
@@ -36,7 +36,7 @@ public:
     bool forgetSavedSecrets() const;
 
 Q_SIGNALS:
-    void confirmed(const QList<cockpit::Token> &tokens);
+    void confirmed(const QList<Token> &tokens);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,10 +44,11 @@ protected:
 private:
     void placeList();
 
-    DeleteConfirmation(const QList<cockpit::Token> &tokens,
-                       const QList<cockpit::ProjectTokens> &groups, QWidget *parent,
-                       const ProjectNamer &projectName);
+    DeleteConfirmation(const QList<Token> &tokens, const QList<ProjectTokens> &groups,
+                       QWidget *parent, const ProjectNamer &projectName);
 
-    QList<cockpit::Token> m_tokens;
+    QList<Token> m_tokens;
     QPlainTextEdit *m_list = nullptr; // several tokens: all of them
 };
+
+} // namespace cockpit

@@ -6,36 +6,33 @@
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 
-using cockpit::SecretStoreError;
-using cockpit::SecretStoreJob;
-using cockpit::Token;
+namespace cockpit {
 
-SavedSecretFlow::SavedSecretFlow(const DesktopServices &services, StatusBanners *banners,
-                                 StatusSummary *summary, QObject *parent)
-    : QObject(parent)
+SavedSecretFlow::SavedSecretFlow(const DesktopServices &services, const FlowParts &parts)
+    : QObject(parts.window)
     , m_services(services)
-    , m_banners(banners)
-    , m_summary(summary)
+    , m_banners(parts.banners)
+    , m_summary(parts.summary)
 {
 }
 
 bool SavedSecretFlow::isSaved(const Token &token) const
 {
-    return m_services.savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId()));
+    return m_services.savedSecrets->contains(tokenSecretKey(token.regionalId()));
 }
 
 void SavedSecretFlow::copy(const Token &token)
 {
-    read(token, this, [this, token](const cockpit::Secret &secret) {
+    read(token, this, [this, token](const Secret &secret) {
         m_services.clipboard->copySecret(secret);
         m_summary->showTransient(tr("Copied the saved secret of “%1”.").arg(token.name));
     });
 }
 
 void SavedSecretFlow::read(const Token &token, QObject *context,
-                           std::function<void(const cockpit::Secret &)> use)
+                           std::function<void(const Secret &)> use)
 {
-    const QString key = cockpit::tokenSecretKey(token.regionalId());
+    const QString key = tokenSecretKey(token.regionalId());
     SecretStoreJob *job = m_services.secrets->read(key);
     // Deleted even when `context` went first.
     connect(job, &SecretStoreJob::finished, job, &QObject::deleteLater);
@@ -81,7 +78,7 @@ void SavedSecretFlow::read(const Token &token, QObject *context,
 void SavedSecretFlow::forget(const QList<Token> &tokens)
 {
     for (const Token &token : tokens) {
-        const QString key = cockpit::tokenSecretKey(token.regionalId());
+        const QString key = tokenSecretKey(token.regionalId());
         SecretStoreJob *job = m_services.secrets->remove(key);
         connect(job, &SecretStoreJob::finished, this, [this, job, key, token] {
             job->deleteLater();
@@ -98,3 +95,5 @@ void SavedSecretFlow::forget(const QList<Token> &tokens)
         });
     }
 }
+
+} // namespace cockpit

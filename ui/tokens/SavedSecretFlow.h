@@ -2,10 +2,13 @@
 
 #include "api/Token.h"
 #include "common/DesktopServices.h"
+#include "frame/FlowParts.h"
 
 #include <QObject>
 
 #include <functional>
+
+namespace cockpit {
 
 class StatusBanners;
 class StatusSummary;
@@ -18,19 +21,19 @@ class SavedSecretFlow : public QObject
     Q_OBJECT
 
 public:
-    SavedSecretFlow(const DesktopServices &services, StatusBanners *banners, StatusSummary *summary,
-                    QObject *parent);
+    SavedSecretFlow(const DesktopServices &services, const FlowParts &parts);
 
-    void copy(const cockpit::Token &token);
+    void copy(const Token &token);
     // Reads the saved secret and hands it to `use` (not called when the read fails: the
     // banner says why). `context` ends the wait when it is destroyed first.
-    void read(const cockpit::Token &token, QObject *context,
-              std::function<void(const cockpit::Secret &)> use);
-    void forget(const QList<cockpit::Token> &tokens);
-    bool isSaved(const cockpit::Token &token) const;
+    void read(const Token &token, QObject *context, std::function<void(const Secret &)> use);
+    void forget(const QList<Token> &tokens);
+    bool isSaved(const Token &token) const;
 
 private:
     DesktopServices m_services;
     StatusBanners *m_banners;
     StatusSummary *m_summary;
 };
+
+} // namespace cockpit

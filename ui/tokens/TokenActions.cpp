@@ -2,17 +2,16 @@
 
 #include "common/ClipboardGuard.h"
 #include "common/Shortcuts.h"
-#include "models/TerraformSnippet.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "text/TerraformSnippet.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
 
-using cockpit::Token;
-namespace TerraformSnippet = cockpit::TerraformSnippet;
+namespace cockpit {
 
 TokenActions::TokenActions(QObject *parent)
     : QObject(parent)
@@ -134,9 +133,9 @@ void TokenActions::updateEnabled()
     const bool any = !m_selection.isEmpty();
     for (QAction *action : copyActions())
         action->setEnabled(any);
-    const bool saved = m_selection.size() == 1 && m_services.savedSecrets &&
-                       m_services.savedSecrets->contains(
-                           cockpit::tokenSecretKey(m_selection.first().regionalId()));
+    const bool saved =
+        m_selection.size() == 1 && m_services.savedSecrets &&
+        m_services.savedSecrets->contains(tokenSecretKey(m_selection.first().regionalId()));
     m_copySavedSecret->setEnabled(saved);
     m_connectAgent->setEnabled(saved);
     m_delete->setEnabled(any && m_deleteAllowed);
@@ -176,3 +175,5 @@ void TokenActions::copy(const QString &text, const QString &message)
         QGuiApplication::clipboard()->setText(text);
     Q_EMIT copied(message);
 }
+
+} // namespace cockpit

@@ -10,6 +10,8 @@ class QAction;
 class QMenu;
 class QWidget;
 
+namespace cockpit {
+
 // The row actions on the selected tokens: copy the ID, the regional ID, the terraform import
 // command or a Terraform resource block, rotate and delete. The same QActions serve the context
 // menu, the toolbar and the keyboard shortcuts, so they are enabled and worded identically
@@ -23,8 +25,8 @@ public:
     explicit TokenActions(QObject *parent = nullptr);
 
     // The tokens the actions work on (the view's selection, in view order).
-    void setSelection(const QList<cockpit::Token> &tokens);
-    const QList<cockpit::Token> &selection() const { return m_selection; }
+    void setSelection(const QList<Token> &tokens);
+    const QList<Token> &selection() const { return m_selection; }
     // Delete stays off while deletes are in flight or nothing is loaded from the API.
     void setDeleteAllowed(bool allowed);
     // Copies go through the clipboard guard; "Copy saved secret" asks the saved-secret index.
@@ -47,13 +49,13 @@ public:
     void attachShortcutsTo(QWidget *view);
 
 Q_SIGNALS:
-    void deleteRequested(const QList<cockpit::Token> &tokens);
+    void deleteRequested(const QList<Token> &tokens);
     // One token: replace it with a new one of the same name and permissions.
-    void rotateRequested(const cockpit::Token &token);
+    void rotateRequested(const Token &token);
     // One token with a secret in the keychain: the window reads it and copies it guarded.
-    void copySavedSecretRequested(const cockpit::Token &token);
+    void copySavedSecretRequested(const Token &token);
     // One token with a secret in the keychain: the window opens "Connect an agent" with it.
-    void connectAgentRequested(const cockpit::Token &token);
+    void connectAgentRequested(const Token &token);
     // A short confirmation for the status bar, e.g. "Copied 2 IDs".
     void copied(const QString &message);
 
@@ -61,7 +63,7 @@ private:
     void copy(const QString &text, const QString &message);
     void updateEnabled();
 
-    QList<cockpit::Token> m_selection;
+    QList<Token> m_selection;
     bool m_deleteAllowed = true;
     DesktopServices m_services;
     QAction *m_copyId;
@@ -73,3 +75,5 @@ private:
     QAction *m_copySavedSecret;
     QAction *m_connectAgent;
 };
+
+} // namespace cockpit

@@ -6,7 +6,7 @@
 
 #include <QFontDatabase>
 
-using cockpit::TokenTableModel;
+namespace cockpit {
 
 void TokenCellDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
@@ -53,3 +53,5 @@ void TokenCellDelegate::addKey(QStyleOptionViewItem *option) const
     // After the name: names keep one left edge, with or without the key.
     option->decorationPosition = QStyleOptionViewItem::Right;
 }
+
+} // namespace cockpit

@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QStyledItemDelegate>
 
+namespace cockpit {
+
 // How the token table's cells look beyond their text, which the core model cannot say (it knows
 // nothing of fonts or icons): the ID column in the system's fixed-width font, elided in the
 // middle; a key after the names of tokens whose secret is saved in the keychain (in the view's
@@ -33,3 +35,5 @@ private:
     mutable QRgb m_keyNormal = 0;
     mutable QRgb m_keySelected = 0;
 };
+
+} // namespace cockpit

@@ -2,10 +2,11 @@
 
 #include "frame/StatusBanners.h"
 #include "frame/StatusSummary.h"
-#include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
-#include "services/TokenService.h"
+#include "services/TokenDeleter.h"
+#include "services/WorkContext.h"
+#include "text/ErrorText.h"
 #include "tokens/DeleteConfirmation.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
@@ -13,41 +14,41 @@
 
 #include <QItemSelectionModel>
 
-using cockpit::ApiError;
-using cockpit::Token;
+namespace cockpit {
 
-TokenDeleteFlow::TokenDeleteFlow(QWidget *window, TokenTableView *table,
-                                 cockpit::TokenTableModel *model, TokenActions *actions,
-                                 StatusBanners *banners, StatusSummary *summary,
-                                 SavedSecretFlow *savedSecrets, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
+TokenDeleteFlow::TokenDeleteFlow(const FlowParts &parts, TokenTableView *table,
+                                 TokenTableModel *model, TokenActions *actions,
+                                 SavedSecretFlow *savedSecrets)
+    : QObject(parts.window)
+    , m_window(parts.window)
     , m_table(table)
     , m_model(model)
     , m_actions(actions)
-    , m_banners(banners)
-    , m_summary(summary)
+    , m_banners(parts.banners)
+    , m_summary(parts.summary)
     , m_savedSecrets(savedSecrets)
 {
+    setSession(parts.context->session());
+    connect(parts.context, &WorkContext::sessionChanged, this, &TokenDeleteFlow::setSession);
     connect(m_banners, &StatusBanners::stopDeletesRequested, this, [this] {
         if (m_session)
-            m_session->tokens()->stopDeletes();
+            m_session->deleter()->stopDeletes();
     });
 }
 
-void TokenDeleteFlow::setSession(cockpit::CockpitSession *session)
+void TokenDeleteFlow::setSession(CockpitSession *session)
 {
     m_session = session;
     if (!session)
         return;
-    cockpit::TokenService *tokens = session->tokens();
-    connect(tokens, &cockpit::TokenService::tokenDeleted, this, &TokenDeleteFlow::onDeleted);
-    connect(tokens, &cockpit::TokenService::tokenDeleteFailed, this,
+    TokenDeleter *tokens = session->deleter();
+    connect(tokens, &TokenDeleter::deleted, this, &TokenDeleteFlow::onDeleted);
+    connect(tokens, &TokenDeleter::deleteFailed, this,
             [this](const Token &token, const ApiError &error) {
                 m_failures.append({token, error});
                 showProgress();
             });
-    connect(tokens, &cockpit::TokenService::deletesFinished, this, &TokenDeleteFlow::onFinished);
+    connect(tokens, &TokenDeleter::finished, this, &TokenDeleteFlow::onFinished);
 }
 
 void TokenDeleteFlow::confirm(const QList<Token> &tokens)
@@ -57,7 +58,7 @@ void TokenDeleteFlow::confirm(const QList<Token> &tokens)
     int saved = 0;
     for (const Token &token : tokens)
         saved += m_savedSecrets->isSaved(token) ? 1 : 0;
-    const cockpit::TokenTableModel *model = m_model;
+    const TokenTableModel *model = m_model;
     auto *confirmation = new DeleteConfirmation(
         tokens, m_window, [model](const QString &id) { return model->projectName(id); });
     confirmation->offerToForgetSavedSecrets(saved);
@@ -106,7 +107,7 @@ void TokenDeleteFlow::remove(const QList<Token> &tokens)
     m_deleting = tokens;
     m_actions->setDeleteAllowed(false);
     showProgress();
-    m_session->tokens()->deleteTokens(tokens);
+    m_session->deleter()->deleteTokens(tokens);
 }
 
 void TokenDeleteFlow::showProgress()
@@ -174,10 +175,10 @@ void TokenDeleteFlow::onFinished(int deleted, int failed, int stopped)
 QString TokenDeleteFlow::failureLine(const Token &token, const ApiError &error,
                                      bool nameProject) const
 {
-    const QString where = nameProject ? tr("%1, %2", "region, project")
-                                            .arg(cockpit::regionId(token.region),
-                                                 m_model->projectName(token.projectId))
-                                      : cockpit::regionId(token.region);
+    const QString where =
+        nameProject ? tr("%1, %2", "region, project")
+                          .arg(regionId(token.region), m_model->projectName(token.projectId))
+                    : regionId(token.region);
     QString line = tr("%1 (%2): %3").arg(token.name, where, ErrorText::sentence(error));
     const QString technical = ErrorText::technicalDetails(error);
     if (!technical.isEmpty())
@@ -198,3 +199,5 @@ void TokenDeleteFlow::selectNext()
                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(next);
 }
+
+} // namespace cockpit

@@ -2,12 +2,12 @@
 
 #include "common/Palette.h"
 #include "common/Shortcuts.h"
-#include "models/PermissionSummary.h"
-#include "models/RelativeTime.h"
-#include "models/TerraformSnippet.h"
 #include "models/TokenTableModel.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "text/PermissionSummary.h"
+#include "text/RelativeTime.h"
+#include "text/TerraformSnippet.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -18,7 +18,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-using cockpit::Token;
+namespace cockpit {
 
 namespace {
 
@@ -139,7 +139,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     setTokens({});
 }
 
-void TokenDetailsPanel::setSavedSecretIndex(const cockpit::SavedSecretIndex *savedSecrets)
+void TokenDetailsPanel::setSavedSecretIndex(const SavedSecretIndex *savedSecrets)
 {
     m_savedSecrets = savedSecrets;
 }
@@ -150,7 +150,7 @@ void TokenDetailsPanel::markSecretNeverShown(const QList<Token> &tokens)
         m_neverShown.insert(token.id);
 }
 
-void TokenDetailsPanel::setProjectNames(const cockpit::TokenTableModel *model)
+void TokenDetailsPanel::setProjectNames(const TokenTableModel *model)
 {
     m_projectNames = model;
 }
@@ -173,17 +173,16 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
     m_project->setText(project);
     // Its ID is in the Terraform text below, and here on hover.
     m_project->setToolTip(tr("Project ID: %1").arg(token.projectId));
-    m_region->setText(cockpit::regionId(token.region));
+    m_region->setText(regionId(token.region));
     m_id->setText(token.id);
     m_regionalId->setText(token.regionalId());
     m_created->setText(tr("%1 (%2)").arg(
-        cockpit::exactLocalTimeText(token.createdAt),
-        cockpit::relativeTimeText(token.createdAt, m_projectNames
-                                                       ? m_projectNames->now()
-                                                       : QDateTime::currentDateTimeUtc())));
-    m_permissions->setText(cockpit::permissionDetails(token.scopes, token.unknownScopes));
+        exactLocalTimeText(token.createdAt),
+        relativeTimeText(token.createdAt, m_projectNames ? m_projectNames->now()
+                                                         : QDateTime::currentDateTimeUtc())));
+    m_permissions->setText(permissionDetails(token.scopes, token.unknownScopes));
     const bool saved =
-        m_savedSecrets && m_savedSecrets->contains(cockpit::tokenSecretKey(token.regionalId()));
+        m_savedSecrets && m_savedSecrets->contains(tokenSecretKey(token.regionalId()));
     m_secret->setText(saved ? tr("Saved in the keychain: %1 copies it.")
                                   .arg(Shortcuts::withKeys(tr("Copy saved secret key"),
                                                            Shortcuts::copySavedSecret()))
@@ -191,9 +190,10 @@ void TokenDetailsPanel::setTokens(const QList<Token> &tokens)
                           ? tr("Not saved, and never shown: the answer to its create was lost. "
                                "Rotate it to get a secret key you can use.")
                           : tr("Not saved: it was shown once, when the token was created."));
-    m_terraform->setPlainText(cockpit::TerraformSnippet::projectComment(project) +
-                              cockpit::TerraformSnippet::importCommand(token) +
-                              QStringLiteral("\n\n") +
-                              cockpit::TerraformSnippet::resourceBlock(token));
+    m_terraform->setPlainText(TerraformSnippet::projectComment(project) +
+                              TerraformSnippet::importCommand(token) + QStringLiteral("\n\n") +
+                              TerraformSnippet::resourceBlock(token));
     m_pages->setCurrentIndex(1);
 }
+
+} // namespace cockpit

@@ -5,14 +5,14 @@
 #include <QSet>
 #include <QWidget>
 
-namespace cockpit {
-class TokenTableModel;
-class SavedSecretIndex;
-} // namespace cockpit
-
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+
+namespace cockpit {
+
+class TokenTableModel;
+class SavedSecretIndex;
 
 // The pane beside the table: everything about the selected token in full (the table has to
 // abbreviate): ID and regional ID, exact creation time, each permission with its API scope name,
@@ -26,12 +26,12 @@ public:
     explicit TokenDetailsPanel(QWidget *parent = nullptr);
 
     // Which tokens have a saved secret (not owned; null: none).
-    void setSavedSecretIndex(const cockpit::SavedSecretIndex *savedSecrets);
+    void setSavedSecretIndex(const SavedSecretIndex *savedSecrets);
     // Where the Project field and the Terraform text find project names (not owned; null: IDs).
-    void setProjectNames(const cockpit::TokenTableModel *model);
-    void setTokens(const QList<cockpit::Token> &tokens);
+    void setProjectNames(const TokenTableModel *model);
+    void setTokens(const QList<Token> &tokens);
     // Tokens a create left without its answer: their secret key was never shown to anyone.
-    void markSecretNeverShown(const QList<cockpit::Token> &tokens);
+    void markSecretNeverShown(const QList<Token> &tokens);
     QString shownTokenId() const { return m_tokenId; }
 
 private:
@@ -48,6 +48,8 @@ private:
     QPlainTextEdit *m_terraform;
     QString m_tokenId;
     QSet<QString> m_neverShown;
-    const cockpit::TokenTableModel *m_projectNames = nullptr;
-    const cockpit::SavedSecretIndex *m_savedSecrets = nullptr;
+    const TokenTableModel *m_projectNames = nullptr;
+    const SavedSecretIndex *m_savedSecrets = nullptr;
 };
+
+} // namespace cockpit

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace cockpit {
+
 TokenEmptyState::TokenEmptyState(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -74,3 +76,5 @@ QString TokenEmptyState::title() const
 {
     return m_title->text();
 }
+
+} // namespace cockpit

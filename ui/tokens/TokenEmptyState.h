@@ -5,6 +5,8 @@
 class QLabel;
 class QPushButton;
 
+namespace cockpit {
+
 // What the table area shows when there is no row to show: either the project and region really
 // have no token (with a call to create one), or the filters hide every token (with a way to
 // clear them). Never a blank table that leaves the user guessing.
@@ -31,3 +33,5 @@ private:
     QPushButton *m_create;
     QPushButton *m_clearFilters;
 };
+
+} // namespace cockpit

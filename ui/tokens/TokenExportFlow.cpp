@@ -1,9 +1,9 @@
 #include "TokenExportFlow.h"
 
 #include "frame/StatusSummary.h"
-#include "models/TokenExport.h"
 #include "models/TokenTableModel.h"
 #include "secrets/PrivateFile.h"
+#include "text/TokenExport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -13,22 +13,21 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-using cockpit::Token;
-using cockpit::TokenTableModel;
+namespace cockpit {
 
-TokenExportFlow::TokenExportFlow(QWidget *window, QAbstractItemModel *shown, TokenTableModel *model,
-                                 StatusSummary *summary, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
+TokenExportFlow::TokenExportFlow(const FlowParts &parts, QAbstractItemModel *shown,
+                                 TokenTableModel *model)
+    : QObject(parts.window)
+    , m_window(parts.window)
     , m_shown(shown)
     , m_model(model)
-    , m_summary(summary)
-    , m_action(new QAction(tr("&Export tokens shown…"), window))
+    , m_summary(parts.summary)
+    , m_action(new QAction(tr("&Export tokens shown…"), parts.window))
     , m_directory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_action->setToolTip(tr("Save the tokens the table shows to a CSV or JSON file"));
-    window->addAction(m_action);
+    m_window->addAction(m_action);
     connect(m_action, &QAction::triggered, this, &TokenExportFlow::start);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(shown, signal, this, &TokenExportFlow::updateEnabled);
@@ -96,11 +95,11 @@ bool TokenExportFlow::exportTo(const QString &path, Format format)
         if (!names.contains(token.projectId))
             names.insert(token.projectId, m_model->projectName(token.projectId));
     }
-    const QByteArray bytes = format == Format::Json ? cockpit::TokenExport::toJson(tokens, names)
-                                                    : cockpit::TokenExport::toCsv(tokens, names);
+    const QByteArray bytes = format == Format::Json ? TokenExport::toJson(tokens, names)
+                                                    : TokenExport::toCsv(tokens, names);
     // The one writer of user-chosen files: all or nothing, never through a planted link.
     QString error;
-    if (!cockpit::PrivateFile::write(path, bytes, &error)) {
+    if (!PrivateFile::write(path, bytes, &error)) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
                                     tr("The tokens could not be exported to %1: %2")
                                         .arg(QDir::toNativeSeparators(path), error),
@@ -114,3 +113,5 @@ bool TokenExportFlow::exportTo(const QString &path, Format format)
                                  .arg(QDir::toNativeSeparators(path)));
     return true;
 }
+
+} // namespace cockpit

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frame/FlowParts.h"
 #include <QObject>
 #include <QPointer>
 
@@ -7,11 +8,12 @@ class QAbstractItemModel;
 class QAction;
 class QFileDialog;
 class QWidget;
-class StatusSummary;
 
 namespace cockpit {
+
+class StatusSummary;
+
 class TokenTableModel;
-}
 
 // Tokens → Export: writes the rows the table shows (after the search and the permission filter,
 // in the table's order) to a CSV or JSON file chosen in a file dialog. Nothing secret is in a
@@ -28,8 +30,7 @@ public:
     };
 
     // `shown` is the model the view shows (the filter proxy); `model` names the projects.
-    TokenExportFlow(QWidget *window, QAbstractItemModel *shown, cockpit::TokenTableModel *model,
-                    StatusSummary *summary, QObject *parent = nullptr);
+    TokenExportFlow(const FlowParts &parts, QAbstractItemModel *shown, TokenTableModel *model);
 
     QAction *exportAction() const { return m_action; }
     // Opens the file dialog (objectName "exportTokensDialog").
@@ -44,9 +45,11 @@ private:
 
     QWidget *m_window;
     QAbstractItemModel *m_shown;
-    cockpit::TokenTableModel *m_model;
+    TokenTableModel *m_model;
     StatusSummary *m_summary;
     QAction *m_action;
     QPointer<QFileDialog> m_dialog;
     QString m_directory;
 };
+
+} // namespace cockpit

@@ -1,34 +1,33 @@
 #include "TokenListFlow.h"
 
+#include "credentials/ProfileDirectory.h"
 #include "frame/HeaderBar.h"
 #include "frame/StatusBanners.h"
 #include "frame/StatusSummary.h"
-#include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
-#include "profiles/ProfileDirectory.h"
 #include "services/CockpitSession.h"
 #include "services/ProjectService.h"
 #include "services/TokenLoader.h"
 #include "services/WorkContext.h"
+#include "text/ErrorText.h"
 #include "tokens/TokenLoadFlow.h"
 
 #include <QSignalBlocker>
 
-using cockpit::ApiError;
-using cockpit::Region;
+namespace cockpit {
 
-TokenListFlow::TokenListFlow(cockpit::WorkContext *context, ProfileDirectory *profiles,
-                             HeaderBar *header, StatusBanners *banners, StatusSummary *summary,
-                             cockpit::TokenTableModel *model, QObject *parent)
-    : QObject(parent)
+TokenListFlow::TokenListFlow(WorkContext *context, const FlowParts &parts,
+                             ProfileDirectory *profiles, HeaderBar *header, TokenTableModel *model)
+    : QObject(parts.window)
     , m_context(context)
     , m_profiles(profiles)
     , m_header(header)
-    , m_banners(banners)
-    , m_summary(summary)
+    , m_banners(parts.banners)
+    , m_summary(parts.summary)
     , m_model(model)
-    , m_load(new TokenLoadFlow(context, banners, summary, model, this))
+    , m_load(new TokenLoadFlow(parts, model, this))
 {
+    Q_ASSERT(parts.context == context);
     connect(m_load, &TokenLoadFlow::loaded, this, &TokenListFlow::onLoaded);
     connect(m_load, &TokenLoadFlow::cancelled, this, &TokenListFlow::onLoadCancelled);
     connect(m_load, &TokenLoadFlow::partShown, this, &TokenListFlow::stateChanged);
@@ -53,7 +52,7 @@ int TokenListFlow::freshRegionCount() const
 void TokenListFlow::closeSession()
 {
     m_load->setLoader(nullptr);
-    if (cockpit::CockpitSession *session = m_context->session()) {
+    if (CockpitSession *session = m_context->session()) {
         session->projects()->disconnect(this);
         session->deleteLater();
         m_context->setSession(nullptr);
@@ -76,7 +75,7 @@ void TokenListFlow::openProfile(const QString &profileId)
     m_header->setDemoBadgeVisible(m_profiles->isDemo(profileId));
 
     QString problem;
-    cockpit::CockpitSession *session = m_profiles->openSession(profileId, this, &problem);
+    CockpitSession *session = m_profiles->openSession(profileId, this, &problem);
     if (session)
         m_context->setSession(session);
     if (!session) {
@@ -96,9 +95,9 @@ void TokenListFlow::openProfile(const QString &profileId)
         Q_EMIT stateChanged();
         return;
     }
-    cockpit::ProjectService *projects = session->projects();
-    connect(projects, &cockpit::ProjectService::loaded, this, &TokenListFlow::onProjectsLoaded);
-    connect(projects, &cockpit::ProjectService::failed, this, &TokenListFlow::onProjectsFailed);
+    ProjectService *projects = session->projects();
+    connect(projects, &ProjectService::loaded, this, &TokenListFlow::onProjectsLoaded);
+    connect(projects, &ProjectService::loadFailed, this, &TokenListFlow::onProjectsFailed);
     m_load->setLoader(session->loader());
     loadProjects();
 }
@@ -127,7 +126,7 @@ void TokenListFlow::loadProjects()
 
 void TokenListFlow::onProjectsLoaded()
 {
-    const cockpit::ProjectService *projects = m_context->session()->projects();
+    const ProjectService *projects = m_context->session()->projects();
     m_context->setProjects(projects->projects());
     {
         const QSignalBlocker blocker(m_header);
@@ -161,7 +160,7 @@ void TokenListFlow::onProjectsFailed(const ApiError &error)
 
 void TokenListFlow::refresh()
 {
-    const cockpit::CockpitSession *session = m_context->session();
+    const CockpitSession *session = m_context->session();
     if (!session || session->configurationError())
         return;
     if (m_header->currentScope().isNone())
@@ -170,7 +169,7 @@ void TokenListFlow::refresh()
         loadTokens();
 }
 
-void TokenListFlow::keepRowsOf(const cockpit::ProjectScope &scope, const QList<Region> &regions)
+void TokenListFlow::keepRowsOf(const ProjectScope &scope, const QList<Region> &regions)
 {
     // Rows of another project, or of regions no longer asked for, must not linger while loading.
     if (scope != m_context->scope()) {
@@ -180,7 +179,7 @@ void TokenListFlow::keepRowsOf(const cockpit::ProjectScope &scope, const QList<R
         m_createRefusal.clear();
     } else {
         m_model->removeTokensWhere(
-            [&regions](const cockpit::Token &token) { return !regions.contains(token.region); });
+            [&regions](const Token &token) { return !regions.contains(token.region); });
     }
     m_context->setScope(scope, regions);
     // What the last load, cancel or delete said no longer holds once a new load starts.
@@ -192,7 +191,7 @@ void TokenListFlow::loadTokens()
 {
     if (!m_context->session())
         return;
-    const cockpit::ProjectScope scope = m_header->currentScope();
+    const ProjectScope scope = m_header->currentScope();
     if (scope.isNone())
         return;
     keepRowsOf(scope, m_header->selectedRegions());
@@ -232,7 +231,7 @@ void TokenListFlow::retry()
 
 void TokenListFlow::onLoaded(bool failedAll)
 {
-    const cockpit::ProjectScope &scope = m_context->scope();
+    const ProjectScope &scope = m_context->scope();
     endLoading();
     m_retryTarget = RetryTarget::Tokens;
     if (failedAll) {
@@ -272,3 +271,5 @@ void TokenListFlow::onLoadCancelled()
     Q_EMIT stateChanged();
     Q_EMIT loadEnded();
 }
+
+} // namespace cockpit

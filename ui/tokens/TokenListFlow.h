@@ -3,8 +3,11 @@
 #include "api/ApiError.h"
 #include "api/ProjectScope.h"
 #include "api/Region.h"
+#include "frame/FlowParts.h"
 
 #include <QObject>
+
+namespace cockpit {
 
 class HeaderBar;
 class ProfileDirectory;
@@ -12,10 +15,8 @@ class StatusBanners;
 class StatusSummary;
 class TokenLoadFlow;
 
-namespace cockpit {
 class TokenTableModel;
 class WorkContext;
-} // namespace cockpit
 
 // What the table lists and where it comes from: opens the chosen profile's session (closing the
 // previous one), loads its projects, then the tokens of the chosen project (or of all of them)
@@ -29,9 +30,9 @@ class TokenListFlow : public QObject
     Q_OBJECT
 
 public:
-    TokenListFlow(cockpit::WorkContext *context, ProfileDirectory *profiles, HeaderBar *header,
-                  StatusBanners *banners, StatusSummary *summary, cockpit::TokenTableModel *model,
-                  QObject *parent);
+    // `context` is the one the parts read, given here as the one writable pointer to it.
+    TokenListFlow(WorkContext *context, const FlowParts &parts, ProfileDirectory *profiles,
+                  HeaderBar *header, TokenTableModel *model);
     ~TokenListFlow() override;
 
     // Opens the profile (from the header's list) and loads its projects and tokens.
@@ -67,20 +68,20 @@ private:
     void closeSession();
     void loadProjects();
     void onProjectsLoaded();
-    void onProjectsFailed(const cockpit::ApiError &error);
+    void onProjectsFailed(const ApiError &error);
     void onLoaded(bool failedAll);
     void onLoadCancelled();
     // Drops the rows of regions no longer asked for, or every row when the project changed.
-    void keepRowsOf(const cockpit::ProjectScope &scope, const QList<cockpit::Region> &regions);
+    void keepRowsOf(const ProjectScope &scope, const QList<Region> &regions);
     void startLoading();
     void endLoading();
 
-    cockpit::WorkContext *m_context;
+    WorkContext *m_context;
     ProfileDirectory *m_profiles;
     HeaderBar *m_header;
     StatusBanners *m_banners;
     StatusSummary *m_summary;
-    cockpit::TokenTableModel *m_model;
+    TokenTableModel *m_model;
     TokenLoadFlow *m_load;
 
     RetryTarget m_retryTarget = RetryTarget::Tokens;
@@ -89,3 +90,5 @@ private:
     bool m_hasLoaded = false;
     QString m_createRefusal;
 };
+
+} // namespace cockpit

@@ -10,25 +10,20 @@
 #include <QLocale>
 #include <QSet>
 
-using cockpit::ProjectRegion;
-using cockpit::Region;
-using cockpit::Token;
-using cockpit::TokenLoadResult;
+namespace cockpit {
 
-TokenLoadFlow::TokenLoadFlow(const cockpit::WorkContext *context, StatusBanners *banners,
-                             StatusSummary *summary, cockpit::TokenTableModel *model,
-                             QObject *parent)
+TokenLoadFlow::TokenLoadFlow(const FlowParts &parts, TokenTableModel *model, QObject *parent)
     : QObject(parent)
-    , m_context(context)
-    , m_banners(banners)
-    , m_summary(summary)
+    , m_context(parts.context)
+    , m_banners(parts.banners)
+    , m_summary(parts.summary)
     , m_model(model)
 {
 }
 
 TokenLoadFlow::~TokenLoadFlow() = default;
 
-void TokenLoadFlow::setLoader(cockpit::TokenLoader *loader)
+void TokenLoadFlow::setLoader(TokenLoader *loader)
 {
     if (m_loader)
         m_loader->disconnect(this);
@@ -36,13 +31,13 @@ void TokenLoadFlow::setLoader(cockpit::TokenLoader *loader)
     reset();
     if (!loader)
         return;
-    connect(loader, &cockpit::TokenLoader::progress, this, &TokenLoadFlow::onProgress);
-    connect(loader, &cockpit::TokenLoader::tokenProgress, this, &TokenLoadFlow::onTokenProgress);
-    connect(loader, &cockpit::TokenLoader::finished, this, &TokenLoadFlow::onFinished);
-    connect(loader, &cockpit::TokenLoader::partLoaded, this, &TokenLoadFlow::onPartLoaded);
+    connect(loader, &TokenLoader::progress, this, &TokenLoadFlow::onProgress);
+    connect(loader, &TokenLoader::tokenProgress, this, &TokenLoadFlow::onTokenProgress);
+    connect(loader, &TokenLoader::finished, this, &TokenLoadFlow::onFinished);
+    connect(loader, &TokenLoader::partLoaded, this, &TokenLoadFlow::onPartLoaded);
     // The list flow says it (and hides the loading banner) when the user cancelled; a load
     // replaced by another keeps the banner for the one that replaced it.
-    connect(loader, &cockpit::TokenLoader::cancelled, this, &TokenLoadFlow::cancelled);
+    connect(loader, &TokenLoader::cancelled, this, &TokenLoadFlow::cancelled);
 }
 
 void TokenLoadFlow::reset()
@@ -60,11 +55,11 @@ bool TokenLoadFlow::isLoading() const
 
 void TokenLoadFlow::load()
 {
-    const cockpit::ProjectScope &scope = m_context->scope();
+    const ProjectScope &scope = m_context->scope();
     // Named in the details pane; searched only where the table lists several projects.
     m_model->setProjectNames(projectNames(), scope.isAll());
     QList<ProjectRegion> parts;
-    for (const cockpit::Project &project : m_context->projects()) {
+    for (const Project &project : m_context->projects()) {
         if (scope.isAll() || project.id == scope.projectId()) {
             for (Region region : m_context->regions())
                 parts.append({project.id, region});
@@ -106,7 +101,7 @@ void TokenLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
         const QString name = m_context->projectName(m_context->scope().projectId());
         m_banners->showLoading(m_context->regions().size() == 1
                                    ? tr("Loading tokens of %1 in %2…")
-                                         .arg(name, cockpit::regionId(m_context->regions().first()))
+                                         .arg(name, regionId(m_context->regions().first()))
                                    : tr("Loading tokens of %1 in all regions…").arg(name));
         m_summary->setSource({});
     } else {
@@ -123,8 +118,8 @@ void TokenLoadFlow::start(const QList<ProjectRegion> &parts, bool retry)
     // One project's lists may be long (speculative pages ahead); an organization's and a
     // retry's are many short ones.
     m_loader->loadParts(parts, m_context->scope().isOne() && !retry
-                                   ? cockpit::TokenLoader::Lists::FewLong
-                                   : cockpit::TokenLoader::Lists::ManyShort);
+                                   ? TokenLoader::Lists::FewLong
+                                   : TokenLoader::Lists::ManyShort);
 }
 
 void TokenLoadFlow::onTokenProgress(int loaded, int total)
@@ -214,7 +209,7 @@ void TokenLoadFlow::showPartial(const QMap<ProjectRegion, QDateTime> &stale)
     if (m_context->scope().isAll()) {
         m_banners->showPartialParts(m_failures, projectNames(), stale);
     } else {
-        QMap<Region, cockpit::ApiError> regionErrors;
+        QMap<Region, ApiError> regionErrors;
         for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it)
             regionErrors.insert(it.key().region, *it);
         m_banners->showPartial(regionErrors, m_model->staleRegions());
@@ -230,7 +225,7 @@ void TokenLoadFlow::showSource()
     }
     QString source = tr("%n project(s)", nullptr, int(m_context->projects().size()));
     if (m_context->regions().size() == 1)
-        source = tr("%1 in %2").arg(source, cockpit::regionId(m_context->regions().first()));
+        source = tr("%1 in %2").arg(source, regionId(m_context->regions().first()));
     if (!m_failures.isEmpty())
         source += tr(" (%n not refreshed)", nullptr, int(m_failures.size()));
     m_summary->setSource(source);
@@ -239,7 +234,9 @@ void TokenLoadFlow::showSource()
 QHash<QString, QString> TokenLoadFlow::projectNames() const
 {
     QHash<QString, QString> names;
-    for (const cockpit::Project &project : m_context->projects())
+    for (const Project &project : m_context->projects())
         names.insert(project.id, project.name.isEmpty() ? project.id : project.name);
     return names;
 }
+
+} // namespace cockpit

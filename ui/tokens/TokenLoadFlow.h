@@ -3,6 +3,7 @@
 #include "api/Project.h"
 #include "api/ProjectRegion.h"
 #include "api/ProjectScope.h"
+#include "frame/FlowParts.h"
 #include "services/TokenLoadResult.h"
 
 #include <QDateTime>
@@ -11,14 +12,14 @@
 #include <QObject>
 #include <QPointer>
 
+namespace cockpit {
+
 class StatusBanners;
 class StatusSummary;
 
-namespace cockpit {
 class TokenLoader;
 class TokenTableModel;
 class WorkContext;
-} // namespace cockpit
 
 // The table's loads, for one project or for all of them (a single project is an organization of
 // one): what is loading and how far it got, rows shown as each project-region arrives, and, at
@@ -32,13 +33,11 @@ class TokenLoadFlow : public QObject
     Q_OBJECT
 
 public:
-    TokenLoadFlow(const cockpit::WorkContext *context, StatusBanners *banners,
-                  StatusSummary *summary, cockpit::TokenTableModel *model,
-                  QObject *parent = nullptr);
+    TokenLoadFlow(const FlowParts &parts, TokenTableModel *model, QObject *parent = nullptr);
     ~TokenLoadFlow() override;
 
     // The session's loader (null: none). Forgets what the previous one loaded.
-    void setLoader(cockpit::TokenLoader *loader);
+    void setLoader(TokenLoader *loader);
     // Loads the context's scope in its regions: the one project, or every project of the
     // organization (whose names also name the rows).
     void load();
@@ -49,7 +48,7 @@ public:
     // Forgets when each part was loaded and what failed (the rows are the model's).
     void reset();
 
-    const QMap<cockpit::ProjectRegion, cockpit::ApiError> &failures() const { return m_failures; }
+    const QMap<ProjectRegion, ApiError> &failures() const { return m_failures; }
     // The parts asked for whose rows are fresh (loaded, and not failed since).
     int freshPartCount() const { return m_freshParts; }
 
@@ -61,24 +60,26 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void start(const QList<cockpit::ProjectRegion> &parts, bool retry);
+    void start(const QList<ProjectRegion> &parts, bool retry);
     void onProgress(int partsDone, int partsTotal, int projectsDone, int projectsTotal);
     void onTokenProgress(int loaded, int total);
-    void onPartLoaded(const cockpit::ProjectRegion &part, const QList<cockpit::Token> &tokens);
-    void onFinished(const cockpit::TokenLoadResult &result);
+    void onPartLoaded(const ProjectRegion &part, const QList<Token> &tokens);
+    void onFinished(const TokenLoadResult &result);
     void showProjectsDone(int done, int total);
-    void showPartial(const QMap<cockpit::ProjectRegion, QDateTime> &stale);
+    void showPartial(const QMap<ProjectRegion, QDateTime> &stale);
     void showSource();
     QHash<QString, QString> projectNames() const;
 
-    const cockpit::WorkContext *m_context;
+    const WorkContext *m_context;
     StatusBanners *m_banners;
     StatusSummary *m_summary;
-    cockpit::TokenTableModel *m_model;
-    QPointer<cockpit::TokenLoader> m_loader;
-    QList<cockpit::ProjectRegion> m_parts; // of the last full load
+    TokenTableModel *m_model;
+    QPointer<TokenLoader> m_loader;
+    QList<ProjectRegion> m_parts; // of the last full load
     bool m_retrying = false;
-    QMap<cockpit::ProjectRegion, QDateTime> m_loadedAt;
-    QMap<cockpit::ProjectRegion, cockpit::ApiError> m_failures;
+    QMap<ProjectRegion, QDateTime> m_loadedAt;
+    QMap<ProjectRegion, ApiError> m_failures;
     int m_freshParts = 0;
 };
+
+} // namespace cockpit

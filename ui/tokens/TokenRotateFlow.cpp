@@ -5,12 +5,12 @@
 #include "create/SecretDialog.h"
 #include "frame/StatusBanners.h"
 #include "frame/StatusSummary.h"
-#include "models/ErrorText.h"
 #include "models/TokenTableModel.h"
 #include "services/CockpitSession.h"
 #include "services/CreateOperation.h"
 #include "services/TokenCreator.h"
 #include "services/WorkContext.h"
+#include "text/ErrorText.h"
 #include "tokens/SavedSecretFlow.h"
 #include "tokens/TokenActions.h"
 #include "tokens/TokenDeleteFlow.h"
@@ -19,35 +19,27 @@
 #include <QLocale>
 #include <QPushButton>
 
-using cockpit::ApiError;
-using cockpit::CreatedToken;
-using cockpit::CreateTokenRequest;
-using cockpit::Token;
-using cockpit::TokenCreator;
+namespace cockpit {
 
-TokenRotateFlow::TokenRotateFlow(QWidget *window, CreateTokenFlow *creates,
+TokenRotateFlow::TokenRotateFlow(const FlowParts &parts, CreateTokenFlow *creates,
                                  TokenDeleteFlow *deletes, SavedSecretFlow *savedSecrets,
-                                 StatusBanners *banners, StatusSummary *summary)
-    : QObject(window)
-    , m_window(window)
+                                 TokenActions *actions, const TokenTableModel *names)
+    : QObject(parts.window)
+    , m_window(parts.window)
     , m_creates(creates)
     , m_deletes(deletes)
     , m_savedSecrets(savedSecrets)
-    , m_banners(banners)
-    , m_summary(summary)
+    , m_banners(parts.banners)
+    , m_summary(parts.summary)
+    , m_names(names)
+    , m_session(parts.context->session())
 {
     connect(this, &TokenRotateFlow::tokenCreated, creates, &CreateTokenFlow::tokenCreated);
-}
-
-void TokenRotateFlow::follow(const cockpit::WorkContext *context, TokenActions *actions,
-                             const cockpit::TokenTableModel *names)
-{
-    connect(context, &cockpit::WorkContext::sessionChanged, this, &TokenRotateFlow::setSession);
+    connect(parts.context, &WorkContext::sessionChanged, this, &TokenRotateFlow::setSession);
     connect(actions, &TokenActions::rotateRequested, this, &TokenRotateFlow::rotate);
-    m_names = names;
 }
 
-void TokenRotateFlow::setSession(cockpit::CockpitSession *session)
+void TokenRotateFlow::setSession(CockpitSession *session)
 {
     m_session = session;
     end(); // a rotation of another profile's session ends with it (its operation goes too)
@@ -64,7 +56,7 @@ SafeConfirmation *TokenRotateFlow::startQuestion(const Token &token, const QStri
         tr("A new token named “%1” is created in %2, project “%3”, with the same permissions, "
            "and its secret key is shown once. The old token is deleted only after you confirm "
            "that the new secret key is saved.")
-            .arg(token.name, cockpit::regionId(token.region), projectName));
+            .arg(token.name, regionId(token.region), projectName));
     question->setSafeButton(tr("&Cancel"));
     question->setDestructiveButton(tr("Create the &new token"));
     return question;
@@ -102,20 +94,20 @@ void TokenRotateFlow::send()
     m_operation = m_session->creator()->create(request);
     if (m_operation) {
         // Only this rotation's create reports here.
-        connect(m_operation, &cockpit::CreateOperation::created, this, &TokenRotateFlow::onCreated);
-        connect(m_operation, &cockpit::CreateOperation::failed, this, &TokenRotateFlow::onFailed);
-        connect(m_operation, &cockpit::CreateOperation::outcomeUnknown, this,
+        connect(m_operation, &CreateOperation::created, this, &TokenRotateFlow::onCreated);
+        connect(m_operation, &CreateOperation::createFailed, this, &TokenRotateFlow::onFailed);
+        connect(m_operation, &CreateOperation::outcomeUnknown, this,
                 [this](const CreateTokenRequest &sent) {
                     m_banners->showNotice(ErrorText::lostCreateChecking(sent.name));
                 });
-        connect(m_operation, &cockpit::CreateOperation::recoveryFinished, this,
+        connect(m_operation, &CreateOperation::recoveryFinished, this,
                 &TokenRotateFlow::onRecoveryFinished);
     } else {
         // Refused before sending: the same request's outcome is still unknown.
         m_banners->showNotice(tr("Could not rotate “%1”: an earlier create of this name in %2 "
                                  "may have succeeded, and the app does not know yet. Nothing "
                                  "was created or deleted.")
-                                  .arg(m_old->name, cockpit::regionId(m_old->region)),
+                                  .arg(m_old->name, regionId(m_old->region)),
                               {}, true);
         end();
     }
@@ -126,7 +118,7 @@ void TokenRotateFlow::onCreated(const CreatedToken &created)
     m_operation = nullptr;
     m_banners->hideNotice();
     Q_EMIT tokenCreated(created.token);
-    cockpit::SecretDialog *dialog = m_creates->showSecret(m_session, created);
+    SecretDialog *dialog = m_creates->showSecret(m_session, created);
     const Token fresh = created.token;
     // The question comes once the secret is out of sight: copied, saved, or let go.
     connect(dialog, &QDialog::finished, this, [this, dialog, fresh] {
@@ -180,7 +172,7 @@ SafeConfirmation *TokenRotateFlow::deleteOldQuestion(const Token &old, const QSt
         new SafeConfirmation(tr("Delete the old token"),
                              tr("Delete the old “%1” of the project %2 in %3 (created %4, ID %5)?")
                                  .arg(old.name, projectName.isEmpty() ? old.projectId : projectName,
-                                      cockpit::regionId(old.region), created, old.id),
+                                      regionId(old.region), created, old.id),
                              parent);
     question->setObjectName(QStringLiteral("rotateDeleteOldQuestion"));
     question->setTextFormat(Qt::PlainText);
@@ -241,3 +233,5 @@ void TokenRotateFlow::end()
         m_operation->disconnect(this);
     m_operation = nullptr;
 }
+
+} // namespace cockpit

@@ -2,11 +2,16 @@
 
 #include "api/ApiError.h"
 #include "api/Token.h"
+#include "frame/FlowParts.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
+
+class QWidget;
+
+namespace cockpit {
 
 class CreateTokenFlow;
 class TokenActions;
@@ -15,15 +20,12 @@ class SavedSecretFlow;
 class StatusBanners;
 class StatusSummary;
 class TokenDeleteFlow;
-class QWidget;
 
-namespace cockpit {
 class CockpitSession;
 class CreateOperation;
 class SecretDialog;
 class TokenTableModel;
 class WorkContext;
-} // namespace cockpit
 
 // Rotating a token: a new token with the old one's name, region, project and permissions, its
 // secret shown once (with "Connect an agent…"), then, only if the user says the new secret is
@@ -35,41 +37,35 @@ class TokenRotateFlow : public QObject
     Q_OBJECT
 
 public:
-    TokenRotateFlow(QWidget *window, CreateTokenFlow *creates, TokenDeleteFlow *deletes,
-                    SavedSecretFlow *savedSecrets, StatusBanners *banners,
-                    StatusSummary *summary); // a child of `window`
-
     // Rotates what `actions` ask for, in the context's session, naming projects as `names`
     // does. The new token reaches the window as the create flow's own (tokenCreated), and what
     // a lost create left goes through the create flow's own question (reportOrphans).
-    void follow(const cockpit::WorkContext *context, TokenActions *actions,
-                const cockpit::TokenTableModel *names);
-
-    void setSession(cockpit::CockpitSession *session);
+    TokenRotateFlow(const FlowParts &parts, CreateTokenFlow *creates, TokenDeleteFlow *deletes,
+                    SavedSecretFlow *savedSecrets, TokenActions *actions,
+                    const TokenTableModel *names);
     // Asks, then rotates `token`. Ignored while a rotation runs.
-    void rotate(const cockpit::Token &token);
+    void rotate(const Token &token);
     bool isRunning() const { return m_old.has_value(); }
 
     // The questions, for the window's tests and the screenshots.
-    static SafeConfirmation *startQuestion(const cockpit::Token &token, const QString &projectName,
+    static SafeConfirmation *startQuestion(const Token &token, const QString &projectName,
                                            QWidget *parent);
-    static SafeConfirmation *deleteOldQuestion(const cockpit::Token &old,
-                                               const QString &projectName, bool secretKept,
-                                               int savedSecrets, QWidget *parent);
+    static SafeConfirmation *deleteOldQuestion(const Token &old, const QString &projectName,
+                                               bool secretKept, int savedSecrets, QWidget *parent);
 
 Q_SIGNALS:
     // The new token exists (the window adds its row).
-    void tokenCreated(const cockpit::Token &token);
+    void tokenCreated(const Token &token);
 
 private:
     void send();
-    void onCreated(const cockpit::CreatedToken &created);
-    void onFailed(const cockpit::CreateTokenRequest &request, const cockpit::ApiError &error);
-    void onRecoveryFinished(const cockpit::CreateTokenRequest &request,
-                            const QList<cockpit::Token> &candidates,
-                            const cockpit::ApiError &searchError);
-    void askToDeleteOld(const cockpit::Token &fresh, bool secretKept);
+    void onCreated(const CreatedToken &created);
+    void onFailed(const CreateTokenRequest &request, const ApiError &error);
+    void onRecoveryFinished(const CreateTokenRequest &request, const QList<Token> &candidates,
+                            const ApiError &searchError);
+    void askToDeleteOld(const Token &fresh, bool secretKept);
     void end();
+    void setSession(CockpitSession *session);
 
     QWidget *m_window;
     CreateTokenFlow *m_creates;
@@ -77,8 +73,10 @@ private:
     SavedSecretFlow *m_savedSecrets;
     StatusBanners *m_banners;
     StatusSummary *m_summary;
-    const cockpit::TokenTableModel *m_names = nullptr; // the project names
-    QPointer<cockpit::CockpitSession> m_session;
-    std::optional<cockpit::Token> m_old; // the token being replaced, while a rotation runs
-    QPointer<cockpit::CreateOperation> m_operation; // its create, while the creator runs it
+    const TokenTableModel *m_names = nullptr; // the project names
+    QPointer<CockpitSession> m_session;
+    std::optional<Token> m_old;            // the token being replaced, while a rotation runs
+    QPointer<CreateOperation> m_operation; // its create, while the creator runs it
 };
+
+} // namespace cockpit

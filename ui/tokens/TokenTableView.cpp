@@ -16,8 +16,7 @@
 
 #include <algorithm>
 
-using cockpit::Token;
-using cockpit::TokenTableModel;
+namespace cockpit {
 
 TokenTableView::TokenTableView(QWidget *parent)
     : QTableView(parent)
@@ -279,3 +278,5 @@ void TokenTableView::openContextMenu(const QPoint &globalPos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
 }
+
+} // namespace cockpit

@@ -4,6 +4,8 @@
 
 #include <QTableView>
 
+namespace cockpit {
+
 class TokenActions;
 
 // The token table: sortable, multi-selection, keyboard-driven, with sensible column widths (Name
@@ -19,7 +21,7 @@ public:
     void setModel(QAbstractItemModel *model) override;
     void setActions(TokenActions *actions);
     // The selected tokens, in the order the view shows them.
-    QList<cockpit::Token> selectedTokens() const;
+    QList<Token> selectedTokens() const;
     // Selects the rows of these token IDs (for tests and to restore a selection).
     void selectTokens(const QStringList &tokenIds);
     // Selects the token's row alone, makes it current, scrolls to it and takes the focus, so
@@ -53,3 +55,5 @@ private:
     int m_idPreferredWidth = 0;
     int m_idNarrowestWidth = 0;
 };
+
+} // namespace cockpit

@@ -1,7 +1,7 @@
 #include "TokenToolBar.h"
 
 #include "frame/WrappingRowLayout.h"
-#include "models/PermissionSummary.h"
+#include "text/PermissionSummary.h"
 #include "tokens/TokenActions.h"
 
 #include <QAction>
@@ -11,9 +11,7 @@
 #include <QMenu>
 #include <QToolButton>
 
-using cockpit::ScopePermission;
-using cockpit::TokenScope;
-using cockpit::TokenScopes;
+namespace cockpit {
 
 namespace {
 
@@ -39,18 +37,18 @@ TokenToolBar::TokenToolBar(TokenActions *actions, QWidget *parent)
     // The console's four groups first (any kind of data), then the nine scopes one by one.
     for (ScopePermission group : {ScopePermission::Push, ScopePermission::Query,
                                   ScopePermission::Rules, ScopePermission::Alerts}) {
-        const TokenScopes scopes = cockpit::scopesOfGroup(group);
+        const TokenScopes scopes = scopesOfGroup(group);
         const QString label = group == ScopePermission::Alerts
-                                  ? cockpit::scopeLabel(TokenScope::FullAccessAlertManager)
-                                  : tr("%1 (any data)").arg(cockpit::permissionGroupName(group));
+                                  ? scopeLabel(TokenScope::FullAccessAlertManager)
+                                  : tr("%1 (any data)").arg(permissionGroupName(group));
         m_permissions->addItem(label, int(scopes.toInt()));
     }
     m_permissions->insertSeparator(m_permissions->count());
-    for (TokenScope scope : cockpit::allTokenScopes()) {
+    for (TokenScope scope : allTokenScopes()) {
         if (scope == TokenScope::FullAccessAlertManager)
             continue; // already listed as its own group
-        m_permissions->addItem(cockpit::scopeLabel(scope), int(TokenScopes(scope).toInt()));
-        m_permissions->setItemData(m_permissions->count() - 1, cockpit::tokenScopeId(scope),
+        m_permissions->addItem(scopeLabel(scope), int(TokenScopes(scope).toInt()));
+        m_permissions->setItemData(m_permissions->count() - 1, tokenScopeId(scope),
                                    Qt::ToolTipRole);
     }
     m_permissions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -106,3 +104,5 @@ void TokenToolBar::clearScopeFilter()
 {
     m_permissions->setCurrentIndex(0);
 }
+
+} // namespace cockpit

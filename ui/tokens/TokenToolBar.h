@@ -6,6 +6,9 @@
 
 class QComboBox;
 class QToolButton;
+
+namespace cockpit {
+
 class TokenActions;
 
 // The row between the header and the table: the permission filter on the left, the row actions
@@ -17,13 +20,15 @@ class TokenToolBar : public QWidget
 public:
     TokenToolBar(TokenActions *actions, QWidget *parent = nullptr);
 
-    cockpit::TokenScopes scopeFilter() const;
+    TokenScopes scopeFilter() const;
     void clearScopeFilter();
     QComboBox *permissionFilter() const { return m_permissions; }
 
 Q_SIGNALS:
-    void scopeFilterChanged(cockpit::TokenScopes scopes);
+    void scopeFilterChanged(TokenScopes scopes);
 
 private:
     QComboBox *m_permissions;
 };
+
+} // namespace cockpit

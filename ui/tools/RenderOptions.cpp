@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+namespace cockpit {
+
 RenderOptions::RenderOptions(QCommandLineParser *parser)
     : m_language(QStringLiteral("language"), QStringLiteral("Language code, e.g. fr."),
                  QStringLiteral("code"), QStringLiteral("en"))
@@ -29,3 +31,5 @@ bool RenderOptions::apply(const QCommandLineParser &parser, QCoreApplication *ap
     languages->install(parser.value(m_language));
     return true;
 }
+
+} // namespace cockpit

@@ -5,6 +5,8 @@
 class QCommandLineParser;
 class QCoreApplication;
 
+namespace cockpit {
+
 // The options every program that renders the app to PNG takes: --language (English unless
 // asked, so that pictures do not depend on the machine's locale) and --palette light|dark.
 class RenderOptions
@@ -21,3 +23,5 @@ private:
     QCommandLineOption m_language;
     QCommandLineOption m_palette;
 };
+
+} // namespace cockpit

@@ -8,11 +8,11 @@
 #include "RenderOptions.h"
 #include "common/AppIcon.h"
 #include "common/DesktopServices.h"
+#include "credentials/ProfileDirectory.h"
 #include "emulator/CockpitEmulator.h"
 #include "emulator/testing/FaultGate.h"
 #include "frame/HeaderBar.h"
 #include "models/TokenTableModel.h"
-#include "profiles/ProfileDirectory.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
 #include "services/CockpitSession.h"
@@ -34,8 +34,7 @@
 
 #include <functional>
 
-using cockpit::EmulatorFault;
-
+namespace cockpit {
 namespace {
 
 // After `delayMs` (pending layouts and paints settle), grabs `target()` (the window when none
@@ -63,9 +62,7 @@ template <typename Step> void afterNextLoad(MainWindow &window, Step step)
     });
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int run(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -102,7 +99,7 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     ProfileDirectory profiles(&network, std::nullopt);
-    cockpit::ClientSettings tuning;
+    ClientSettings tuning;
     tuning.maxRetries = 0; // a fault shows at once instead of being retried away
     tuning.speculativePages = 0;
     profiles.setClientTuning(tuning);
@@ -110,7 +107,7 @@ int main(int argc, char *argv[])
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("screenshot.ini")),
                        QSettings::IniFormat);
-    cockpit::SavedSecretIndex savedSecrets(&settings);
+    SavedSecretIndex savedSecrets(&settings);
     DesktopServices services;
     services.savedSecrets = &savedSecrets;
     MainWindow window(&profiles, services);
@@ -118,15 +115,15 @@ int main(int argc, char *argv[])
     window.show();
 
     // The error states are shown with the tests' faults, put in front of the demo's emulator.
-    cockpit::FaultGate faults;
+    FaultGate faults;
     afterNextLoad(window, [&] {
-        cockpit::CockpitEmulator *emulator = profiles.demoEmulator();
+        CockpitEmulator *emulator = profiles.demoEmulator();
         emulator->setGate(&faults);
         if (which == QLatin1String("main")) {
             // Two tokens whose secret is saved, to show the key marker.
-            const QList<cockpit::Token> shown = window.tokenModel()->tokens();
+            const QList<Token> shown = window.tokenModel()->tokens();
             for (qsizetype i = 2; i < shown.size() && i < 4; ++i)
-                savedSecrets.insert(cockpit::tokenSecretKey(shown.at(i).regionalId()));
+                savedSecrets.insert(tokenSecretKey(shown.at(i).regionalId()));
             window.tableView()->selectRow(1);
             saveAndQuit(window, path);
         } else if (which == QLatin1String("shortcuts") || which == QLatin1String("about")) {
@@ -187,4 +184,12 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(3);
     });
     return app.exec();
+}
+
+} // namespace
+} // namespace cockpit
+
+int main(int argc, char *argv[])
+{
+    return cockpit::run(argc, argv);
 }

@@ -4,13 +4,13 @@
 #include "common/Shortcuts.h"
 #include "connect/ConnectAgentFlow.h"
 #include "create/CreateTokenFlow.h"
+#include "credentials/ProfileDirectory.h"
 #include "frame/HeaderBar.h"
 #include "frame/StatusBanners.h"
 #include "frame/StatusSummary.h"
 #include "models/TokenFilterProxyModel.h"
 #include "models/TokenTableModel.h"
 #include "profiles/ProfileController.h"
-#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileNotices.h"
 #include "secrets/InMemorySecretStore.h"
 #include "secrets/SavedSecretIndex.h"
@@ -42,52 +42,47 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-using cockpit::Region;
-using cockpit::Token;
+namespace cockpit {
 
 MainWindow::MainWindow(ProfileDirectory *profiles, const DesktopServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_services(services)
-    , m_model(new cockpit::TokenTableModel(this))
-    , m_proxy(new cockpit::TokenFilterProxyModel(this))
+    , m_model(new TokenTableModel(this))
+    , m_proxy(new TokenFilterProxyModel(this))
     , m_actions(new TokenActions(this))
-    , m_context(new cockpit::WorkContext(this))
+    , m_context(new WorkContext(this))
 {
     if (!m_services.secrets)
-        m_services.secrets = new cockpit::InMemorySecretStore(this);
+        m_services.secrets = new InMemorySecretStore(this);
     if (!m_services.savedSecrets)
-        m_services.savedSecrets = new cockpit::SavedSecretIndex(new QSettings(this), this);
+        m_services.savedSecrets = new SavedSecretIndex(new QSettings(this), this);
     if (!m_services.clipboard)
-        m_services.clipboard = new cockpit::ClipboardGuard(QGuiApplication::clipboard(), this);
+        m_services.clipboard = new ClipboardGuard(QGuiApplication::clipboard(), this);
     m_actions->setDesktopServices(m_services);
     m_model->setSavedSecretIndex(m_services.savedSecrets);
     m_proxy->setSourceModel(m_model);
     buildUi();
     m_menus = new WindowMenus(this);
-    m_list =
-        new TokenListFlow(m_context, m_profiles, m_header, m_banners, m_summary, m_model, this);
+    const FlowParts parts{this, m_context, m_banners, m_summary};
+    m_list = new TokenListFlow(m_context, parts, m_profiles, m_header, m_model);
     m_createFlow = new CreateTokenFlow(m_services, this);
-    m_savedSecretFlow = new SavedSecretFlow(m_services, m_banners, m_summary, this);
-    (new ConnectAgentFlow(m_services, m_profiles, this))
-        ->attach(m_actions, m_savedSecretFlow, m_createFlow, m_context, this);
-    m_deletes = new TokenDeleteFlow(this, m_table, m_model, m_actions, m_banners, m_summary,
-                                    m_savedSecretFlow, this);
+    m_savedSecretFlow = new SavedSecretFlow(m_services, parts);
+    new ConnectAgentFlow(m_services, parts, m_profiles, m_actions, m_savedSecretFlow, m_createFlow);
+    m_deletes = new TokenDeleteFlow(parts, m_table, m_model, m_actions, m_savedSecretFlow);
     m_header->setProfiles(m_profiles->profiles(), QString());
     m_profileController =
         new ProfileController(this, m_header, m_banners, m_profiles, m_profileNotices);
     m_menus->build({m_profileController->signInAction(), m_profileController->removeAction()},
                    m_actions, [this] { m_profileController->updateActions(); });
-    m_menus->addFileAction(
-        (new TokenExportFlow(this, m_proxy, m_model, m_summary, this))->exportAction());
+    m_menus->addFileAction((new TokenExportFlow(parts, m_proxy, m_model))->exportAction());
     // The Demo badge at the menus' end: showing it moves none of the controls.
     menuBar()->setCornerWidget(m_header->demoBadge(), Qt::TopRightCorner);
     connectParts();
-    (new TokenRotateFlow(this, m_createFlow, m_deletes, m_savedSecretFlow, m_banners, m_summary))
-        ->follow(m_context, m_actions, m_model);
+    new TokenRotateFlow(parts, m_createFlow, m_deletes, m_savedSecretFlow, m_actions, m_model);
     WindowLayoutSettings::restore(this, m_splitter, m_table->horizontalHeader());
     auto *ageTimer = new QTimer(this);
-    connect(ageTimer, &QTimer::timeout, m_model, &cockpit::TokenTableModel::refreshRelativeTimes);
+    connect(ageTimer, &QTimer::timeout, m_model, &TokenTableModel::refreshRelativeTimes);
     ageTimer->start(60 * 1000); // the Created column's texts age by the minute
     updateViewState();
     // The table, not the first control of the header: a stray arrow key there would switch
@@ -106,7 +101,7 @@ void MainWindow::buildUi()
     m_table = new TokenTableView(this);
     m_table->setModel(m_proxy);
     m_table->setActions(m_actions);
-    m_table->sortByColumn(cockpit::TokenTableModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     m_emptyState = new TokenEmptyState(this);
     m_details = new TokenDetailsPanel(this);
     m_details->setSavedSecretIndex(m_services.savedSecrets);
@@ -140,8 +135,6 @@ void MainWindow::connectParts()
     connect(m_profileController, &ProfileController::openRequested, m_list,
             &TokenListFlow::openProfile);
     connect(m_header, &HeaderBar::profileChanged, m_list, &TokenListFlow::openProfile);
-    connect(m_context, &cockpit::WorkContext::sessionChanged, m_deletes,
-            &TokenDeleteFlow::setSession);
     connect(m_list, &TokenListFlow::stateChanged, this, &MainWindow::updateViewState);
     connect(m_list, &TokenListFlow::tokensLoaded, m_table, &TokenTableView::fitNameColumn);
     connect(m_list, &TokenListFlow::tokensLoaded, this, &MainWindow::tokensLoaded);
@@ -149,9 +142,9 @@ void MainWindow::connectParts()
     connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::updateViewState);
     connect(m_deletes, &TokenDeleteFlow::finished, this, &MainWindow::deletesFinished);
     connect(m_header, &HeaderBar::searchTextChanged, m_proxy,
-            &cockpit::TokenFilterProxyModel::setFilterText);
+            &TokenFilterProxyModel::setFilterText);
     connect(m_toolBar, &TokenToolBar::scopeFilterChanged, m_proxy,
-            &cockpit::TokenFilterProxyModel::setScopeFilter);
+            &TokenFilterProxyModel::setScopeFilter);
     connect(m_emptyState, &TokenEmptyState::clearFiltersRequested, this, &MainWindow::clearFilters);
     connect(m_actions, &TokenActions::deleteRequested, m_deletes, &TokenDeleteFlow::confirm);
     connect(m_actions, &TokenActions::copied, m_summary, &StatusSummary::showTransient);
@@ -169,7 +162,7 @@ void MainWindow::connectParts()
     connect(m_createFlow, &CreateTokenFlow::orphansFound, this, &MainWindow::addRows);
     connect(m_createFlow, &CreateTokenFlow::deleteOrphansRequested, m_deletes,
             &TokenDeleteFlow::remove);
-    connect(m_services.savedSecrets, &cockpit::SavedSecretIndex::changed, this,
+    connect(m_services.savedSecrets, &SavedSecretIndex::changed, this,
             &MainWindow::updateViewState);
     m_summary->followClipboard(m_services.clipboard);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -240,7 +233,7 @@ void MainWindow::updateViewState()
 
 void MainWindow::updateCreateEnabled()
 {
-    const cockpit::CockpitSession *current = m_context->session();
+    const CockpitSession *current = m_context->session();
     const bool hasProject =
         current && !current->configurationError() && !m_header->currentProjectId().isEmpty();
     const bool ready = hasProject && m_list->createRefusal().isEmpty();
@@ -258,7 +251,7 @@ void MainWindow::updateCreateEnabled()
 
 void MainWindow::startCreate()
 {
-    cockpit::CockpitSession *current = m_context->session();
+    CockpitSession *current = m_context->session();
     if (!current || m_header->currentProjectId().isEmpty() || !m_list->createRefusal().isEmpty())
         return;
     // The region in view, else the profile's default: the console's advice is to create the
@@ -278,12 +271,12 @@ void MainWindow::addRows(const QList<Token> &tokens)
 
 void MainWindow::showCreated(const Token &token)
 {
-    const cockpit::ProjectScope &loaded = m_context->scope();
+    const ProjectScope &loaded = m_context->scope();
     if (loaded.isOne() && token.projectId != loaded.projectId())
         return; // the user moved to another project meanwhile: nothing of this table
     if (!m_header->selectedRegions().contains(token.region)) {
         m_summary->showTransient(tr("“%1” was created in %2, which the table does not show.")
-                                     .arg(token.name, cockpit::regionId(token.region)));
+                                     .arg(token.name, regionId(token.region)));
         return;
     }
     addRows({token});
@@ -293,6 +286,7 @@ void MainWindow::showCreated(const Token &token)
         clearFilters();
         m_table->focusToken(token.id);
     }
-    m_summary->showTransient(
-        tr("Created “%1” in %2.").arg(token.name, cockpit::regionId(token.region)));
+    m_summary->showTransient(tr("Created “%1” in %2.").arg(token.name, regionId(token.region)));
 }
+
+} // namespace cockpit

@@ -8,14 +8,18 @@
 
 #include <QMainWindow>
 
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QAction;
+
+namespace cockpit {
+
 class CreateTokenFlow;
 class HeaderBar;
 class ProfileController;
 class ProfileDirectory;
 class ProfileNotices;
-class QMenu;
-class QSplitter;
-class QStackedWidget;
 class SavedSecretFlow;
 class ShortcutsDialog;
 class StatusBanners;
@@ -26,13 +30,10 @@ class TokenDetailsPanel;
 class TokenEmptyState;
 class TokenTableView;
 class TokenToolBar;
-class QAction;
 
-namespace cockpit {
 class CockpitSession;
 class TokenFilterProxyModel;
 class TokenTableModel;
-} // namespace cockpit
 
 // The Tokens tab: composes the header, the banners, the table with its details pane and the
 // status bar, and connects them to the flows that do the work: listing (TokenListFlow),
@@ -59,7 +60,7 @@ public:
 
     bool isLoading() const { return m_list->isLoading(); }
     bool isShowingEmptyState() const;
-    cockpit::CockpitSession *session() const { return m_context->session(); }
+    CockpitSession *session() const { return m_context->session(); }
 
     HeaderBar *header() const { return m_header; }
     TokenToolBar *tokenToolBar() const { return m_toolBar; }
@@ -71,8 +72,8 @@ public:
     StatusSummary *statusSummary() const { return m_summary; }
     ProfileNotices *profileNotices() const { return m_profileNotices; }
     ProfileController *profileController() const { return m_profileController; }
-    cockpit::TokenTableModel *tokenModel() const { return m_model; }
-    cockpit::TokenFilterProxyModel *proxyModel() const { return m_proxy; }
+    TokenTableModel *tokenModel() const { return m_model; }
+    TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     CreateTokenFlow *createFlow() const { return m_createFlow; }
     const DesktopServices &desktopServices() const { return m_services; }
 
@@ -100,16 +101,16 @@ private:
     void updateCreateEnabled();
     void followVisibleSelection();
     void clearFilters();
-    void showCreated(const cockpit::Token &token);
-    void addRows(const QList<cockpit::Token> &tokens);
+    void showCreated(const Token &token);
+    void addRows(const QList<Token> &tokens);
 
     ProfileDirectory *m_profiles;
     DesktopServices m_services;
-    cockpit::TokenTableModel *m_model;
-    cockpit::TokenFilterProxyModel *m_proxy;
+    TokenTableModel *m_model;
+    TokenFilterProxyModel *m_proxy;
     TokenActions *m_actions;
     // The session and what the table lists: written by the list flow, read by every flow.
-    cockpit::WorkContext *m_context;
+    WorkContext *m_context;
 
     HeaderBar *m_header = nullptr;
     TokenToolBar *m_toolBar = nullptr;
@@ -129,3 +130,5 @@ private:
     TokenDeleteFlow *m_deletes = nullptr;
     ProfileController *m_profileController = nullptr;
 };
+
+} // namespace cockpit

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+namespace cockpit {
+
 namespace {
 
 // "&Create token…" → "Create token": menu wording without its mnemonic and ellipsis.
@@ -146,3 +148,5 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &entries, QWidget *p
     layout->addWidget(buttons);
     resize(560, 600);
 }
+
+} // namespace cockpit

@@ -8,6 +8,8 @@
 class QMenuBar;
 class QTreeWidget;
 
+namespace cockpit {
+
 // One line of the Help → Keyboard shortcuts view: what a key does, and its keys as the user
 // types them (several when an action has alternatives). `keysText` is for keys a QKeySequence
 // cannot name, such as "Alt + underlined letter".
@@ -40,3 +42,5 @@ public:
 private:
     QTreeWidget *m_list;
 };
+
+} // namespace cockpit

@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QTimer>
 
+namespace cockpit {
+
 StartupProbe::StartupProbe(QAbstractItemView *view, QElapsedTimer sinceStart, QObject *parent)
     : QObject(parent)
     , m_view(view)
@@ -26,3 +28,5 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     }
     return QObject::eventFilter(watched, event);
 }
+
+} // namespace cockpit

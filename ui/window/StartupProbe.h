@@ -5,6 +5,8 @@
 
 class QAbstractItemView;
 
+namespace cockpit {
+
 // For `--measure-startup`: waits for the first paint of the table with rows in it, then reports
 // how long that took since the timer given (started at main() entry) and emits finished().
 class StartupProbe : public QObject
@@ -27,3 +29,5 @@ private:
     QElapsedTimer m_sinceStart;
     qint64 m_elapsedMs = -1;
 };
+
+} // namespace cockpit

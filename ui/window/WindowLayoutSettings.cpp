@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QSplitter>
 
+namespace cockpit {
+
 namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kSplitterKey("mainWindow/splitter");
@@ -33,3 +35,5 @@ void save(const QMainWindow *window, const QSplitter *splitter, const QHeaderVie
 }
 
 } // namespace WindowLayoutSettings
+
+} // namespace cockpit

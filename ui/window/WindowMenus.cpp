@@ -10,6 +10,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
+namespace cockpit {
+
 WindowMenus::WindowMenus(QMainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -120,3 +122,5 @@ void WindowMenus::showAbout()
     about->setStandardButtons(QMessageBox::Close);
     about->open();
 }
+
+} // namespace cockpit

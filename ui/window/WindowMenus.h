@@ -10,6 +10,9 @@ class QAction;
 class QMainWindow;
 class QMenu;
 class QWidget;
+
+namespace cockpit {
+
 class ShortcutsDialog;
 class TokenActions;
 
@@ -56,3 +59,5 @@ private:
     QMenu *m_fileMenu = nullptr;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
 };
+
+} // namespace cockpit

@@ -9,9 +9,10 @@
 
 #include <cstdio>
 
-using namespace cockpit;
+namespace cockpit {
+namespace {
 
-int main(int argc, char *argv[])
+int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cockpit-emulator"));
@@ -65,4 +66,12 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     return app.exec();
+}
+
+} // namespace
+} // namespace cockpit
+
+int main(int argc, char *argv[])
+{
+    return cockpit::run(argc, argv);
 }

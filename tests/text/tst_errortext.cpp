@@ -1,6 +1,6 @@
 // ErrorText: every API error kind has its own translated sentence, and the technical line
 // carries the API's message, the HTTP status and the request ID.
-#include "models/ErrorText.h"
+#include "text/ErrorText.h"
 
 #include <QSet>
 #include <QTest>
@@ -30,7 +30,8 @@ void TestErrorText::everyKindHasItsOwnSentence()
         Kind::InsecureUrl,        Kind::InvalidRequest};
     QSet<QString> seen;
     for (Kind kind : kinds) {
-        const QString text = ErrorText::sentence(ApiError::local(kind, QStringLiteral("x")));
+        const QString text =
+            cockpit::ErrorText::sentence(ApiError::local(kind, QStringLiteral("x")));
         QVERIFY2(!text.isEmpty(), qPrintable(ApiError::kindName(kind)));
         QVERIFY2(!seen.contains(text), qPrintable(ApiError::kindName(kind)));
         seen.insert(text);
@@ -72,7 +73,7 @@ void TestErrorText::sentenceDependsOnDetails()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(QString, contains);
-    const QString text = ErrorText::sentence(ApiError::fromHttp(status, body, QString()));
+    const QString text = cockpit::ErrorText::sentence(ApiError::fromHttp(status, body, QString()));
     QVERIFY2(text.contains(contains), qPrintable(text));
 }
 
@@ -81,17 +82,18 @@ void TestErrorText::technicalDetails()
     const ApiError error = ApiError::fromHttp(
         404, R"({"message":"resource is not found","resource":"token","type":"not_found"})",
         QStringLiteral("4ba2455c-b686-4bc3-8eae-bf87a8588c7c"));
-    QCOMPARE(ErrorText::technicalDetails(error),
+    QCOMPARE(cockpit::ErrorText::technicalDetails(error),
              QStringLiteral("The API said: “resource is not found” · HTTP 404 · Request ID: "
                             "4ba2455c-b686-4bc3-8eae-bf87a8588c7c"));
     // A local error has no API message or request to quote, but its own description helps.
-    QCOMPARE(ErrorText::technicalDetails(
+    QCOMPARE(cockpit::ErrorText::technicalDetails(
                  ApiError::local(Kind::NetworkError, QStringLiteral("Connection refused"))),
              QStringLiteral("Details: Connection refused"));
-    QCOMPARE(ErrorText::technicalDetails(ApiError::local(Kind::Cancelled, QStringLiteral("x"))),
-             QString());
-    QCOMPARE(ErrorText::forAction(QStringLiteral("Could not load the tokens"), error),
-             QStringLiteral("Could not load the tokens: ") + ErrorText::sentence(error));
+    QCOMPARE(
+        cockpit::ErrorText::technicalDetails(ApiError::local(Kind::Cancelled, QStringLiteral("x"))),
+        QString());
+    QCOMPARE(cockpit::ErrorText::forAction(QStringLiteral("Could not load the tokens"), error),
+             QStringLiteral("Could not load the tokens: ") + cockpit::ErrorText::sentence(error));
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

@@ -2,7 +2,7 @@
 // parse RFC 4180) and the JSON by QJsonDocument give exactly the rows written; times are ISO 8601
 // UTC, scopes as the API spells them.
 #include "TokenFixtures.h"
-#include "models/TokenExport.h"
+#include "text/TokenExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The readable permission texts: the table's one-line summary and the tooltip's full list.
-#include "models/PermissionSummary.h"
+#include "text/PermissionSummary.h"
 
 #include <QTest>
 

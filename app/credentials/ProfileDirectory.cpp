@@ -10,9 +10,7 @@
 
 #include <algorithm>
 
-using cockpit::ApiCredentials;
-using cockpit::CockpitSession;
-using cockpit::SecretStoreError;
+namespace cockpit {
 
 namespace {
 
@@ -28,13 +26,13 @@ ProfileDirectory::ProfileDirectory(QNetworkAccessManager *network,
     : QObject(parent)
     , m_network(network)
     , m_environment(std::move(environment))
-    , m_keychain(new cockpit::KeychainAvailability(nullptr, this))
+    , m_keychain(new KeychainAvailability(nullptr, this))
 {
 }
 
 ProfileDirectory::~ProfileDirectory() = default;
 
-void ProfileDirectory::setScwConfig(const cockpit::ScwConfig &config)
+void ProfileDirectory::setScwConfig(const ScwConfig &config)
 {
     m_scwConfig = config;
     Q_EMIT profilesChanged();
@@ -43,15 +41,15 @@ void ProfileDirectory::setScwConfig(const cockpit::ScwConfig &config)
 void ProfileDirectory::loadScwConfig(const QProcessEnvironment &environment)
 {
     m_scwEnvironment = environment;
-    setScwConfig(cockpit::ScwConfig::load(environment));
+    setScwConfig(ScwConfig::load(environment));
 }
 
 void ProfileDirectory::reloadScwConfig()
 {
-    setScwConfig(cockpit::ScwConfig::load(m_scwEnvironment));
+    setScwConfig(ScwConfig::load(m_scwEnvironment));
 }
 
-std::optional<cockpit::ScwConfigError> ProfileDirectory::scwConfigError() const
+std::optional<ScwConfigError> ProfileDirectory::scwConfigError() const
 {
     return m_scwConfig ? m_scwConfig->error() : std::nullopt;
 }
@@ -68,19 +66,18 @@ QStringList ProfileDirectory::scwConfigWarnings() const
     return warnings;
 }
 
-void ProfileDirectory::setAppProfiles(cockpit::AppProfileStore *store)
+void ProfileDirectory::setAppProfiles(AppProfileStore *store)
 {
     if (m_appProfiles)
         m_appProfiles->disconnect(this);
     m_appProfiles = store;
     delete m_keychain;
-    m_keychain = new cockpit::KeychainAvailability(store ? store->secretStore() : nullptr, this);
+    m_keychain = new KeychainAvailability(store ? store->secretStore() : nullptr, this);
     if (!store)
         return;
-    connect(store, &cockpit::AppProfileStore::saved, this, &ProfileDirectory::profilesChanged);
-    connect(store, &cockpit::AppProfileStore::removed, this,
-            &ProfileDirectory::onAppProfileRemoved);
-    connect(store, &cockpit::AppProfileStore::removeFailed, this,
+    connect(store, &AppProfileStore::saved, this, &ProfileDirectory::profilesChanged);
+    connect(store, &AppProfileStore::removed, this, &ProfileDirectory::onAppProfileRemoved);
+    connect(store, &AppProfileStore::removeFailed, this,
             [this](const QString &storeId, const SecretStoreError &error) {
                 Q_EMIT removeFailed(appProfileId(storeId), error);
             });
@@ -117,7 +114,7 @@ QList<ProfileOption> ProfileDirectory::scwProfiles() const
         names.prepend(kDefaultScwProfile);
     const bool fromFile = m_scwConfig->fileExists() && !m_scwConfig->error();
     for (const QString &name : std::as_const(names)) {
-        const std::optional<cockpit::ScwProfile> resolved = m_scwConfig->resolve(name);
+        const std::optional<ScwProfile> resolved = m_scwConfig->resolve(name);
         if (!resolved || !resolved->hasCredentials())
             continue;
         ProfileOption option;
@@ -138,7 +135,7 @@ QList<ProfileOption> ProfileDirectory::profiles() const
     // profiles with one name are told apart by their access keys, which are not secret.
     QStringList accessKeys;
     if (m_appProfiles) {
-        for (const cockpit::AppProfile &profile : m_appProfiles->profiles()) {
+        for (const AppProfile &profile : m_appProfiles->profiles()) {
             options.append(
                 {appProfileId(profile.id), profile.name, ProfileOption::Source::App, profile.name});
             accessKeys.append(profile.accessKey);
@@ -220,7 +217,7 @@ CockpitSession *ProfileDirectory::openSession(const QString &profileId, QObject 
         credentials = startDemo(error);
     } else if (profileId.startsWith(kScwPrefix) && m_scwConfig) {
         if (const auto resolved = m_scwConfig->resolve(profileId.mid(kScwPrefix.size())))
-            credentials = cockpit::apiCredentials(*resolved);
+            credentials = apiCredentials(*resolved);
     } else if (profileId.startsWith(kSessionPrefix)) {
         for (const SessionProfile &session : std::as_const(m_sessions)) {
             if (session.id == profileId)
@@ -249,12 +246,12 @@ void ProfileDirectory::readAppSecret(const QString &profileId)
         return;
     m_reading.insert(profileId);
     const QString storeId = profileId.mid(kAppPrefix.size());
-    cockpit::SecretStoreJob *job = m_appProfiles->readSecret(storeId);
-    connect(job, &cockpit::SecretStoreJob::finished, this, [this, job, profileId, storeId] {
+    SecretStoreJob *job = m_appProfiles->readSecret(storeId);
+    connect(job, &SecretStoreJob::finished, this, [this, job, profileId, storeId] {
         job->deleteLater();
         if (!m_reading.remove(profileId))
             return; // cancelled
-        const std::optional<cockpit::AppProfile> profile =
+        const std::optional<AppProfile> profile =
             m_appProfiles ? m_appProfiles->profile(storeId) : std::nullopt;
         if (job->error().isError() || !profile || job->secret().isEmpty()) {
             SecretStoreError error = job->error();
@@ -264,7 +261,7 @@ void ProfileDirectory::readAppSecret(const QString &profileId)
             return;
         }
         m_keychain->markAvailable();
-        m_ready.insert(profileId, cockpit::apiCredentials(*profile, job->secret()));
+        m_ready.insert(profileId, apiCredentials(*profile, job->secret()));
         Q_EMIT profileReady(profileId);
         m_ready.remove(profileId);
     });
@@ -310,7 +307,7 @@ std::optional<ApiCredentials> ProfileDirectory::startDemo(QString *error)
 {
     if (m_demo)
         return m_demo;
-    auto *emulator = new cockpit::CockpitEmulator(this);
+    auto *emulator = new CockpitEmulator(this);
     if (emulator->listenLocal() == 0) {
         delete emulator;
         if (error)
@@ -318,13 +315,15 @@ std::optional<ApiCredentials> ProfileDirectory::startDemo(QString *error)
         return std::nullopt;
     }
     m_emulator = emulator;
-    const cockpit::EmulatorCredentials seeded = emulator->seedDemo();
+    const EmulatorCredentials seeded = emulator->seedDemo();
     ApiCredentials credentials;
     credentials.accessKey = seeded.accessKey;
-    credentials.secretKey = cockpit::Secret(seeded.secretKey);
+    credentials.secretKey = Secret(seeded.secretKey);
     credentials.organizationId = seeded.organizationId;
     credentials.projectId = seeded.projectId;
     credentials.apiUrl = emulator->baseUrl();
     m_demo = credentials;
     return m_demo;
 }
+
+} // namespace cockpit

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+namespace cockpit {
+
 // One entry of the header's profile selector.
 struct ProfileOption
 {
@@ -24,3 +26,5 @@ struct ProfileOption
     // Only what the app itself stored can be removed by it.
     bool isRemovable() const { return source == Source::App || source == Source::Session; }
 };
+
+} // namespace cockpit

@@ -1,6 +1,6 @@
 #include "ErrorText.h"
 
-using cockpit::ApiError;
+namespace cockpit {
 
 QString ErrorText::sentence(const ApiError &error)
 {
@@ -92,3 +92,5 @@ QString ErrorText::lostCreateChecking(const QString &tokenName)
               "anyway…")
         .arg(tokenName);
 }
+
+} // namespace cockpit

@@ -1,6 +1,6 @@
 // The Created column's relative texts.
 #include "api/UtcDateTime.h"
-#include "models/RelativeTime.h"
+#include "text/RelativeTime.h"
 
 #include <QTest>
 

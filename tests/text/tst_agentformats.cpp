@@ -6,7 +6,7 @@
 #include "AgentConfigReaders.h"
 #include "AgentFixtures.h"
 
-#include "models/AgentConfig.h"
+#include "text/AgentConfig.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/ApiCredentials.h"
 #include "api/CockpitClient.h"
 #include "credentials/AppProfileStore.h"
+#include "credentials/ProfileOption.h"
 #include "credentials/RememberedProjects.h"
 #include "credentials/ScwConfig.h"
-#include "profiles/ProfileOption.h"
-#include "services/ApiCredentials.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,10 +18,10 @@ class QNetworkAccessManager;
 class QSettings;
 
 namespace cockpit {
+
 class CockpitEmulator;
 class CockpitSession;
 class KeychainAvailability;
-} // namespace cockpit
 
 // The profiles the header offers and how to open each. Sources, in the selector's order: the scw
 // CLI's config.yaml profiles (merged with SCW_* as the CLI does; with no file, SCW_* alone is the
@@ -41,33 +41,33 @@ public:
     static constexpr const char *DemoProfileId = "demo";
 
     // `environment`: credentials handed over by the caller (tests), listed as "Environment".
-    ProfileDirectory(QNetworkAccessManager *network,
-                     std::optional<cockpit::ApiCredentials> environment, QObject *parent = nullptr);
+    ProfileDirectory(QNetworkAccessManager *network, std::optional<ApiCredentials> environment,
+                     QObject *parent = nullptr);
     ~ProfileDirectory() override;
 
     // ---- sources (set before the window is built) ----
-    void setScwConfig(const cockpit::ScwConfig &config);
+    void setScwConfig(const ScwConfig &config);
     // Reads the scw CLI config where `environment` says it is (SCW_CONFIG_PATH, XDG, HOME), and
     // again on reloadScwConfig(), after the user fixed the file.
     void loadScwConfig(const QProcessEnvironment &environment);
     void reloadScwConfig();
-    const std::optional<cockpit::ScwConfig> &scwConfig() const { return m_scwConfig; }
+    const std::optional<ScwConfig> &scwConfig() const { return m_scwConfig; }
     // Problems with config.yaml worth telling the user: a parse error (file:line), a secret key
     // readable by others, SCW_PROFILE naming a missing profile.
-    std::optional<cockpit::ScwConfigError> scwConfigError() const;
+    std::optional<ScwConfigError> scwConfigError() const;
     QStringList scwConfigWarnings() const;
 
     // The app's own profiles (not owned). Starts the one keychain availability probe.
-    void setAppProfiles(cockpit::AppProfileStore *store);
-    cockpit::AppProfileStore *appProfiles() const { return m_appProfiles; }
-    cockpit::KeychainAvailability *keychain() const { return m_keychain; }
+    void setAppProfiles(AppProfileStore *store);
+    AppProfileStore *appProfiles() const { return m_appProfiles; }
+    KeychainAvailability *keychain() const { return m_keychain; }
 
     // Where choices are remembered (project per profile, first run); nullptr remembers nothing.
     void setSettings(QSettings *settings);
     QSettings *settings() const { return m_settings; }
 
     // A profile kept in memory for this run only; returns its id.
-    QString addSessionProfile(const QString &name, const cockpit::ApiCredentials &credentials);
+    QString addSessionProfile(const QString &name, const ApiCredentials &credentials);
 
     // ---- the list ----
     QList<ProfileOption> profiles() const;
@@ -80,15 +80,15 @@ public:
     bool isDemo(const QString &profileId) const;
 
     // The client limits every session gets (tests shorten timeouts and retries).
-    void setClientTuning(const cockpit::ClientSettings &tuning) { m_tuning = tuning; }
-    const cockpit::ClientSettings &clientTuning() const { return m_tuning; }
+    void setClientTuning(const ClientSettings &tuning) { m_tuning = tuning; }
+    const ClientSettings &clientTuning() const { return m_tuning; }
     QNetworkAccessManager *network() const { return m_network; }
 
     // ---- opening ----
     // A new session for the profile, owned by `parent`; nullptr with a translated reason when it
     // cannot be made (unknown profile, the demo emulator could not listen), or nullptr with
     // isOpening() while a keychain read is under way.
-    cockpit::CockpitSession *openSession(const QString &profileId, QObject *parent, QString *error);
+    CockpitSession *openSession(const QString &profileId, QObject *parent, QString *error);
     bool isOpening(const QString &profileId) const { return m_reading.contains(profileId); }
     // Forgets a keychain read under way: its answer will be ignored.
     void cancelOpening(const QString &profileId);
@@ -99,11 +99,11 @@ public:
     void removeProfile(const QString &profileId);
 
     // ---- remembered per profile ----
-    cockpit::RememberedProjects &rememberedProjects() { return m_projects; }
-    const cockpit::RememberedProjects &rememberedProjects() const { return m_projects; }
+    RememberedProjects &rememberedProjects() { return m_projects; }
+    const RememberedProjects &rememberedProjects() const { return m_projects; }
 
     // The demo's emulator once started (tests inject faults and latency through it).
-    cockpit::CockpitEmulator *demoEmulator() const { return m_emulator; }
+    CockpitEmulator *demoEmulator() const { return m_emulator; }
     // Where an agent configured for a session of this API URL sends a data source's
     // data in place of its url: the demo emulator's push endpoint for the demo's credentials
     // (so a generated configuration works offline), empty (the data source's url) for others.
@@ -114,37 +114,39 @@ public:
 Q_SIGNALS:
     void profilesChanged();
     void profileReady(const QString &profileId);
-    void openFailed(const QString &profileId, const cockpit::SecretStoreError &error);
+    void openFailed(const QString &profileId, const SecretStoreError &error);
     void profileRemoved(const QString &profileId);
-    void removeFailed(const QString &profileId, const cockpit::SecretStoreError &error);
+    void removeFailed(const QString &profileId, const SecretStoreError &error);
 
 private:
     struct SessionProfile
     {
         QString id;
         QString name;
-        cockpit::ApiCredentials credentials;
+        ApiCredentials credentials;
     };
 
     QList<ProfileOption> scwProfiles() const;
-    std::optional<cockpit::ApiCredentials> startDemo(QString *error);
+    std::optional<ApiCredentials> startDemo(QString *error);
     void readAppSecret(const QString &profileId);
     void onAppProfileRemoved(const QString &storeId);
 
     QNetworkAccessManager *m_network;
-    std::optional<cockpit::ApiCredentials> m_environment;
-    std::optional<cockpit::ApiCredentials> m_demo;
-    std::optional<cockpit::ScwConfig> m_scwConfig;
+    std::optional<ApiCredentials> m_environment;
+    std::optional<ApiCredentials> m_demo;
+    std::optional<ScwConfig> m_scwConfig;
     QProcessEnvironment m_scwEnvironment;
-    cockpit::AppProfileStore *m_appProfiles = nullptr;
-    cockpit::KeychainAvailability *m_keychain;
+    AppProfileStore *m_appProfiles = nullptr;
+    KeychainAvailability *m_keychain;
     QSettings *m_settings = nullptr;
-    cockpit::RememberedProjects m_projects;
+    RememberedProjects m_projects;
     QList<SessionProfile> m_sessions;
     QSet<QString> m_reading;
     // A secret just read, handed to the openSession() call made from profileReady() and dropped
     // right after, so that it does not linger here.
-    QHash<QString, cockpit::ApiCredentials> m_ready;
-    cockpit::ClientSettings m_tuning;
-    cockpit::CockpitEmulator *m_emulator = nullptr;
+    QHash<QString, ApiCredentials> m_ready;
+    ClientSettings m_tuning;
+    CockpitEmulator *m_emulator = nullptr;
 };
+
+} // namespace cockpit

@@ -14,13 +14,13 @@ class CockpitClient;
 // Deleting tokens over a CockpitClient: one request per token, a few at a time, with a stop. The
 // window never sees replies or the network: it gets typed results and errors as signals.
 // (Loading is TokenLoader's.)
-class TokenService : public QObject
+class TokenDeleter : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TokenService(CockpitClient *client, QObject *parent = nullptr);
-    ~TokenService() override;
+    explicit TokenDeleter(CockpitClient *client, QObject *parent = nullptr);
+    ~TokenDeleter() override;
 
     // Deletes each token with its own request, a few at a time. A token the API no longer knows
     // (404) counts as deleted: it is gone, which is what was asked.
@@ -31,11 +31,11 @@ public:
     void stopDeletes();
 
 Q_SIGNALS:
-    void tokenDeleted(const cockpit::Token &token);
-    void tokenDeleteFailed(const cockpit::Token &token, const cockpit::ApiError &error);
+    void deleted(const Token &token);
+    void deleteFailed(const Token &token, const ApiError &error);
     // When the last delete in flight has finished: counts since the deletes were idle;
     // `stopped`: the tokens stopDeletes() kept.
-    void deletesFinished(int deleted, int failed, int stopped);
+    void finished(int deleted, int failed, int stopped);
 
 private:
     void onDeleteFinished(ApiReply *reply);

@@ -3,7 +3,7 @@
 // that keeps any secret intact in each format.
 #include "AgentFixtures.h"
 
-#include "models/AgentConfig.h"
+#include "text/AgentConfig.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,15 +1,15 @@
-// TokenService against the emulator: concurrent deletes, with 404 counted as deleted (loads are
+// TokenDeleter against the emulator: concurrent deletes, with 404 counted as deleted (loads are
 // TokenLoader's: tst_tokenloader).
 #include "EmulatorFixture.h"
 #include "api/CockpitClient.h"
-#include "services/TokenService.h"
+#include "services/TokenDeleter.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace cockpit;
 
-class TestTokenService : public QObject
+class TestTokenDeleter : public QObject
 {
     Q_OBJECT
 
@@ -24,14 +24,14 @@ private:
     std::unique_ptr<CockpitClient> m_client;
 };
 
-void TestTokenService::init()
+void TestTokenDeleter::init()
 {
     QVERIFY2(m_kit.start(), qPrintable(m_kit.error()));
     // One request per region: the faults land where intended.
     m_client = m_kit.makeClient(testkit::oneRequestPerFault());
 }
 
-void TestTokenService::cleanup()
+void TestTokenDeleter::cleanup()
 {
     const QStringList withoutHttp2 = m_kit.transport().takeAnswersWithoutHttp2();
     QVERIFY2(withoutHttp2.isEmpty(), qPrintable(withoutHttp2.join(u'\n')));
@@ -39,9 +39,9 @@ void TestTokenService::cleanup()
     m_kit.stop();
 }
 
-void TestTokenService::deletesConcurrently()
+void TestTokenDeleter::deletesConcurrently()
 {
-    TokenService service(m_client.get());
+    TokenDeleter service(m_client.get());
     QList<Token> tokens =
         m_kit.emulator()->tokens(Region::FrPar, m_kit.credentials().projectId).mid(0, 3);
     QCOMPARE(tokens.size(), 3);
@@ -50,12 +50,12 @@ void TestTokenService::deletesConcurrently()
     ghost.id = QStringLiteral("00000000-0000-4000-8000-000000000000");
     tokens.append(ghost);
 
-    QSignalSpy deleted(&service, &TokenService::tokenDeleted);
-    QSignalSpy failedOne(&service, &TokenService::tokenDeleteFailed);
-    QSignalSpy done(&service, &TokenService::deletesFinished);
+    QSignalSpy deleted(&service, &TokenDeleter::deleted);
+    QSignalSpy failedOne(&service, &TokenDeleter::deleteFailed);
+    QSignalSpy done(&service, &TokenDeleter::finished);
     // Concurrent: every DELETE has reached the emulator before the first answer comes back.
     int deletesSentAtFirstAnswer = -1;
-    connect(&service, &TokenService::tokenDeleted, this, [&] {
+    connect(&service, &TokenDeleter::deleted, this, [&] {
         if (deletesSentAtFirstAnswer >= 0)
             return;
         deletesSentAtFirstAnswer = 0;
@@ -78,5 +78,5 @@ void TestTokenService::deletesConcurrently()
     }
 }
 
-QTEST_GUILESS_MAIN(TestTokenService)
-#include "tst_tokenservice.moc"
+QTEST_GUILESS_MAIN(TestTokenDeleter)
+#include "tst_tokendeleter.moc"

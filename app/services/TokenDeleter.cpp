@@ -1,17 +1,17 @@
-#include "TokenService.h"
+#include "TokenDeleter.h"
 
 #include "api/ApiReply.h"
 #include "api/CockpitClient.h"
 
 namespace cockpit {
 
-TokenService::TokenService(CockpitClient *client, QObject *parent)
+TokenDeleter::TokenDeleter(CockpitClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
 }
 
-TokenService::~TokenService()
+TokenDeleter::~TokenDeleter()
 {
     // The replies are ours: stop their work before letting them go, so that the client never
     // finishes a reply that no longer exists.
@@ -22,7 +22,7 @@ TokenService::~TokenService()
     }
 }
 
-void TokenService::deleteTokens(const QList<Token> &tokens)
+void TokenDeleter::deleteTokens(const QList<Token> &tokens)
 {
     if (!isDeleting()) {
         m_deleted = 0;
@@ -33,7 +33,7 @@ void TokenService::deleteTokens(const QList<Token> &tokens)
     sendDeletes();
 }
 
-void TokenService::sendDeletes()
+void TokenDeleter::sendDeletes()
 {
     // A few at a time, so that a stop keeps what was not sent yet (the scheduler paces them
     // to the rate limit anyway).
@@ -46,31 +46,31 @@ void TokenService::sendDeletes()
     }
 }
 
-void TokenService::stopDeletes()
+void TokenDeleter::stopDeletes()
 {
     if (m_deleteQueue.isEmpty())
         return;
     m_deleteStopped += int(m_deleteQueue.size());
     m_deleteQueue.clear();
     if (m_deletes.isEmpty())
-        Q_EMIT deletesFinished(m_deleted, m_deleteFailures, m_deleteStopped);
+        Q_EMIT finished(m_deleted, m_deleteFailures, m_deleteStopped);
 }
 
-void TokenService::onDeleteFinished(ApiReply *reply)
+void TokenDeleter::onDeleteFinished(ApiReply *reply)
 {
     reply->deleteLater();
     const Token token = m_deletes.take(reply);
     const ApiError &error = reply->error();
     if (!error.isError() || error.kind == ApiError::Kind::NotFound) {
         ++m_deleted;
-        Q_EMIT tokenDeleted(token);
+        Q_EMIT deleted(token);
     } else {
         ++m_deleteFailures;
-        Q_EMIT tokenDeleteFailed(token, error);
+        Q_EMIT deleteFailed(token, error);
     }
     sendDeletes();
     if (m_deletes.isEmpty())
-        Q_EMIT deletesFinished(m_deleted, m_deleteFailures, m_deleteStopped);
+        Q_EMIT finished(m_deleted, m_deleteFailures, m_deleteStopped);
 }
 
 } // namespace cockpit

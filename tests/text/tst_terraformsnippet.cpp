@@ -1,7 +1,7 @@
 // The Terraform text the row actions copy: resource names, import commands and resource blocks.
 // A small HCL checker below parses the output so that the tests assert it is valid HCL using only
 // the provider's documented arguments, not just that it contains some substrings.
-#include "models/TerraformSnippet.h"
+#include "text/TerraformSnippet.h"
 
 #include <QRegularExpression>
 #include <QTest>
