@@ -2,98 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AgentConfigPanel</name>
-    <message numerus="yes">
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ConnectAgentDialog</name>
-    <message numerus="yes">
-        <source> · kept %n day(s)</source>
-        <translation>
-            <numerusform> · kept %n day</numerusform>
-            <numerusform> · kept %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CreateTokenFlow</name>
-    <message numerus="yes">
-        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
-
-Delete them?</source>
-        <translation>
-            <numerusform>The answer to the create request was lost, but %Ln token named “%1” was created just now in the project %2 in %3. Its secret key was never seen.
-
-Delete it?</numerusform>
-            <numerusform>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
-
-Delete them?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteConfirmation</name>
-    <message numerus="yes">
-        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
-        <translation>
-            <numerusform>This cannot be undone. Agents and tools using this token will be refused from now on.</numerusform>
-            <numerusform>This cannot be undone. Agents and tools using these tokens will be refused from now on.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Delete %Ln tokens</source>
-        <translation>
-            <numerusform>&amp;Delete %Ln token</numerusform>
-            <numerusform>&amp;Delete %Ln tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
-        <translation>
-            <numerusform>Also &amp;forget the saved secret key in the keychain</numerusform>
-            <numerusform>Also &amp;forget the %Ln saved secret keys in the keychain</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens of %1 projects?</source>
-        <translation>
-            <numerusform>Delete this token of %1 projects?</numerusform>
-            <numerusform>Delete these %Ln tokens of %1 projects?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln tokens):</source>
-        <comment>project name, then how many</comment>
-        <translation>
-            <numerusform>%1 (%Ln token):</numerusform>
-            <numerusform>%1 (%Ln tokens):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens of the project %1?</source>
-        <translation>
-            <numerusform>Delete this token of the project %1?</numerusform>
-            <numerusform>Delete these %Ln tokens of the project %1?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HeaderBar</name>
-    <message numerus="yes">
-        <source>The tokens of all %n projects of the organization, in one table</source>
-        <translation>
-            <numerusform>The tokens of the organization’s only project, in one table</numerusform>
-            <numerusform>The tokens of all %n projects of the organization, in one table</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
@@ -132,7 +40,109 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>StatusBanners</name>
+    <name>cockpit::AgentConfigPanel</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ConnectAgentDialog</name>
+    <message numerus="yes">
+        <source> · kept %n day(s)</source>
+        <translation>
+            <numerusform> · kept %n day</numerusform>
+            <numerusform> · kept %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::CreateTokenFlow</name>
+    <message numerus="yes">
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
+
+Delete them?</source>
+        <translation>
+            <numerusform>The answer to the create request was lost, but %Ln token named “%1” was created just now in the project %2 in %3. Its secret key was never seen.
+
+Delete it?</numerusform>
+            <numerusform>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
+
+Delete them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::DeleteConfirmation</name>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of %1 projects?</source>
+        <translation>
+            <numerusform>Delete this token of %1 projects?</numerusform>
+            <numerusform>Delete these %Ln tokens of %1 projects?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of the project %1?</source>
+        <translation>
+            <numerusform>Delete this token of the project %1?</numerusform>
+            <numerusform>Delete these %Ln tokens of the project %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln tokens):</source>
+        <comment>project name, then how many</comment>
+        <translation>
+            <numerusform>%1 (%Ln token):</numerusform>
+            <numerusform>%1 (%Ln tokens):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
+        <translation>
+            <numerusform>This cannot be undone. Agents and tools using this token will be refused from now on.</numerusform>
+            <numerusform>This cannot be undone. Agents and tools using these tokens will be refused from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln tokens</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln token</numerusform>
+            <numerusform>&amp;Delete %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
+        <translation>
+            <numerusform>Also &amp;forget the saved secret key in the keychain</numerusform>
+            <numerusform>Also &amp;forget the %Ln saved secret keys in the keychain</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::HeaderBar</name>
+    <message numerus="yes">
+        <source>The tokens of all %n projects of the organization, in one table</source>
+        <translation>
+            <numerusform>The tokens of the organization’s only project, in one table</numerusform>
+            <numerusform>The tokens of all %n projects of the organization, in one table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::SecretDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::StatusBanners</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -149,14 +159,7 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>StatusSummary</name>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Clipboard clears in %n s</numerusform>
-            <numerusform>Clipboard clears in %n s</numerusform>
-        </translation>
-    </message>
+    <name>cockpit::StatusSummary</name>
     <message numerus="yes">
         <source>%Ln tokens</source>
         <translation>
@@ -178,9 +181,16 @@ Delete them?</numerusform>
             <numerusform> · %Ln selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>TokenActions</name>
+    <name>cockpit::TokenActions</name>
     <message numerus="yes">
         <source>Copied %n IDs</source>
         <translation>
@@ -211,21 +221,7 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>TokenDeleteFlow</name>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens: %1.</source>
-        <translation>
-            <numerusform>Deleted %Ln token: %1.</numerusform>
-            <numerusform>Deleted %Ln tokens: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens.</source>
-        <translation>
-            <numerusform>Deleted %Ln token.</numerusform>
-            <numerusform>Deleted %Ln tokens.</numerusform>
-        </translation>
-    </message>
+    <name>cockpit::TokenDeleteFlow</name>
     <message numerus="yes">
         <source>Deleting %1 of %Ln tokens…</source>
         <translation>
@@ -240,9 +236,23 @@ Delete them?</numerusform>
             <numerusform>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens: %1.</source>
+        <translation>
+            <numerusform>Deleted %Ln token: %1.</numerusform>
+            <numerusform>Deleted %Ln tokens: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>Deleted %Ln token.</numerusform>
+            <numerusform>Deleted %Ln tokens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>TokenDetailsPanel</name>
+    <name>cockpit::TokenDetailsPanel</name>
     <message numerus="yes">
         <source>%n tokens selected.</source>
         <translation>
@@ -252,7 +262,7 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>TokenExportFlow</name>
+    <name>cockpit::TokenExportFlow</name>
     <message numerus="yes">
         <source>Export %Ln tokens</source>
         <translation>
@@ -269,7 +279,7 @@ Delete them?</numerusform>
     </message>
 </context>
 <context>
-    <name>TokenLoadFlow</name>
+    <name>cockpit::TokenLoadFlow</name>
     <message numerus="yes">
         <source>Loading the tokens of %n project(s) again…</source>
         <translation>
@@ -310,16 +320,6 @@ Delete them?</numerusform>
         <translation>
             <numerusform> (%n not refreshed)</numerusform>
             <numerusform> (%n not refreshed)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cockpit::SecretDialog</name>
-    <message numerus="yes">
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,362 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AgentConfigPanel</name>
-    <message>
-        <source>Alloy configuration (*.alloy)</source>
-        <translation>Configuration Alloy (*.alloy)</translation>
-    </message>
-    <message>
-        <source>YAML files (*.yml *.yaml)</source>
-        <translation>Fichiers YAML (*.yml *.yaml)</translation>
-    </message>
-    <message>
-        <source>Fluent Bit configuration (*.conf)</source>
-        <translation>Configuration Fluent Bit (*.conf)</translation>
-    </message>
-    <message>
-        <source>Shell scripts (*.sh)</source>
-        <translation>Scripts shell (*.sh)</translation>
-    </message>
-    <message>
-        <source>S&amp;how the secret key</source>
-        <translation>&amp;Afficher la clé secrète</translation>
-    </message>
-    <message>
-        <source>&amp;Copy configuration</source>
-        <translation>&amp;Copier la configuration</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Show the secret key in the configuration</source>
-        <translation>Afficher la clé secrète dans la configuration</translation>
-    </message>
-    <message>
-        <source>Show or hide the secret key in the preview</source>
-        <translation>Afficher ou masquer la clé secrète dans l’aperçu</translation>
-    </message>
-    <message>
-        <source>Copy the configuration with the secret key</source>
-        <translation>Copier la configuration avec la clé secrète</translation>
-    </message>
-    <message>
-        <source>Save the configuration to a file</source>
-        <translation>Enregistrer la configuration dans un fichier</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
-            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard no longer holds the configuration.</source>
-        <translation>Copiée. Le presse-papiers ne contient plus la configuration.</translation>
-    </message>
-    <message>
-        <source>%1 configuration (&lt;b&gt;%2&lt;/b&gt;):</source>
-        <translation>Configuration %1 (&lt;b&gt;%2&lt;/b&gt;) :</translation>
-    </message>
-    <message>
-        <source>Copied.</source>
-        <translation>Copiée.</translation>
-    </message>
-    <message>
-        <source>Save the %1 configuration</source>
-        <translation>Enregistrer la configuration %1</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The configuration could not be saved to %1: %2</source>
-        <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Saved to %1, readable by you only. It holds the secret key: keep it out of version control.</source>
-        <translation>Enregistrée dans %1, lisible par vous seul. Elle contient la clé secrète : gardez-la hors du contrôle de version.</translation>
-    </message>
-    <message>
-        <source>The configuration appears here once the data source and the agent fit together.</source>
-        <translation>La configuration apparaît ici dès que la source de données et l’agent vont ensemble.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectAgentDialog</name>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Connect an agent</source>
-        <translation>Connecter un agent</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Connect an agent to “%1”&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Connecter un agent à « %1 »&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Choose where the data goes and which agent sends it. The configuration holds the token&apos;s secret key and is ready to run. Only the data sources of %1 are listed: a token works in its own region only.</source>
-        <translation>Choisissez où vont les données et quel agent les envoie. La configuration contient la clé secrète du jeton et est prête à l’emploi. Seules les sources de données de %1 sont proposées : un jeton ne fonctionne que dans sa région.</translation>
-    </message>
-    <message>
-        <source>Data source</source>
-        <translation>Source de données</translation>
-    </message>
-    <message>
-        <source>Create a data source in %1</source>
-        <translation>Créer une source de données dans %1</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agent</translation>
-    </message>
-    <message>
-        <source>&amp;Data source:</source>
-        <translation>&amp;Source de données :</translation>
-    </message>
-    <message>
-        <source>A&amp;gent:</source>
-        <translation>A&amp;gent :</translation>
-    </message>
-    <message>
-        <source>Loading the data sources of %1…</source>
-        <translation>Chargement des sources de données de %1…</translation>
-    </message>
-    <message>
-        <source>The data sources of %1 could not be loaded. %2</source>
-        <translation>Les sources de données de %1 n’ont pas pu être chargées. %2</translation>
-    </message>
-    <message>
-        <source>This project has no data source in %1 yet. Create one for the agent to send to:</source>
-        <translation>Ce projet n’a encore aucune source de données dans %1. Créez-en une à laquelle l’agent enverra ses données :</translation>
-    </message>
-    <message numerus="yes">
-        <source> · kept %n day(s)</source>
-        <translation>
-            <numerusform> · conservées %n jour</numerusform>
-            <numerusform> · conservées %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · read-only: Scaleway products write here, agents can only query it</source>
-        <translation> · lecture seule : les produits Scaleway y écrivent, les agents ne peuvent que l’interroger</translation>
-    </message>
-    <message>
-        <source>%1 (does not fit)</source>
-        <translation>%1 (ne convient pas)</translation>
-    </message>
-    <message>
-        <source>Demo: this configuration sends to the local emulator (%1), which checks the token and accepts what it receives, but keeps none of it. With a real profile it sends to the data source&apos;s URL.</source>
-        <translation>Démo : cette configuration envoie à l’émulateur local (%1), qui vérifie le jeton et accepte ce qu’il reçoit, sans rien en garder. Avec un vrai profil, elle envoie à l’URL de la source de données.</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w data source…</source>
-        <translation>No&amp;uvelle source de données…</translation>
-    </message>
-    <message>
-        <source>No agent can use this token. Its permissions (%1) let it neither push nor query data: an agent needs a token that can push metrics, logs or traces, and Grafana one that can query them. Create a token with those permissions.</source>
-        <translation>Aucun agent ne peut utiliser ce jeton. Ses permissions (%1) ne lui permettent ni d’envoyer ni de lire des données : un agent a besoin d’un jeton qui peut envoyer des métriques, des journaux ou des traces, et Grafana d’un jeton qui peut les lire. Créez un jeton avec ces permissions.</translation>
-    </message>
-    <message>
-        <source>Demo: the local emulator (%1) accepts what agents push (once it has checked the token) but keeps none of it and cannot answer queries, so Grafana gets no data from it. With a real profile this configuration queries the data source&apos;s URL.</source>
-        <translation>Démo : l’émulateur local (%1) accepte ce que les agents envoient (après avoir vérifié le jeton) mais n’en garde rien et ne répond à aucune requête de lecture : Grafana n’en obtient aucune donnée. Avec un vrai profil, cette configuration interroge l’URL de la source de données.</translation>
-    </message>
-</context>
-<context>
-    <name>CreateTokenFlow</name>
-    <message>
-        <source>The answer to the create request was lost, and no token named “%1” exists: it was not created. You can create it again.</source>
-        <translation>La réponse à la demande de création a été perdue et aucun jeton nommé « %1 » n’existe : il n’a pas été créé. Vous pouvez le créer à nouveau.</translation>
-    </message>
-    <message>
-        <source>Token created, secret lost</source>
-        <translation>Jeton créé, clé secrète perdue</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conserver</translation>
-    </message>
-    <message>
-        <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Until it knows, it will not send the same request again, to avoid a duplicate: use Check again.</source>
-        <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Tant qu’elle ne le sait pas, elle n’enverra pas de nouveau la même demande, pour éviter un doublon : utilisez Vérifier de nouveau.</translation>
-    </message>
-    <message>
-        <source>The answer to the create request was lost, but the token “%1” was created in the project %2 in %3 at %4 (ID %5). Its secret key was in that answer: nobody can ever see it.
-
-Delete this token? You can then create a new one.</source>
-        <translation>La réponse à la demande de création a été perdue, mais le jeton « %1 » a été créé dans le projet %2 dans %3 à %4 (ID %5). Sa clé secrète figurait dans cette réponse : personne ne pourra jamais la voir.
-
-Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
-
-Delete them?</source>
-        <translation>
-            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jeton nommé « %1 » vient d’être créé dans le projet %2 dans %3. Sa clé secrète n’a jamais été vue.
-
-Le supprimer ?</numerusform>
-            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jetons nommés « %1 » viennent d’être créés dans le projet %2 dans %3. Leurs clés secrètes n’ont jamais été vues.
-
-Les supprimer ?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DataSourceLabels</name>
-    <message>
-        <source>Metrics</source>
-        <translation>Métriques</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Logs</translation>
-    </message>
-    <message>
-        <source>Traces</source>
-        <translation>Traces</translation>
-    </message>
-    <message>
-        <source>Unknown type</source>
-        <translation>Type inconnu</translation>
-    </message>
-    <message>
-        <source>Scaleway</source>
-        <comment>data source origin</comment>
-        <translation>Scaleway</translation>
-    </message>
-    <message>
-        <source>external</source>
-        <comment>data source origin</comment>
-        <translation>externe</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <comment>data source origin</comment>
-        <translation>personnalisée</translation>
-    </message>
-    <message>
-        <source>unknown origin</source>
-        <comment>data source origin</comment>
-        <translation>origine inconnue</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 (read-only)</source>
-        <comment>data source: name — type, origin</comment>
-        <translation>%1 — %2, %3 (lecture seule)</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <comment>data source: name — type, origin</comment>
-        <translation>%1 — %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteConfirmation</name>
-    <message>
-        <source>Delete tokens</source>
-        <translation>Supprimer les jetons</translation>
-    </message>
-    <message numerus="yes">
-        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
-        <translation>
-            <numerusform>Cette action est irréversible. Les agents et outils utilisant ce jeton seront refusés dès maintenant.</numerusform>
-            <numerusform>Cette action est irréversible. Les agents et outils utilisant ces jetons seront refusés dès maintenant.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete token</source>
-        <translation>Supprimer le jeton</translation>
-    </message>
-    <message>
-        <source>Forget saved secret keys</source>
-        <translation>Oublier les clés secrètes enregistrées</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Delete token</source>
-        <translation>&amp;Supprimer le jeton</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Delete %Ln tokens</source>
-        <translation>
-            <numerusform>&amp;Supprimer %Ln jeton</numerusform>
-            <numerusform>&amp;Supprimer %Ln jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Also &amp;forget the saved secret key in the keychain</source>
-        <translation>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
-        <translation>
-            <numerusform>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</numerusform>
-            <numerusform>Oublier aussi les %Ln clés secrètes enregistrées dans le &amp;trousseau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens of %1 projects?</source>
-        <translation>
-            <numerusform>Supprimer ce jeton de %1 projets ?</numerusform>
-            <numerusform>Supprimer ces %Ln jetons de %1 projets ?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln tokens):</source>
-        <comment>project name, then how many</comment>
-        <translation>
-            <numerusform>%1 (%Ln jeton) :</numerusform>
-            <numerusform>%1 (%Ln jetons) :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the token “%1” of the project %2 in %3?</source>
-        <translation>Supprimer le jeton « %1 » du projet %2 dans %3 ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %Ln tokens of the project %1?</source>
-        <translation>
-            <numerusform>Supprimer ce jeton du projet %1 ?</numerusform>
-            <numerusform>Supprimer ces %Ln jetons du projet %1 ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• %1 (%2) %3</source>
-        <comment>name, region, ID</comment>
-        <translation>• %1 (%2) %3</translation>
-    </message>
-    <message>
-        <source>ID: %1</source>
-        <translation>ID : %1</translation>
-    </message>
-    <message>
-        <source>Tokens to delete</source>
-        <translation>Jetons à supprimer</translation>
-    </message>
-</context>
-<context>
     <name>ErrorText</name>
     <message>
         <source>No error.</source>
@@ -473,242 +117,7 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
-    <name>HeaderBar</name>
-    <message>
-        <source>Demo</source>
-        <translation>Démo</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Create token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Which credentials to use</source>
-        <translation>Identifiants à utiliser</translation>
-    </message>
-    <message>
-        <source>Profile actions</source>
-        <translation>Actions du profil</translation>
-    </message>
-    <message>
-        <source>Demo mode</source>
-        <translation>Mode démo</translation>
-    </message>
-    <message>
-        <source>Demo mode: a local emulator with sample projects and tokens. Nothing here touches a Scaleway account.</source>
-        <translation>Mode démo : un émulateur local avec des projets et jetons d’exemple. Rien ici ne touche un compte Scaleway.</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>The project whose tokens are listed: type part of a name to search</source>
-        <translation>Le projet dont les jetons sont listés : saisissez une partie d’un nom pour chercher</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Tokens are regional: list one region or all of them</source>
-        <translation>Les jetons sont régionaux : listez une région ou toutes</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Toutes les régions</translation>
-    </message>
-    <message>
-        <source>Search tokens</source>
-        <translation>Rechercher des jetons</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
-    </message>
-    <message>
-        <source>P&amp;roject:</source>
-        <translation>P&amp;rojet :</translation>
-    </message>
-    <message>
-        <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
-    </message>
-    <message>
-        <source>Project ID: %1</source>
-        <translation>ID du projet : %1</translation>
-    </message>
-    <message>
-        <source>Profile actions: sign in with an API key, remove a saved profile</source>
-        <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré</translation>
-    </message>
-    <message>
-        <source>Search by name, ID or region</source>
-        <translation>Rechercher par nom, ID ou région</translation>
-    </message>
-    <message>
-        <source>Load the tokens again</source>
-        <translation>Recharger les jetons</translation>
-    </message>
-    <message>
-        <source>Create a token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>Tous les projets</translation>
-    </message>
-    <message numerus="yes">
-        <source>The tokens of all %n projects of the organization, in one table</source>
-        <translation>
-            <numerusform>Les jetons de l’unique projet de l’organisation, dans un seul tableau</numerusform>
-            <numerusform>Les jetons des %n projets de l’organisation, dans un seul tableau</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>window title: project — profile</comment>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageLoader</name>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>Langue du &amp;système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Cockpit Tokens starts.</source>
-        <translation>La nouvelle langue s’appliquera au prochain démarrage de Cockpit Tokens.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Choose a project to create a token in</source>
-        <translation>Choisissez un projet où créer un jeton</translation>
-    </message>
-    <message>
-        <source>“%1” was created in %2, which the table does not show.</source>
-        <translation>« %1 » a été créé dans %2, que le tableau n’affiche pas.</translation>
-    </message>
-    <message>
-        <source>Created “%1” in %2.</source>
-        <translation>« %1 » créé dans %2.</translation>
-    </message>
-    <message>
-        <source>Create a token in %1</source>
-        <translation>Créer un jeton dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Message details</source>
-        <translation>Détails du message</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progression du chargement</translation>
-    </message>
-</context>
-<context>
-    <name>NewDataSourceForm</name>
-    <message>
-        <source>C&amp;reate data source</source>
-        <translation>C&amp;réer la source de données</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>Data source name</source>
-        <translation>Nom de la source de données</translation>
-    </message>
-    <message>
-        <source>3 to 50 letters, digits, spaces and - _ .</source>
-        <translation>3 à 50 lettres, chiffres, espaces et - _ .</translation>
-    </message>
-    <message>
-        <source>Kind of data</source>
-        <translation>Type de données</translation>
-    </message>
-    <message>
-        <source>Retention in days</source>
-        <translation>Conservation en jours</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <comment>retention spin box suffix</comment>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>Create the data source</source>
-        <translation>Créer la source de données</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of data:</source>
-        <translation>&amp;Type de données :</translation>
-    </message>
-    <message>
-        <source>R&amp;etention:</source>
-        <translation>Cons&amp;ervation :</translation>
-    </message>
-    <message>
-        <source>New data source in %1</source>
-        <translation>Nouvelle source de données dans %1</translation>
-    </message>
-    <message>
-        <source>Between %1 and %2 days in this region; %3 by default.</source>
-        <translation>Entre %1 et %2 jours dans cette région ; %3 par défaut.</translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation>Création…</translation>
-    </message>
-    <message>
-        <source>Use 3 to 50 characters: letters, digits, spaces, hyphens, underscores and dots.</source>
-        <translation>Utilisez 3 à 50 caractères : lettres, chiffres, espaces, tirets, traits de soulignement et points.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivateFile</name>
-    <message>
-        <source>it is a symbolic link, which is not followed for a file that holds a secret; choose another name</source>
-        <translation>c’est un lien symbolique, qui n’est pas suivi pour un fichier contenant un secret ; choisissez un autre nom</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>ce n’est pas un fichier ordinaire</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileController</name>
+    <name>KeychainText</name>
     <message>
         <source>The secret key of “%1” is not in the keychain. If the keychain is locked, unlock it and try again; otherwise sign in again.</source>
         <translation>La clé secrète de « %1 » n’est pas dans le trousseau. Si le trousseau est verrouillé, déverrouillez-le et réessayez ; sinon, reconnectez-vous.</translation>
@@ -716,6 +125,10 @@ Les supprimer ?</numerusform>
     <message>
         <source>No keychain is available, so the secret key of “%1” cannot be read. Start the keychain (e.g. GNOME Keyring or KWallet) and try again, or sign in again for this session.</source>
         <translation>Aucun trousseau n’est disponible : la clé secrète de « %1 » ne peut pas être lue. Démarrez le trousseau (par ex. GNOME Keyring ou KWallet) et réessayez, ou reconnectez-vous pour cette session.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret key of “%1” cannot be read. Unlock the keychain and try again.</source>
+        <translation>Le trousseau est verrouillé : la clé secrète de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so the secret key of “%1” cannot be read. Allow access and try again, or sign in again.</source>
@@ -730,177 +143,59 @@ Les supprimer ?</numerusform>
         <translation>Réponse du trousseau : « %1 »</translation>
     </message>
     <message>
-        <source>&amp;Sign in with an API key…</source>
-        <translation>Se &amp;connecter avec une clé d’API…</translation>
+        <source>No keychain is available on this computer, so the secret was not saved. Copy it now: it will not be shown again.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur : la clé secrète n’a pas été enregistrée. Copiez-la maintenant : elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <source>&amp;Remove profile…</source>
-        <translation>&amp;Supprimer le profil…</translation>
+        <source>The keychain is locked or refused access, so the secret was not saved. Unlock it and try again, or copy the secret now.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès : la clé secrète n’a pas été enregistrée. Déverrouillez-le et réessayez, ou copiez la clé secrète maintenant.</translation>
     </message>
     <message>
-        <source>Add a profile: the key is checked with Scaleway before it is saved</source>
-        <translation>Ajouter un profil : la clé est vérifiée auprès de Scaleway avant d’être enregistrée</translation>
+        <source>The secret could not be saved in the keychain (%1). Copy it now: it will not be shown again.</source>
+        <translation>La clé secrète n’a pas pu être enregistrée dans le trousseau (%1). Copiez-la maintenant : elle ne sera plus affichée.</translation>
     </message>
     <message>
-        <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <source>No saved secret of “%1” was found in the keychain: the entry was removed.</source>
+        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée.</translation>
     </message>
     <message>
-        <source>Forget this profile and delete its secret key from the keychain</source>
-        <translation>Oublier ce profil et supprimer sa clé secrète du trousseau</translation>
+        <source>The keychain is locked, so the saved secret of “%1” cannot be read. Unlock the keychain and try again.</source>
+        <translation>Le trousseau est verrouillé : la clé secrète enregistrée de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
-        <source>Forget the key signed in for this session</source>
-        <translation>Oublier la clé connectée pour cette session</translation>
+        <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
+        <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
     </message>
     <message>
-        <source>Profiles of the scw CLI are managed with the CLI (scw config): the app never changes its config.yaml.</source>
-        <translation>Les profils de la CLI scw se gèrent avec la CLI (scw config) : l’application ne modifie jamais son config.yaml.</translation>
+        <source>The keychain refused access to the saved secret of “%1”. Unlock it and try again.</source>
+        <translation>Le trousseau a refusé l’accès à la clé secrète enregistrée de « %1 ». Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <source>These credentials come from the SCW_* environment variables the app was started with.</source>
-        <translation>Ces identifiants proviennent des variables d’environnement SCW_* du lancement de l’application.</translation>
+        <source>The saved secret of “%1” could not be read: %2</source>
+        <translation>La clé secrète enregistrée de « %1 » n’a pas pu être lue : %2</translation>
     </message>
     <message>
-        <source>The demo is built in: there is nothing to remove.</source>
-        <translation>La démo est intégrée : il n’y a rien à supprimer.</translation>
+        <source>The key is valid, but no keychain is available to keep its secret key. Sign in for this session only, or start a keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
+        <translation>La clé est valide, mais aucun trousseau n’est disponible pour conserver sa clé secrète. Connectez-vous pour cette session uniquement, ou démarrez un trousseau (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Se déconnecter</translation>
+        <source>The key is valid, but the keychain did not store its secret key: %1</source>
+        <translation>La clé est valide, mais le trousseau n’a pas enregistré sa clé secrète : %1</translation>
     </message>
     <message>
-        <source>Remove profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Sign out of “%1”?</source>
-        <translation>Se déconnecter de « %1 » ?</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1”?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
-    </message>
-    <message>
-        <source>The key is forgotten. Sign in again to use it.</source>
-        <translation>La clé est oubliée. Reconnectez-vous pour l’utiliser.</translation>
-    </message>
-    <message>
-        <source>Its secret key is deleted from the keychain. The API key itself stays valid at Scaleway: delete it in the console (IAM → API keys) if no one needs it.</source>
-        <translation>Sa clé secrète est supprimée du trousseau. La clé d’API elle-même reste valide chez Scaleway : supprimez-la dans la console (IAM → Clés d’API) si personne n’en a besoin.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>The profile “%1” was kept: the keychain did not delete its secret key.</source>
-        <translation>Le profil « %1 » a été conservé : le trousseau n’a pas supprimé sa clé secrète.</translation>
-    </message>
-    <message>
-        <source>Reading the secret key of “%1” from the keychain was cancelled.</source>
-        <translation>La lecture de la clé secrète de « %1 » dans le trousseau a été annulée.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then choose Reload.</source>
-        <translation>La configuration du CLI scw n’a pas pu être lue : ses profils ne sont pas listés. Corrigez le fichier, puis choisissez Recharger.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the secret key of “%1” cannot be read. Unlock the keychain and try again.</source>
-        <translation>Le trousseau est verrouillé : la clé secrète de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>The profile “%1” was kept: the keychain is locked, so its secret key could not be deleted. Unlock the keychain and remove the profile again.</source>
-        <translation>Le profil « %1 » a été conservé : le trousseau est verrouillé, sa clé secrète n’a donc pas pu être supprimée. Déverrouillez le trousseau et supprimez de nouveau le profil.</translation>
+        <source>access was refused.</source>
+        <translation>l’accès a été refusé.</translation>
     </message>
 </context>
 <context>
-    <name>ProfileDirectory</name>
+    <name>PrivateFile</name>
     <message>
-        <source>SCW_PROFILE names the profile “%1”, which %2 does not define.</source>
-        <translation>SCW_PROFILE désigne le profil « %1 », que %2 ne définit pas.</translation>
+        <source>it is a symbolic link, which is not followed for a file that holds a secret; choose another name</source>
+        <translation>c’est un lien symbolique, qui n’est pas suivi pour un fichier contenant un secret ; choisissez un autre nom</translation>
     </message>
     <message>
-        <source>%1 (scw CLI)</source>
-        <translation>%1 (CLI scw)</translation>
-    </message>
-    <message>
-        <source>Environment (SCW_*)</source>
-        <translation>Environnement (SCW_*)</translation>
-    </message>
-    <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (cette session)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Démo</translation>
-    </message>
-    <message>
-        <source>Unknown profile “%1”.</source>
-        <translation>Profil « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <source>The demo could not start: no local network port could be opened.</source>
-        <translation>La démo n’a pas pu démarrer : aucun port réseau local n’a pu être ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileNotices</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Fermer le message</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Read the keychain again</source>
-        <translation>Relire le trousseau</translation>
-    </message>
-    <message>
-        <source>Sign in again…</source>
-        <translation>Se reconnecter…</translation>
-    </message>
-    <message>
-        <source>Sign in again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <source>Read the scw CLI configuration again</source>
-        <translation>Relire la configuration du CLI scw</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectPicker</name>
-    <message>
-        <source>Search projects</source>
-        <translation>Rechercher des projets</translation>
-    </message>
-    <message>
-        <source>Matching projects</source>
-        <translation>Projets correspondants</translation>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
 </context>
 <context>
@@ -1000,37 +295,6 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
-    <name>SavedSecretFlow</name>
-    <message>
-        <source>Copied the saved secret of “%1”.</source>
-        <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
-    </message>
-    <message>
-        <source>No keychain is available, so the saved secret of “%1” cannot be read.</source>
-        <translation>Aucun trousseau n’est disponible : la clé secrète enregistrée de « %1 » ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access to the saved secret of “%1”. Unlock it and try again.</source>
-        <translation>Le trousseau a refusé l’accès à la clé secrète enregistrée de « %1 ». Déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>The saved secret of “%1” could not be read: %2</source>
-        <translation>La clé secrète enregistrée de « %1 » n’a pas pu être lue : %2</translation>
-    </message>
-    <message>
-        <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
-        <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
-    </message>
-    <message>
-        <source>No saved secret of “%1” was found in the keychain: the entry was removed.</source>
-        <translation>Aucune clé secrète enregistrée de « %1 » dans le trousseau : l’entrée a été supprimée.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the saved secret of “%1” cannot be read. Unlock the keychain and try again.</source>
-        <translation>Le trousseau est verrouillé : la clé secrète enregistrée de « %1 » ne peut pas être lue. Déverrouillez le trousseau et réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>SecretCopyPaths</name>
     <message>
         <source>Cu&amp;t</source>
@@ -1058,910 +322,6 @@ Les supprimer ?</numerusform>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source> or </source>
-        <extracomment>Separates alternative keys for one action, e.g. &quot;F1 or Ctrl+?&quot;.</extracomment>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>Partout</translation>
-    </message>
-    <message>
-        <source>Move to the next or previous control</source>
-        <translation>Passer à l’élément suivant ou précédent</translation>
-    </message>
-    <message>
-        <source>Use a button or field by its underlined letter</source>
-        <translation>Utiliser un bouton ou un champ par sa lettre soulignée</translation>
-    </message>
-    <message>
-        <source>Alt + underlined letter</source>
-        <translation>Alt + lettre soulignée</translation>
-    </message>
-    <message>
-        <source>Close a dialog without acting</source>
-        <translation>Fermer une boîte de dialogue sans agir</translation>
-    </message>
-    <message>
-        <source>Token table</source>
-        <translation>Tableau des jetons</translation>
-    </message>
-    <message>
-        <source>Select all tokens</source>
-        <translation>Sélectionner tous les jetons</translation>
-    </message>
-    <message>
-        <source>Add a token to the selection or remove it</source>
-        <translation>Ajouter un jeton à la sélection ou l’en retirer</translation>
-    </message>
-    <message>
-        <source>Open the menu of the selected tokens</source>
-        <translation>Ouvrir le menu des jetons sélectionnés</translation>
-    </message>
-    <message>
-        <source>Create token dialog</source>
-        <translation>Création d’un jeton</translation>
-    </message>
-    <message>
-        <source>Generate another name</source>
-        <translation>Proposer un autre nom</translation>
-    </message>
-    <message>
-        <source>Create the token</source>
-        <translation>Créer le jeton</translation>
-    </message>
-    <message>
-        <source>Secret key fields</source>
-        <translation>Champs de clé secrète</translation>
-    </message>
-    <message>
-        <source>Show or hide the secret key</source>
-        <translation>Afficher ou masquer la clé secrète</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Everything in Cockpit Tokens can be done from the keyboard. Menus open with Alt and their underlined letter.</source>
-        <translation>Tout Cockpit Tokens s’utilise au clavier. Les menus s’ouvrent avec Alt et leur lettre soulignée.</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-</context>
-<context>
-    <name>SignInFlow</name>
-    <message>
-        <source>Sign in again to Scaleway</source>
-        <translation>Se reconnecter à Scaleway</translation>
-    </message>
-    <message>
-        <source>The key is valid, but no keychain is available to keep its secret key. Sign in for this session only, or start a keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
-        <translation>La clé est valide, mais aucun trousseau n’est disponible pour conserver sa clé secrète. Connectez-vous pour cette session uniquement, ou démarrez un trousseau (par ex. GNOME Keyring ou KWallet) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The key is valid, but the keychain did not store its secret key: %1</source>
-        <translation>La clé est valide, mais le trousseau n’a pas enregistré sa clé secrète : %1</translation>
-    </message>
-    <message>
-        <source>access was refused.</source>
-        <translation>l’accès a été refusé.</translation>
-    </message>
-</context>
-<context>
-    <name>StatusBanners</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Annuler le chargement</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Retry loading</source>
-        <translation>Relancer le chargement</translation>
-    </message>
-    <message>
-        <source>Retry the failed regions</source>
-        <translation>Réessayer les régions en échec</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Fermer le message</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Stop loading</source>
-        <translation>Arrêter le chargement</translation>
-    </message>
-    <message>
-        <source>Tokens in %1 could not be refreshed: the table shows them as they were at %2, in italics.</source>
-        <translation>Les jetons de %1 n’ont pas pu être actualisés : le tableau les montre tels qu’ils étaient à %2, en italique.</translation>
-    </message>
-    <message>
-        <source>Tokens in %1 could not be loaded: the table has none of them.</source>
-        <translation>Les jetons de %1 n’ont pas pu être chargés : le tableau n’en contient aucun.</translation>
-    </message>
-    <message>
-        <source>The other regions are up to date.</source>
-        <translation>Les autres régions sont à jour.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation> ; </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s) could not be loaded: %1.</source>
-        <translation>
-            <numerusform>%n projet n’a pas pu être chargé : %1.</numerusform>
-            <numerusform>%n projets n’ont pas pu être chargés : %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their earlier rows are shown as they were, in italics.</source>
-        <translation>Leurs lignes précédentes sont affichées telles qu’elles étaient, en italique.</translation>
-    </message>
-    <message>
-        <source>The other projects are up to date; Retry loads only these.</source>
-        <translation>Les autres projets sont à jour ; Réessayer ne recharge que ceux-ci.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop deleting</source>
-        <translation>Arrêter les suppressions</translation>
-    </message>
-    <message>
-        <source>Send no more deletes; the tokens not deleted yet are kept</source>
-        <translation>N’envoyer plus aucune suppression ; les jetons pas encore supprimés sont conservés</translation>
-    </message>
-</context>
-<context>
-    <name>StatusSummary</name>
-    <message>
-        <source>Clipboard countdown</source>
-        <translation>Compte à rebours du presse-papiers</translation>
-    </message>
-    <message>
-        <source>Token counts</source>
-        <translation>Nombre de jetons</translation>
-    </message>
-    <message>
-        <source>Last refresh</source>
-        <translation>Dernière actualisation</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3</source>
-        <translation>%1 sur %2 · %3</translation>
-    </message>
-    <message>
-        <source>Refreshed at %1</source>
-        <translation>Actualisé à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Presse-papiers vidé dans %n s</numerusform>
-            <numerusform>Presse-papiers vidé dans %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln tokens</source>
-        <translation>
-            <numerusform>%Ln jeton</numerusform>
-            <numerusform>%Ln jetons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln regions</source>
-        <translation>
-            <numerusform>%Ln région</numerusform>
-            <numerusform>%Ln régions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (%1 not refreshed)</source>
-        <translation> (%1 non actualisée)</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %Ln selected</source>
-        <translation>
-            <numerusform> · %Ln sélectionné</numerusform>
-            <numerusform> · %Ln sélectionnés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenActions</name>
-    <message>
-        <source>Copy ID</source>
-        <translation>Copier l’ID</translation>
-    </message>
-    <message>
-        <source>Copy regional ID</source>
-        <translation>Copier l’ID régional</translation>
-    </message>
-    <message>
-        <source>Copy Terraform resource block</source>
-        <translation>Copier le bloc de ressource Terraform</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Copy saved secret key</source>
-        <translation>Copier la clé secrète enregistrée</translation>
-    </message>
-    <message>
-        <source>Copy {region}/{id}, the ID Terraform and the CLI use</source>
-        <translation>Copier {region}/{id}, l’ID utilisé par Terraform et la CLI</translation>
-    </message>
-    <message>
-        <source>Copy a terraform import command for the token</source>
-        <translation>Copier une commande terraform import pour le jeton</translation>
-    </message>
-    <message>
-        <source>Copy a scaleway_cockpit_token resource that recreates the token&apos;s name and scopes</source>
-        <translation>Copier une ressource scaleway_cockpit_token qui recrée le nom et les autorisations du jeton</translation>
-    </message>
-    <message>
-        <source>Copied the ID of “%1”</source>
-        <translation>ID de « %1 » copié</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n IDs</source>
-        <translation>
-            <numerusform>%n ID copié</numerusform>
-            <numerusform>%n ID copiés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied the regional ID of “%1”</source>
-        <translation>ID régional de « %1 » copié</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n regional IDs</source>
-        <translation>
-            <numerusform>%n ID régional copié</numerusform>
-            <numerusform>%n ID régionaux copiés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied the import command for “%1”</source>
-        <translation>Commande d’import de « %1 » copiée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n import commands</source>
-        <translation>
-            <numerusform>%n commande d’import copiée</numerusform>
-            <numerusform>%n commandes d’import copiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied the Terraform resource for “%1”</source>
-        <translation>Ressource Terraform de « %1 » copiée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n Terraform resources</source>
-        <translation>
-            <numerusform>%n ressource Terraform copiée</numerusform>
-            <numerusform>%n ressources Terraform copiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy Terraform import command</source>
-        <translation>Copier la commande terraform import</translation>
-    </message>
-    <message>
-        <source>Copy the secret key saved in the keychain when the token was created</source>
-        <translation>Copier la clé secrète enregistrée dans le trousseau à la création du jeton</translation>
-    </message>
-    <message>
-        <source>Copy the token ID</source>
-        <translation>Copier l’ID du jeton</translation>
-    </message>
-    <message>
-        <source>Delete the selected tokens</source>
-        <translation>Supprimer les jetons sélectionnés</translation>
-    </message>
-    <message>
-        <source>Connect an agent…</source>
-        <translation>Connecter un agent…</translation>
-    </message>
-    <message>
-        <source>Configure an agent or Grafana with the secret key saved in the keychain</source>
-        <translation>Configurer un agent ou Grafana avec la clé secrète enregistrée dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Rotate…</source>
-        <translation>Renouveler…</translation>
-    </message>
-    <message>
-        <source>Replace the token with a new one of the same name and permissions, then delete the old one</source>
-        <translation>Remplacer le jeton par un nouveau de même nom et mêmes autorisations, puis supprimer l’ancien</translation>
-    </message>
-</context>
-<context>
-    <name>TokenDeleteFlow</name>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>Suppression de « %1 »…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>« %1 » a été supprimé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens: %1.</source>
-        <translation>
-            <numerusform>%Ln jeton supprimé : %1.</numerusform>
-            <numerusform>%Ln jetons supprimés : %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln tokens.</source>
-        <translation>
-            <numerusform>%Ln jeton supprimé.</numerusform>
-            <numerusform>%Ln jetons supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>No token could be deleted.</source>
-        <translation>Aucun jeton n’a pu être supprimé.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 of %2 tokens.</source>
-        <translation>%1 jetons sur %2 supprimés.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>region, project</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %1 of %Ln tokens…</source>
-        <translation>
-            <numerusform>Suppression de %1 sur %Ln jeton…</numerusform>
-            <numerusform>Suppression de %1 sur %Ln jetons…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</source>
-        <translation>
-            <numerusform>Arrêté : %1 sur %Ln jeton supprimé ; ceux pas encore envoyés ont été conservés.</numerusform>
-            <numerusform>Arrêté : %1 sur %Ln jetons supprimés ; ceux pas encore envoyés ont été conservés.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenDetailsPanel</name>
-    <message>
-        <source>Token details</source>
-        <translation>Détails du jeton</translation>
-    </message>
-    <message>
-        <source>Token name</source>
-        <translation>Nom du jeton</translation>
-    </message>
-    <message>
-        <source>Token ID</source>
-        <translation>ID du jeton</translation>
-    </message>
-    <message>
-        <source>Regional ID</source>
-        <translation>ID régional</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Autorisations</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Terraform code</source>
-        <translation>Code Terraform</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Terraform</source>
-        <translation>Terraform</translation>
-    </message>
-    <message>
-        <source>Select a token to see its details.</source>
-        <translation>Sélectionnez un jeton pour voir ses détails.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens selected.</source>
-        <translation>
-            <numerusform>%n jeton sélectionné.</numerusform>
-            <numerusform>%n jetons sélectionnés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>A terraform import command and a resource block that recreates the selected token</source>
-        <translation>Une commande terraform import et un bloc de ressource qui recrée le jeton sélectionné</translation>
-    </message>
-    <message>
-        <source>Secret key</source>
-        <translation>Clé secrète</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain: %1 copies it.</source>
-        <translation>Enregistrée dans le trousseau : %1 la copie.</translation>
-    </message>
-    <message>
-        <source>Copy saved secret key</source>
-        <translation>Copier la clé secrète enregistrée</translation>
-    </message>
-    <message>
-        <source>Not saved: it was shown once, when the token was created.</source>
-        <translation>Non enregistrée : elle n’a été montrée qu’une fois, à la création du jeton.</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Project ID: %1</source>
-        <translation>ID du projet : %1</translation>
-    </message>
-    <message>
-        <source>Not saved, and never shown: the answer to its create was lost. Rotate it to get a secret key you can use.</source>
-        <translation>Non enregistrée, et jamais montrée : la réponse à sa création a été perdue. Renouvelez le jeton pour obtenir une clé secrète utilisable.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenEmptyState</name>
-    <message>
-        <source>Create token</source>
-        <translation>Créer un jeton</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>No tokens in %1 / %2</source>
-        <translation>Aucun jeton dans %1 / %2</translation>
-    </message>
-    <message>
-        <source>Tokens let agents push metrics, logs and traces to Cockpit and let Grafana query them. Create one in the region of the data it will serve.</source>
-        <translation>Les jetons permettent aux agents d’envoyer métriques, logs et traces à Cockpit, et à Grafana de les interroger. Créez-en un dans la région des données qu’il servira.</translation>
-    </message>
-    <message>
-        <source>No tokens match the filters</source>
-        <translation>Aucun jeton ne correspond aux filtres</translation>
-    </message>
-    <message>
-        <source>Try another search or permission, or clear the filters.</source>
-        <translation>Essayez une autre recherche ou autorisation, ou effacez les filtres.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenExportFlow</name>
-    <message>
-        <source>&amp;Export tokens shown…</source>
-        <translation>&amp;Exporter les jetons affichés…</translation>
-    </message>
-    <message>
-        <source>Save the tokens the table shows to a CSV or JSON file</source>
-        <translation>Enregistrer les jetons affichés par le tableau dans un fichier CSV ou JSON</translation>
-    </message>
-    <message>
-        <source>CSV, for spreadsheets (*.csv)</source>
-        <translation>CSV, pour les tableurs (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %Ln tokens</source>
-        <translation>
-            <numerusform>Exporter %Ln jeton</numerusform>
-            <numerusform>Exporter %Ln jetons</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <source>The tokens could not be exported to %1: %2</source>
-        <translation>Les jetons n’ont pas pu être exportés dans %1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln tokens to %1.</source>
-        <translation>
-            <numerusform>%Ln jeton exporté dans %1.</numerusform>
-            <numerusform>%Ln jetons exportés dans %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenListFlow</name>
-    <message>
-        <source>No project</source>
-        <translation>Aucun projet</translation>
-    </message>
-    <message>
-        <source>Reading the secret key from the keychain…</source>
-        <translation>Lecture de la clé secrète dans le trousseau…</translation>
-    </message>
-    <message>
-        <source>This profile cannot be used</source>
-        <translation>Ce profil est inutilisable</translation>
-    </message>
-    <message>
-        <source>Loading projects…</source>
-        <translation>Chargement des projets…</translation>
-    </message>
-    <message>
-        <source>Only the default project is listed</source>
-        <translation>Seul le projet par défaut est listé</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled.</source>
-        <translation>Le chargement a été annulé.</translation>
-    </message>
-    <message>
-        <source>Could not load the projects</source>
-        <translation>Impossible de charger les projets</translation>
-    </message>
-    <message>
-        <source>Could not load the tokens</source>
-        <translation>Impossible de charger les jetons</translation>
-    </message>
-    <message>
-        <source>The table shows the tokens as they were at the last refresh, in italics.</source>
-        <translation>Le tableau montre les jetons tels qu’ils étaient à la dernière actualisation, en italique.</translation>
-    </message>
-    <message>
-        <source>Loading was cancelled. The table shows the previous results.</source>
-        <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
-    </message>
-    <message>
-        <source>No project is named “%1”: the table still shows %2.</source>
-        <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
-    </message>
-    <message>
-        <source>Could not load the tokens of any project</source>
-        <translation>Impossible de charger les jetons d’aucun projet</translation>
-    </message>
-</context>
-<context>
-    <name>TokenLoadFlow</name>
-    <message>
-        <source>Loading tokens of %1 in %2…</source>
-        <translation>Chargement des jetons de %1 dans %2…</translation>
-    </message>
-    <message>
-        <source>Loading tokens of %1 in all regions…</source>
-        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of %n project(s) again…</source>
-        <translation>
-            <numerusform>Nouveau chargement des jetons de %n projet…</numerusform>
-            <numerusform>Nouveau chargement des jetons de %n projets…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all %n project(s)…</source>
-        <translation>
-            <numerusform>Chargement des jetons du projet…</numerusform>
-            <numerusform>Chargement des jetons des %n projets…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
-        <translation>
-            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projet terminé…</numerusform>
-            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projets terminés…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n project(s)</source>
-        <translation>
-            <numerusform>%1 sur %n projet</numerusform>
-            <numerusform>%1 sur %n projets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 dans %2</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n not refreshed)</source>
-        <translation>
-            <numerusform> (%n non actualisé)</numerusform>
-            <numerusform> (%n non actualisés)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenRotateFlow</name>
-    <message>
-        <source>Rotate token</source>
-        <translation>Renouveler le jeton</translation>
-    </message>
-    <message>
-        <source>Replace “%1” with a new token?</source>
-        <translation>Remplacer « %1 » par un nouveau jeton ?</translation>
-    </message>
-    <message>
-        <source>A new token named “%1” is created in %2, project “%3”, with the same permissions, and its secret key is shown once. The old token is deleted only after you confirm that the new secret key is saved.</source>
-        <translation>Un nouveau jeton nommé « %1 » est créé dans %2, projet « %3 », avec les mêmes autorisations, et sa clé secrète est affichée une seule fois. L’ancien jeton n’est supprimé qu’après que vous avez confirmé que la nouvelle clé secrète est enregistrée.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Another token is being created: rotate “%1” once it is done.</source>
-        <translation>Un autre jeton est en cours de création : renouvelez « %1 » une fois celle-ci terminée.</translation>
-    </message>
-    <message>
-        <source>Creating the new “%1”…</source>
-        <translation>Création du nouveau « %1 »…</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: an earlier create of this name in %2 may have succeeded, and the app does not know yet. Nothing was created or deleted.</source>
-        <translation>Impossible de renouveler « %1 » : une création antérieure de ce nom dans %2 a peut-être réussi, et l’application ne le sait pas encore. Rien n’a été créé ni supprimé.</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: the new token was created but its secret key was lost. The old token was kept.</source>
-        <translation>Impossible de renouveler « %1 » : le nouveau jeton a été créé mais sa clé secrète a été perdue. L’ancien jeton a été conservé.</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: the answer to the create request was lost and the new token was not created. Nothing was deleted.</source>
-        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et le nouveau jeton n’a pas été créé. Rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Delete the old token</source>
-        <translation>Supprimer l’ancien jeton</translation>
-    </message>
-    <message>
-        <source>Delete it only once the new secret key is saved and your agents use it: anything still using the old token is refused from now on. If you keep it, both tokens exist until you delete one.</source>
-        <translation>Ne le supprimez qu’une fois la nouvelle clé secrète enregistrée et utilisée par vos agents : tout ce qui utilise encore l’ancien jeton sera refusé dès maintenant. Si vous le conservez, les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
-    </message>
-    <message>
-        <source>The new secret key was neither copied nor saved: it cannot be shown again.</source>
-        <translation>La nouvelle clé secrète n’a été ni copiée ni enregistrée : elle ne peut plus être affichée.</translation>
-    </message>
-    <message>
-        <source>Also &amp;forget the old saved secret key in the keychain</source>
-        <translation>Oublier aussi l’ancienne clé secrète enregistrée dans le &amp;trousseau</translation>
-    </message>
-    <message>
-        <source>Forget the old saved secret key</source>
-        <translation>Oublier l’ancienne clé secrète enregistrée</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both tokens</source>
-        <translation>&amp;Conserver les deux jetons</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the old token</source>
-        <translation>&amp;Supprimer l’ancien jeton</translation>
-    </message>
-    <message>
-        <source>Kept the old “%1”: both tokens exist until you delete one.</source>
-        <translation>Ancien « %1 » conservé : les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
-    </message>
-    <message>
-        <source>Rotated “%1”: the new token replaces the old one, which was deleted.</source>
-        <translation>« %1 » renouvelé : le nouveau jeton remplace l’ancien, qui a été supprimé.</translation>
-    </message>
-    <message>
-        <source>The new “%1” was created, but the old one could not be deleted: both tokens exist. Delete the old one (created %2) once the problem is solved.</source>
-        <translation>Le nouveau « %1 » a été créé, mais l’ancien n’a pas pu être supprimé : les deux jetons existent. Supprimez l’ancien (créé le %2) une fois le problème résolu.</translation>
-    </message>
-    <message>
-        <source>Create the &amp;new token</source>
-        <translation>&amp;Créer le nouveau jeton</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: the new token was not created. %2 Nothing was deleted.</source>
-        <translation>Impossible de renouveler « %1 » : le nouveau jeton n’a pas été créé. %2 Rien n’a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Could not rotate “%1”: the answer to the create request was lost and the app could not check whether the new token exists. %2 The old token was kept.</source>
-        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si le nouveau jeton existe. %2 L’ancien jeton a été conservé.</translation>
-    </message>
-    <message>
-        <source>Delete the old “%1” of the project %2 in %3 (created %4, ID %5)?</source>
-        <translation>Supprimer l’ancien « %1 » du projet %2 dans %3 (créé le %4, ID %5) ?</translation>
-    </message>
-</context>
-<context>
-    <name>TokenTableView</name>
-    <message>
-        <source>Tokens</source>
-        <translation>Jetons</translation>
-    </message>
-    <message>
-        <source>The tokens of the project in the chosen regions. Ctrl+A selects all, Del deletes the selection, the Menu key or Shift+F10 opens the actions.</source>
-        <translation>Les jetons du projet dans les régions choisies. Ctrl+A sélectionne tout, Suppr supprime la sélection, la touche Menu ou Maj+F10 ouvre les actions.</translation>
-    </message>
-</context>
-<context>
-    <name>TokenToolBar</name>
-    <message>
-        <source>Permission filter</source>
-        <translation>Filtre d’autorisation</translation>
-    </message>
-    <message>
-        <source>Show only the tokens that have this permission</source>
-        <translation>Afficher seulement les jetons ayant cette autorisation</translation>
-    </message>
-    <message>
-        <source>Any permission</source>
-        <translation>Toutes les autorisations</translation>
-    </message>
-    <message>
-        <source>%1 (any data)</source>
-        <translation>%1 (toutes données)</translation>
-    </message>
-    <message>
-        <source>Per&amp;missions:</source>
-        <translation>&amp;Autorisations :</translation>
-    </message>
-    <message>
-        <source>Terraform</source>
-        <translation>Terraform</translation>
-    </message>
-    <message>
-        <source>Copy Terraform code for the selected tokens</source>
-        <translation>Copier le code Terraform des jetons sélectionnés</translation>
-    </message>
-</context>
-<context>
-    <name>WindowMenus</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Create token…</source>
-        <translation>&amp;Créer un jeton…</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;loading</source>
-        <translation>Annuler le c&amp;hargement</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About Cockpit Tokens</source>
-        <translation>À &amp;propos de Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Jetons</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>About Cockpit Tokens</source>
-        <translation>À propos de Cockpit Tokens</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +457,100 @@ Les supprimer ?</numerusform>
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::AgentConfigPanel</name>
+    <message>
+        <source>Alloy configuration (*.alloy)</source>
+        <translation>Configuration Alloy (*.alloy)</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml)</source>
+        <translation>Fichiers YAML (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Fluent Bit configuration (*.conf)</source>
+        <translation>Configuration Fluent Bit (*.conf)</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret key</source>
+        <translation>&amp;Afficher la clé secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Copy configuration</source>
+        <translation>&amp;Copier la configuration</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>The configuration appears here once the data source and the agent fit together.</source>
+        <translation>La configuration apparaît ici dès que la source de données et l’agent vont ensemble.</translation>
+    </message>
+    <message>
+        <source>Show the secret key in the configuration</source>
+        <translation>Afficher la clé secrète dans la configuration</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key in the preview</source>
+        <translation>Afficher ou masquer la clé secrète dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Copy the configuration with the secret key</source>
+        <translation>Copier la configuration avec la clé secrète</translation>
+    </message>
+    <message>
+        <source>Save the configuration to a file</source>
+        <translation>Enregistrer la configuration dans un fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard no longer holds the configuration.</source>
+        <translation>Copiée. Le presse-papiers ne contient plus la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 configuration (&lt;b&gt;%2&lt;/b&gt;):</source>
+        <translation>Configuration %1 (&lt;b&gt;%2&lt;/b&gt;) :</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <source>Save the %1 configuration</source>
+        <translation>Enregistrer la configuration %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved to %1: %2</source>
+        <translation>La configuration n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. It holds the secret key: keep it out of version control.</source>
+        <translation>Enregistrée dans %1, lisible par vous seul. Elle contient la clé secrète : gardez-la hors du contrôle de version.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +750,88 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::ConnectAgentDialog</name>
+    <message>
+        <source>Ne&amp;w data source…</source>
+        <translation>No&amp;uvelle source de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Connect an agent</source>
+        <translation>Connecter un agent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect an agent to “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connecter un agent à « %1 »&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose where the data goes and which agent sends it. The configuration holds the token&apos;s secret key and is ready to run. Only the data sources of %1 are listed: a token works in its own region only.</source>
+        <translation>Choisissez où vont les données et quel agent les envoie. La configuration contient la clé secrète du jeton et est prête à l’emploi. Seules les sources de données de %1 sont proposées : un jeton ne fonctionne que dans sa région.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>Create a data source in %1</source>
+        <translation>Créer une source de données dans %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Data source:</source>
+        <translation>&amp;Source de données :</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>No agent can use this token. Its permissions (%1) let it neither push nor query data: an agent needs a token that can push metrics, logs or traces, and Grafana one that can query them. Create a token with those permissions.</source>
+        <translation>Aucun agent ne peut utiliser ce jeton. Ses permissions (%1) ne lui permettent ni d’envoyer ni de lire des données : un agent a besoin d’un jeton qui peut envoyer des métriques, des journaux ou des traces, et Grafana d’un jeton qui peut les lire. Créez un jeton avec ces permissions.</translation>
+    </message>
+    <message>
+        <source>Loading the data sources of %1…</source>
+        <translation>Chargement des sources de données de %1…</translation>
+    </message>
+    <message>
+        <source>The data sources of %1 could not be loaded. %2</source>
+        <translation>Les sources de données de %1 n’ont pas pu être chargées. %2</translation>
+    </message>
+    <message>
+        <source>This project has no data source in %1 yet. Create one for the agent to send to:</source>
+        <translation>Ce projet n’a encore aucune source de données dans %1. Créez-en une à laquelle l’agent enverra ses données :</translation>
+    </message>
+    <message numerus="yes">
+        <source> · kept %n day(s)</source>
+        <translation>
+            <numerusform> · conservées %n jour</numerusform>
+            <numerusform> · conservées %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · read-only: Scaleway products write here, agents can only query it</source>
+        <translation> · lecture seule : les produits Scaleway y écrivent, les agents ne peuvent que l’interroger</translation>
+    </message>
+    <message>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (ne convient pas)</translation>
+    </message>
+    <message>
+        <source>Demo: the local emulator (%1) accepts what agents push (once it has checked the token) but keeps none of it and cannot answer queries, so Grafana gets no data from it. With a real profile this configuration queries the data source&apos;s URL.</source>
+        <translation>Démo : l’émulateur local (%1) accepte ce que les agents envoient (après avoir vérifié le jeton) mais n’en garde rien et ne répond à aucune requête de lecture : Grafana n’en obtient aucune donnée. Avec un vrai profil, cette configuration interroge l’URL de la source de données.</translation>
+    </message>
+    <message>
+        <source>Demo: this configuration sends to the local emulator (%1), which checks the token and accepts what it receives, but keeps none of it. With a real profile it sends to the data source&apos;s URL.</source>
+        <translation>Démo : cette configuration envoie à l’émulateur local (%1), qui vérifie le jeton et accepte ce qu’il reçoit, sans rien en garder. Avec un vrai profil, elle envoie à l’URL de la source de données.</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::CreateTokenDialog</name>
     <message>
         <source>Create a token</source>
@@ -2407,6 +943,293 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::CreateTokenFlow</name>
+    <message>
+        <source>The answer to the create request was lost, and the app could not check whether “%1” was created: %2 Until it knows, it will not send the same request again, to avoid a duplicate: use Check again.</source>
+        <translation>La réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si « %1 » a été créé : %2 Tant qu’elle ne le sait pas, elle n’enverra pas de nouveau la même demande, pour éviter un doublon : utilisez Vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, and no token named “%1” exists: it was not created. You can create it again.</source>
+        <translation>La réponse à la demande de création a été perdue et aucun jeton nommé « %1 » n’existe : il n’a pas été créé. Vous pouvez le créer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Token created, secret lost</source>
+        <translation>Jeton créé, clé secrète perdue</translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost, but the token “%1” was created in the project %2 in %3 at %4 (ID %5). Its secret key was in that answer: nobody can ever see it.
+
+Delete this token? You can then create a new one.</source>
+        <translation>La réponse à la demande de création a été perdue, mais le jeton « %1 » a été créé dans le projet %2 dans %3 à %4 (ID %5). Sa clé secrète figurait dans cette réponse : personne ne pourra jamais la voir.
+
+Supprimer ce jeton ? Vous pourrez ensuite en créer un nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer to the create request was lost, but %Ln tokens named “%1” were created just now in the project %2 in %3. Their secret keys were never seen.
+
+Delete them?</source>
+        <translation>
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jeton nommé « %1 » vient d’être créé dans le projet %2 dans %3. Sa clé secrète n’a jamais été vue.
+
+Le supprimer ?</numerusform>
+            <numerusform>La réponse à la demande de création a été perdue, mais %Ln jetons nommés « %1 » viennent d’être créés dans le projet %2 dans %3. Leurs clés secrètes n’ont jamais été vues.
+
+Les supprimer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::DataSourceLabels</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Traces</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Type inconnu</translation>
+    </message>
+    <message>
+        <source>Scaleway</source>
+        <comment>data source origin</comment>
+        <translation>Scaleway</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <comment>data source origin</comment>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <comment>data source origin</comment>
+        <translation>personnalisée</translation>
+    </message>
+    <message>
+        <source>unknown origin</source>
+        <comment>data source origin</comment>
+        <translation>origine inconnue</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (read-only)</source>
+        <comment>data source: name — type, origin</comment>
+        <translation>%1 — %2, %3 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>data source: name — type, origin</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::DeleteConfirmation</name>
+    <message>
+        <source>Delete the token “%1” of the project %2 in %3?</source>
+        <translation>Supprimer le jeton « %1 » du projet %2 dans %3 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of %1 projects?</source>
+        <translation>
+            <numerusform>Supprimer ce jeton de %1 projets ?</numerusform>
+            <numerusform>Supprimer ces %Ln jetons de %1 projets ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln tokens of the project %1?</source>
+        <translation>
+            <numerusform>Supprimer ce jeton du projet %1 ?</numerusform>
+            <numerusform>Supprimer ces %Ln jetons du projet %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln tokens):</source>
+        <comment>project name, then how many</comment>
+        <translation>
+            <numerusform>%1 (%Ln jeton) :</numerusform>
+            <numerusform>%1 (%Ln jetons) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (%2) %3</source>
+        <comment>name, region, ID</comment>
+        <translation>• %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Delete token</source>
+        <translation>Supprimer le jeton</translation>
+    </message>
+    <message>
+        <source>Delete tokens</source>
+        <translation>Supprimer les jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>This cannot be undone. Agents and tools using these tokens will be refused from now on.</source>
+        <translation>
+            <numerusform>Cette action est irréversible. Les agents et outils utilisant ce jeton seront refusés dès maintenant.</numerusform>
+            <numerusform>Cette action est irréversible. Les agents et outils utilisant ces jetons seront refusés dès maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID : %1</translation>
+    </message>
+    <message>
+        <source>Tokens to delete</source>
+        <translation>Jetons à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Delete token</source>
+        <translation>&amp;Supprimer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln tokens</source>
+        <translation>
+            <numerusform>&amp;Supprimer %Ln jeton</numerusform>
+            <numerusform>&amp;Supprimer %Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also &amp;forget the saved secret key in the keychain</source>
+        <translation>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;forget the %Ln saved secret keys in the keychain</source>
+        <translation>
+            <numerusform>Oublier aussi la clé secrète enregistrée dans le &amp;trousseau</numerusform>
+            <numerusform>Oublier aussi les %Ln clés secrètes enregistrées dans le &amp;trousseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget saved secret keys</source>
+        <translation>Oublier les clés secrètes enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::HeaderBar</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Which credentials to use</source>
+        <translation>Identifiants à utiliser</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Actions du profil</translation>
+    </message>
+    <message>
+        <source>Profile actions: sign in with an API key, remove a saved profile</source>
+        <translation>Actions du profil : se connecter avec une clé d’API, supprimer un profil enregistré</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>Demo mode: a local emulator with sample projects and tokens. Nothing here touches a Scaleway account.</source>
+        <translation>Mode démo : un émulateur local avec des projets et jetons d’exemple. Rien ici ne touche un compte Scaleway.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The project whose tokens are listed: type part of a name to search</source>
+        <translation>Le projet dont les jetons sont listés : saisissez une partie d’un nom pour chercher</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Tokens are regional: list one region or all of them</source>
+        <translation>Les jetons sont régionaux : listez une région ou toutes</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or region</source>
+        <translation>Rechercher par nom, ID ou région</translation>
+    </message>
+    <message>
+        <source>Search tokens</source>
+        <translation>Rechercher des jetons</translation>
+    </message>
+    <message>
+        <source>Load the tokens again</source>
+        <translation>Recharger les jetons</translation>
+    </message>
+    <message>
+        <source>Create a token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;rojet :</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tokens of all %n projects of the organization, in one table</source>
+        <translation>
+            <numerusform>Les jetons de l’unique projet de l’organisation, dans un seul tableau</numerusform>
+            <numerusform>Les jetons des %n projets de l’organisation, dans un seul tableau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project ID: %1</source>
+        <translation>ID du projet : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: project — profile</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::KeychainSecretStore</name>
     <message>
         <source>The keychain is locked and was not unlocked.</source>
@@ -2415,6 +1238,123 @@ Les supprimer ?</numerusform>
     <message>
         <source>The keychain kept the entry after deleting it.</source>
         <translation>Le trousseau a gardé l’entrée après sa suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::LanguageLoader</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Cockpit Tokens starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Cockpit Tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::MainWindow</name>
+    <message>
+        <source>Create a token in %1</source>
+        <translation>Créer un jeton dans %1</translation>
+    </message>
+    <message>
+        <source>Choose a project to create a token in</source>
+        <translation>Choisissez un projet où créer un jeton</translation>
+    </message>
+    <message>
+        <source>“%1” was created in %2, which the table does not show.</source>
+        <translation>« %1 » a été créé dans %2, que le tableau n’affiche pas.</translation>
+    </message>
+    <message>
+        <source>Created “%1” in %2.</source>
+        <translation>« %1 » créé dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>Détails du message</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::NewDataSourceForm</name>
+    <message>
+        <source>C&amp;reate data source</source>
+        <translation>C&amp;réer la source de données</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Data source name</source>
+        <translation>Nom de la source de données</translation>
+    </message>
+    <message>
+        <source>3 to 50 letters, digits, spaces and - _ .</source>
+        <translation>3 à 50 lettres, chiffres, espaces et - _ .</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Type de données</translation>
+    </message>
+    <message>
+        <source>Retention in days</source>
+        <translation>Conservation en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>retention spin box suffix</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Create the data source</source>
+        <translation>Créer la source de données</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Type de données :</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>Cons&amp;ervation :</translation>
+    </message>
+    <message>
+        <source>New data source in %1</source>
+        <translation>Nouvelle source de données dans %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 days in this region; %3 by default.</source>
+        <translation>Entre %1 et %2 jours dans cette région ; %3 par défaut.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Use 3 to 50 characters: letters, digits, spaces, hyphens, underscores and dots.</source>
+        <translation>Utilisez 3 à 50 caractères : lettres, chiffres, espaces, tirets, traits de soulignement et points.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +1468,178 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::ProfileController</name>
+    <message>
+        <source>&amp;Sign in with an API key…</source>
+        <translation>Se &amp;connecter avec une clé d’API…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile…</source>
+        <translation>&amp;Supprimer le profil…</translation>
+    </message>
+    <message>
+        <source>Add a profile: the key is checked with Scaleway before it is saved</source>
+        <translation>Ajouter un profil : la clé est vérifiée auprès de Scaleway avant d’être enregistrée</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Sign out of “%1”?</source>
+        <translation>Se déconnecter de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”?</source>
+        <translation>Supprimer le profil « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The key is forgotten. Sign in again to use it.</source>
+        <translation>La clé est oubliée. Reconnectez-vous pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Its secret key is deleted from the keychain. The API key itself stays valid at Scaleway: delete it in the console (IAM → API keys) if no one needs it.</source>
+        <translation>Sa clé secrète est supprimée du trousseau. La clé d’API elle-même reste valide chez Scaleway : supprimez-la dans la console (IAM → Clés d’API) si personne n’en a besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The scw CLI configuration could not be read, so its profiles are not listed. Fix the file, then choose Reload.</source>
+        <translation>La configuration du CLI scw n’a pas pu être lue : ses profils ne sont pas listés. Corrigez le fichier, puis choisissez Recharger.</translation>
+    </message>
+    <message>
+        <source>Forget this profile and delete its secret key from the keychain</source>
+        <translation>Oublier ce profil et supprimer sa clé secrète du trousseau</translation>
+    </message>
+    <message>
+        <source>Forget the key signed in for this session</source>
+        <translation>Oublier la clé connectée pour cette session</translation>
+    </message>
+    <message>
+        <source>Profiles of the scw CLI are managed with the CLI (scw config): the app never changes its config.yaml.</source>
+        <translation>Les profils de la CLI scw se gèrent avec la CLI (scw config) : l’application ne modifie jamais son config.yaml.</translation>
+    </message>
+    <message>
+        <source>These credentials come from the SCW_* environment variables the app was started with.</source>
+        <translation>Ces identifiants proviennent des variables d’environnement SCW_* du lancement de l’application.</translation>
+    </message>
+    <message>
+        <source>The demo is built in: there is nothing to remove.</source>
+        <translation>La démo est intégrée : il n’y a rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was kept: the keychain is locked, so its secret key could not be deleted. Unlock the keychain and remove the profile again.</source>
+        <translation>Le profil « %1 » a été conservé : le trousseau est verrouillé, sa clé secrète n’a donc pas pu être supprimée. Déverrouillez le trousseau et supprimez de nouveau le profil.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was kept: the keychain did not delete its secret key.</source>
+        <translation>Le profil « %1 » a été conservé : le trousseau n’a pas supprimé sa clé secrète.</translation>
+    </message>
+    <message>
+        <source>Reading the secret key of “%1” from the keychain was cancelled.</source>
+        <translation>La lecture de la clé secrète de « %1 » dans le trousseau a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ProfileDirectory</name>
+    <message>
+        <source>SCW_PROFILE names the profile “%1”, which %2 does not define.</source>
+        <translation>SCW_PROFILE désigne le profil « %1 », que %2 ne définit pas.</translation>
+    </message>
+    <message>
+        <source>%1 (scw CLI)</source>
+        <translation>%1 (CLI scw)</translation>
+    </message>
+    <message>
+        <source>Environment (SCW_*)</source>
+        <translation>Environnement (SCW_*)</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Unknown profile “%1”.</source>
+        <translation>Profil « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>The demo could not start: no local network port could be opened.</source>
+        <translation>La démo n’a pas pu démarrer : aucun port réseau local n’a pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ProfileNotices</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the scw CLI configuration again</source>
+        <translation>Relire la configuration du CLI scw</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Read the keychain again</source>
+        <translation>Relire le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ProjectPicker</name>
+    <message>
+        <source>Search projects</source>
+        <translation>Rechercher des projets</translation>
+    </message>
+    <message>
+        <source>Matching projects</source>
+        <translation>Projets correspondants</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::RequestRunner</name>
     <message>
         <source>of this computer</source>
@@ -2579,6 +1691,17 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::SavedSecretFlow</name>
+    <message>
+        <source>Copied the saved secret of “%1”.</source>
+        <translation>Clé secrète enregistrée de « %1 » copiée.</translation>
+    </message>
+    <message>
+        <source>The token “%1” was deleted, but its saved secret could not be removed from the keychain: %2</source>
+        <translation>Le jeton « %1 » a été supprimé, mais sa clé secrète enregistrée n’a pas pu être retirée du trousseau : %2</translation>
+    </message>
+</context>
+<context>
     <name>cockpit::ScwConfig</name>
     <message>
         <source>cannot be read: %1</source>
@@ -2611,18 +1734,6 @@ Les supprimer ?</numerusform>
 </context>
 <context>
     <name>cockpit::SecretDialog</name>
-    <message>
-        <source>No keychain is available on this computer, so the secret was not saved. Copy it now: it will not be shown again.</source>
-        <translation>Aucun trousseau n’est disponible sur cet ordinateur : la clé secrète n’a pas été enregistrée. Copiez-la maintenant : elle ne sera plus affichée.</translation>
-    </message>
-    <message>
-        <source>The keychain is locked or refused access, so the secret was not saved. Unlock it and try again, or copy the secret now.</source>
-        <translation>Le trousseau est verrouillé ou a refusé l’accès : la clé secrète n’a pas été enregistrée. Déverrouillez-le et réessayez, ou copiez la clé secrète maintenant.</translation>
-    </message>
-    <message>
-        <source>The secret could not be saved in the keychain (%1). Copy it now: it will not be shown again.</source>
-        <translation>La clé secrète n’a pas pu être enregistrée dans le trousseau (%1). Copiez-la maintenant : elle ne sera plus affichée.</translation>
-    </message>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
@@ -2752,6 +1863,90 @@ Les supprimer ?</numerusform>
     <message>
         <source>Reveal the secret</source>
         <translation>Afficher la clé secrète</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <extracomment>Separates alternative keys for one action, e.g. &quot;F1 or Ctrl+?&quot;.</extracomment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Passer à l’élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Use a button or field by its underlined letter</source>
+        <translation>Utiliser un bouton ou un champ par sa lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Close a dialog without acting</source>
+        <translation>Fermer une boîte de dialogue sans agir</translation>
+    </message>
+    <message>
+        <source>Token table</source>
+        <translation>Tableau des jetons</translation>
+    </message>
+    <message>
+        <source>Select all tokens</source>
+        <translation>Sélectionner tous les jetons</translation>
+    </message>
+    <message>
+        <source>Add a token to the selection or remove it</source>
+        <translation>Ajouter un jeton à la sélection ou l’en retirer</translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected tokens</source>
+        <translation>Ouvrir le menu des jetons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Create token dialog</source>
+        <translation>Création d’un jeton</translation>
+    </message>
+    <message>
+        <source>Generate another name</source>
+        <translation>Proposer un autre nom</translation>
+    </message>
+    <message>
+        <source>Create the token</source>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <source>Secret key fields</source>
+        <translation>Champs de clé secrète</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key</source>
+        <translation>Afficher ou masquer la clé secrète</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything in Cockpit Tokens can be done from the keyboard. Menus open with Alt and their underlined letter.</source>
+        <translation>Tout Cockpit Tokens s’utilise au clavier. Les menus s’ouvrent avec Alt et leur lettre soulignée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2104,181 @@ Les supprimer ?</numerusform>
     </message>
 </context>
 <context>
+    <name>cockpit::SignInFlow</name>
+    <message>
+        <source>Sign in again to Scaleway</source>
+        <translation>Se reconnecter à Scaleway</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::StatusBanners</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop deleting</source>
+        <translation>Arrêter les suppressions</translation>
+    </message>
+    <message>
+        <source>Send no more deletes; the tokens not deleted yet are kept</source>
+        <translation>N’envoyer plus aucune suppression ; les jetons pas encore supprimés sont conservés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Annuler le chargement</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Arrêter le chargement</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Relancer le chargement</translation>
+    </message>
+    <message>
+        <source>Retry the failed regions</source>
+        <translation>Réessayer les régions en échec</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Tokens in %1 could not be refreshed: the table shows them as they were at %2, in italics.</source>
+        <translation>Les jetons de %1 n’ont pas pu être actualisés : le tableau les montre tels qu’ils étaient à %2, en italique.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Tokens in %1 could not be loaded: the table has none of them.</source>
+        <translation>Les jetons de %1 n’ont pas pu être chargés : le tableau n’en contient aucun.</translation>
+    </message>
+    <message>
+        <source>The other regions are up to date.</source>
+        <translation>Les autres régions sont à jour.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) could not be loaded: %1.</source>
+        <translation>
+            <numerusform>%n projet n’a pas pu être chargé : %1.</numerusform>
+            <numerusform>%n projets n’ont pas pu être chargés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their earlier rows are shown as they were, in italics.</source>
+        <translation>Leurs lignes précédentes sont affichées telles qu’elles étaient, en italique.</translation>
+    </message>
+    <message>
+        <source>The other projects are up to date; Retry loads only these.</source>
+        <translation>Les autres projets sont à jour ; Réessayer ne recharge que ceux-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::StatusSummary</name>
+    <message>
+        <source>Clipboard countdown</source>
+        <translation>Compte à rebours du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Token counts</source>
+        <translation>Nombre de jetons</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln jeton</numerusform>
+            <numerusform>%Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln regions</source>
+        <translation>
+            <numerusform>%Ln région</numerusform>
+            <numerusform>%Ln régions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 not refreshed)</source>
+        <translation> (%1 non actualisée)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 sur %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln sélectionné</numerusform>
+            <numerusform> · %Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Actualisé à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cockpit::TlsProblem</name>
     <message>
         <source>The certificate of %1 is made out to another name (%2): this is not the server you meant, or it is set up wrongly.</source>
@@ -2937,6 +2307,542 @@ Les supprimer ?</numerusform>
     <message>
         <source>No secure connection could be set up with %1 (the TLS handshake failed). Check that the address is an HTTPS one and that no proxy or firewall is in the way.</source>
         <translation>Aucune connexion sécurisée n’a pu être établie avec %1 (échec de la négociation TLS). Vérifiez que l’adresse est bien en HTTPS et qu’aucun proxy ni pare-feu ne s’interpose.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenActions</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>Copier l’ID</translation>
+    </message>
+    <message>
+        <source>Copy regional ID</source>
+        <translation>Copier l’ID régional</translation>
+    </message>
+    <message>
+        <source>Copy Terraform import command</source>
+        <translation>Copier la commande terraform import</translation>
+    </message>
+    <message>
+        <source>Copy Terraform resource block</source>
+        <translation>Copier le bloc de ressource Terraform</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Rotate…</source>
+        <translation>Renouveler…</translation>
+    </message>
+    <message>
+        <source>Copy saved secret key</source>
+        <translation>Copier la clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>Connect an agent…</source>
+        <translation>Connecter un agent…</translation>
+    </message>
+    <message>
+        <source>Configure an agent or Grafana with the secret key saved in the keychain</source>
+        <translation>Configurer un agent ou Grafana avec la clé secrète enregistrée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Copy the secret key saved in the keychain when the token was created</source>
+        <translation>Copier la clé secrète enregistrée dans le trousseau à la création du jeton</translation>
+    </message>
+    <message>
+        <source>Copy the token ID</source>
+        <translation>Copier l’ID du jeton</translation>
+    </message>
+    <message>
+        <source>Copy {region}/{id}, the ID Terraform and the CLI use</source>
+        <translation>Copier {region}/{id}, l’ID utilisé par Terraform et la CLI</translation>
+    </message>
+    <message>
+        <source>Copy a terraform import command for the token</source>
+        <translation>Copier une commande terraform import pour le jeton</translation>
+    </message>
+    <message>
+        <source>Copy a scaleway_cockpit_token resource that recreates the token&apos;s name and scopes</source>
+        <translation>Copier une ressource scaleway_cockpit_token qui recrée le nom et les autorisations du jeton</translation>
+    </message>
+    <message>
+        <source>Delete the selected tokens</source>
+        <translation>Supprimer les jetons sélectionnés</translation>
+    </message>
+    <message>
+        <source>Copied the ID of “%1”</source>
+        <translation>ID de « %1 » copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n IDs</source>
+        <translation>
+            <numerusform>%n ID copié</numerusform>
+            <numerusform>%n ID copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the regional ID of “%1”</source>
+        <translation>ID régional de « %1 » copié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n regional IDs</source>
+        <translation>
+            <numerusform>%n ID régional copié</numerusform>
+            <numerusform>%n ID régionaux copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the import command for “%1”</source>
+        <translation>Commande d’import de « %1 » copiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n import commands</source>
+        <translation>
+            <numerusform>%n commande d’import copiée</numerusform>
+            <numerusform>%n commandes d’import copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the Terraform resource for “%1”</source>
+        <translation>Ressource Terraform de « %1 » copiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n Terraform resources</source>
+        <translation>
+            <numerusform>%n ressource Terraform copiée</numerusform>
+            <numerusform>%n ressources Terraform copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the token with a new one of the same name and permissions, then delete the old one</source>
+        <translation>Remplacer le jeton par un nouveau de même nom et mêmes autorisations, puis supprimer l’ancien</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenDeleteFlow</name>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 of %Ln tokens…</source>
+        <translation>
+            <numerusform>Suppression de %1 sur %Ln jeton…</numerusform>
+            <numerusform>Suppression de %1 sur %Ln jetons…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: deleted %1 of %Ln tokens; those not sent yet were kept.</source>
+        <translation>
+            <numerusform>Arrêté : %1 sur %Ln jeton supprimé ; ceux pas encore envoyés ont été conservés.</numerusform>
+            <numerusform>Arrêté : %1 sur %Ln jetons supprimés ; ceux pas encore envoyés ont été conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens: %1.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé : %1.</numerusform>
+            <numerusform>%Ln jetons supprimés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln tokens.</source>
+        <translation>
+            <numerusform>%Ln jeton supprimé.</numerusform>
+            <numerusform>%Ln jetons supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token could be deleted.</source>
+        <translation>Aucun jeton n’a pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of %2 tokens.</source>
+        <translation>%1 jetons sur %2 supprimés.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>region, project</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenDetailsPanel</name>
+    <message>
+        <source>Token details</source>
+        <translation>Détails du jeton</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>ID du jeton</translation>
+    </message>
+    <message>
+        <source>Regional ID</source>
+        <translation>ID régional</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Terraform code</source>
+        <translation>Code Terraform</translation>
+    </message>
+    <message>
+        <source>A terraform import command and a resource block that recreates the selected token</source>
+        <translation>Une commande terraform import et un bloc de ressource qui recrée le jeton sélectionné</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Select a token to see its details.</source>
+        <translation>Sélectionnez un jeton pour voir ses détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens selected.</source>
+        <translation>
+            <numerusform>%n jeton sélectionné.</numerusform>
+            <numerusform>%n jetons sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project ID: %1</source>
+        <translation>ID du projet : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: %1 copies it.</source>
+        <translation>Enregistrée dans le trousseau : %1 la copie.</translation>
+    </message>
+    <message>
+        <source>Copy saved secret key</source>
+        <translation>Copier la clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved, and never shown: the answer to its create was lost. Rotate it to get a secret key you can use.</source>
+        <translation>Non enregistrée, et jamais montrée : la réponse à sa création a été perdue. Renouvelez le jeton pour obtenir une clé secrète utilisable.</translation>
+    </message>
+    <message>
+        <source>Not saved: it was shown once, when the token was created.</source>
+        <translation>Non enregistrée : elle n’a été montrée qu’une fois, à la création du jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenEmptyState</name>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No tokens in %1 / %2</source>
+        <translation>Aucun jeton dans %1 / %2</translation>
+    </message>
+    <message>
+        <source>Tokens let agents push metrics, logs and traces to Cockpit and let Grafana query them. Create one in the region of the data it will serve.</source>
+        <translation>Les jetons permettent aux agents d’envoyer métriques, logs et traces à Cockpit, et à Grafana de les interroger. Créez-en un dans la région des données qu’il servira.</translation>
+    </message>
+    <message>
+        <source>No tokens match the filters</source>
+        <translation>Aucun jeton ne correspond aux filtres</translation>
+    </message>
+    <message>
+        <source>Try another search or permission, or clear the filters.</source>
+        <translation>Essayez une autre recherche ou autorisation, ou effacez les filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenExportFlow</name>
+    <message>
+        <source>&amp;Export tokens shown…</source>
+        <translation>&amp;Exporter les jetons affichés…</translation>
+    </message>
+    <message>
+        <source>Save the tokens the table shows to a CSV or JSON file</source>
+        <translation>Enregistrer les jetons affichés par le tableau dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, pour les tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln tokens</source>
+        <translation>
+            <numerusform>Exporter %Ln jeton</numerusform>
+            <numerusform>Exporter %Ln jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The tokens could not be exported to %1: %2</source>
+        <translation>Les jetons n’ont pas pu être exportés dans %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln tokens to %1.</source>
+        <translation>
+            <numerusform>%Ln jeton exporté dans %1.</numerusform>
+            <numerusform>%Ln jetons exportés dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenListFlow</name>
+    <message>
+        <source>No project is named “%1”: the table still shows %2.</source>
+        <translation>Aucun projet ne s’appelle « %1 » : le tableau montre toujours %2.</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the keychain…</source>
+        <translation>Lecture de la clé secrète dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>This profile cannot be used</source>
+        <translation>Ce profil est inutilisable</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+        <source>Only the default project is listed</source>
+        <translation>Seul le projet par défaut est listé</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Could not load the projects</source>
+        <translation>Impossible de charger les projets</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens of any project</source>
+        <translation>Impossible de charger les jetons d’aucun projet</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens</source>
+        <translation>Impossible de charger les jetons</translation>
+    </message>
+    <message>
+        <source>The table shows the tokens as they were at the last refresh, in italics.</source>
+        <translation>Le tableau montre les jetons tels qu’ils étaient à la dernière actualisation, en italique.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. The table shows the previous results.</source>
+        <translation>Le chargement a été annulé. Le tableau affiche les résultats précédents.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenLoadFlow</name>
+    <message>
+        <source>Loading tokens of %1 in %2…</source>
+        <translation>Chargement des jetons de %1 dans %2…</translation>
+    </message>
+    <message>
+        <source>Loading tokens of %1 in all regions…</source>
+        <translation>Chargement des jetons de %1 dans toutes les régions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of %n project(s) again…</source>
+        <translation>
+            <numerusform>Nouveau chargement des jetons de %n projet…</numerusform>
+            <numerusform>Nouveau chargement des jetons de %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all %n project(s)…</source>
+        <translation>
+            <numerusform>Chargement des jetons du projet…</numerusform>
+            <numerusform>Chargement des jetons des %n projets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tokens of all projects: %1 of %n project(s) done…</source>
+        <translation>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projet terminé…</numerusform>
+            <numerusform>Chargement des jetons de tous les projets : %1 sur %n projets terminés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 sur %n projet</numerusform>
+            <numerusform>%1 sur %n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not refreshed)</source>
+        <translation>
+            <numerusform> (%n non actualisé)</numerusform>
+            <numerusform> (%n non actualisés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenRotateFlow</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new token?</source>
+        <translation>Remplacer « %1 » par un nouveau jeton ?</translation>
+    </message>
+    <message>
+        <source>A new token named “%1” is created in %2, project “%3”, with the same permissions, and its secret key is shown once. The old token is deleted only after you confirm that the new secret key is saved.</source>
+        <translation>Un nouveau jeton nommé « %1 » est créé dans %2, projet « %3 », avec les mêmes autorisations, et sa clé secrète est affichée une seule fois. L’ancien jeton n’est supprimé qu’après que vous avez confirmé que la nouvelle clé secrète est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new token</source>
+        <translation>&amp;Créer le nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Another token is being created: rotate “%1” once it is done.</source>
+        <translation>Un autre jeton est en cours de création : renouvelez « %1 » une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <source>Creating the new “%1”…</source>
+        <translation>Création du nouveau « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: an earlier create of this name in %2 may have succeeded, and the app does not know yet. Nothing was created or deleted.</source>
+        <translation>Impossible de renouveler « %1 » : une création antérieure de ce nom dans %2 a peut-être réussi, et l’application ne le sait pas encore. Rien n’a été créé ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the new token was not created. %2 Nothing was deleted.</source>
+        <translation>Impossible de renouveler « %1 » : le nouveau jeton n’a pas été créé. %2 Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the new token was created but its secret key was lost. The old token was kept.</source>
+        <translation>Impossible de renouveler « %1 » : le nouveau jeton a été créé mais sa clé secrète a été perdue. L’ancien jeton a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the answer to the create request was lost and the app could not check whether the new token exists. %2 The old token was kept.</source>
+        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et l’application n’a pas pu vérifier si le nouveau jeton existe. %2 L’ancien jeton a été conservé.</translation>
+    </message>
+    <message>
+        <source>Could not rotate “%1”: the answer to the create request was lost and the new token was not created. Nothing was deleted.</source>
+        <translation>Impossible de renouveler « %1 » : la réponse à la demande de création a été perdue et le nouveau jeton n’a pas été créé. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the old token</source>
+        <translation>Supprimer l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>Delete the old “%1” of the project %2 in %3 (created %4, ID %5)?</source>
+        <translation>Supprimer l’ancien « %1 » du projet %2 dans %3 (créé le %4, ID %5) ?</translation>
+    </message>
+    <message>
+        <source>Delete it only once the new secret key is saved and your agents use it: anything still using the old token is refused from now on. If you keep it, both tokens exist until you delete one.</source>
+        <translation>Ne le supprimez qu’une fois la nouvelle clé secrète enregistrée et utilisée par vos agents : tout ce qui utilise encore l’ancien jeton sera refusé dès maintenant. Si vous le conservez, les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
+    </message>
+    <message>
+        <source>The new secret key was neither copied nor saved: it cannot be shown again.</source>
+        <translation>La nouvelle clé secrète n’a été ni copiée ni enregistrée : elle ne peut plus être affichée.</translation>
+    </message>
+    <message>
+        <source>Also &amp;forget the old saved secret key in the keychain</source>
+        <translation>Oublier aussi l’ancienne clé secrète enregistrée dans le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>Forget the old saved secret key</source>
+        <translation>Oublier l’ancienne clé secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both tokens</source>
+        <translation>&amp;Conserver les deux jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old token</source>
+        <translation>&amp;Supprimer l’ancien jeton</translation>
+    </message>
+    <message>
+        <source>Kept the old “%1”: both tokens exist until you delete one.</source>
+        <translation>Ancien « %1 » conservé : les deux jetons existent jusqu’à ce que vous en supprimiez un.</translation>
+    </message>
+    <message>
+        <source>Rotated “%1”: the new token replaces the old one, which was deleted.</source>
+        <translation>« %1 » renouvelé : le nouveau jeton remplace l’ancien, qui a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The new “%1” was created, but the old one could not be deleted: both tokens exist. Delete the old one (created %2) once the problem is solved.</source>
+        <translation>Le nouveau « %1 » a été créé, mais l’ancien n’a pas pu être supprimé : les deux jetons existent. Supprimez l’ancien (créé le %2) une fois le problème résolu.</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2894,103 @@ Non actualisé : le chargement de %2 a échoué. Affiché tel qu’il était le 
     <message>
         <source>Project</source>
         <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenTableView</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>The tokens of the project in the chosen regions. Ctrl+A selects all, Del deletes the selection, the Menu key or Shift+F10 opens the actions.</source>
+        <translation>Les jetons du projet dans les régions choisies. Ctrl+A sélectionne tout, Suppr supprime la sélection, la touche Menu ou Maj+F10 ouvre les actions.</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::TokenToolBar</name>
+    <message>
+        <source>Permission filter</source>
+        <translation>Filtre d’autorisation</translation>
+    </message>
+    <message>
+        <source>Show only the tokens that have this permission</source>
+        <translation>Afficher seulement les jetons ayant cette autorisation</translation>
+    </message>
+    <message>
+        <source>Any permission</source>
+        <translation>Toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>%1 (any data)</source>
+        <translation>%1 (toutes données)</translation>
+    </message>
+    <message>
+        <source>Per&amp;missions:</source>
+        <translation>&amp;Autorisations :</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Copy Terraform code for the selected tokens</source>
+        <translation>Copier le code Terraform des jetons sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>cockpit::WindowMenus</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Create token…</source>
+        <translation>&amp;Créer un jeton…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;loading</source>
+        <translation>Annuler le c&amp;hargement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Cockpit Tokens</source>
+        <translation>À &amp;propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Cockpit Tokens</source>
+        <translation>À propos de Cockpit Tokens</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;A desktop console for Scaleway Cockpit tokens: list, create and delete them in every region, with their secret keys kept in the system keychain.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cockpit Tokens %1&lt;/h3&gt;&lt;p&gt;Une console de bureau pour les jetons Cockpit de Scaleway : listez-les, créez-les et supprimez-les dans toutes les régions, avec leurs clés secrètes gardées dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

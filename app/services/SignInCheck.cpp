@@ -31,7 +31,7 @@ void SignInCheck::start()
         return;
     }
     m_request.send(m_client->getApiKey(m_credentials.accessKey),
-                   [this](auto *reply) { onApiKey(reply); });
+                   [this](auto *answer) { onApiKey(answer); });
 }
 
 void SignInCheck::cancel()
@@ -66,7 +66,7 @@ void SignInCheck::onApiKey(ApiKeyReply *reply)
 void SignInCheck::readProject()
 {
     m_request.send(m_client->getProject(m_result.defaultProjectId),
-                   [this](auto *reply) { onProject(reply); });
+                   [this](auto *answer) { onProject(answer); });
 }
 
 void SignInCheck::onProject(ProjectReply *reply)
@@ -80,7 +80,7 @@ void SignInCheck::onProject(ProjectReply *reply)
                                   ? m_defaultProject.organizationId
                                   : m_credentials.organizationId;
     m_request.send(m_client->listProjects(m_result.organizationId),
-                   [this](auto *reply) { onProjects(reply); });
+                   [this](auto *answer) { onProjects(answer); });
 }
 
 void SignInCheck::onProjects(ProjectListReply *reply)
@@ -103,7 +103,7 @@ void SignInCheck::onProjects(ProjectListReply *reply)
     TokenListQuery query;
     query.region = m_credentials.defaultRegion.value_or(Region::FrPar);
     query.projectId = m_result.defaultProjectId;
-    m_request.send(m_client->listTokens(query), [this](auto *reply) { onTokens(reply); });
+    m_request.send(m_client->listTokens(query), [this](auto *answer) { onTokens(answer); });
 }
 
 void SignInCheck::onTokens(TokenListReply *reply)

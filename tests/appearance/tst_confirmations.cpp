@@ -37,7 +37,7 @@ private Q_SLOTS:
             if (!destroys)
                 continue;
             ++walked;
-            auto *safe = qobject_cast<SafeConfirmation *>(box);
+            auto *safe = qobject_cast<cockpit::SafeConfirmation *>(box);
             QVERIFY2(safe, qPrintable(name + QStringLiteral(": not a SafeConfirmation")));
             QCOMPARE(box->defaultButton(), safe->safeButton());
             QCOMPARE(box->escapeButton(), static_cast<QAbstractButton *>(safe->safeButton()));

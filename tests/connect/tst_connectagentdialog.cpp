@@ -46,7 +46,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboard;
     Token m_token;
     Secret m_secret;
-    std::unique_ptr<ConnectAgentDialog> m_dialog;
+    std::unique_ptr<cockpit::ConnectAgentDialog> m_dialog;
 
     // A token of the demo's default project with these scopes, and the secret pushes need.
     void makeToken(Region region, TokenScopes scopes)
@@ -65,8 +65,8 @@ private:
             baseUrlFor = [this](const DataSource &source) {
                 return m_kit.emulator()->pushBaseUrl(source.id);
             };
-        m_dialog = std::make_unique<ConnectAgentDialog>(m_token, m_secret, catalog,
-                                                        m_clipboard.get(), baseUrlFor);
+        m_dialog = std::make_unique<cockpit::ConnectAgentDialog>(m_token, m_secret, catalog,
+                                                                 m_clipboard.get(), baseUrlFor);
         catalog->setParent(m_dialog.get());
         m_dialog->show();
         return m_dialog.get();

@@ -65,7 +65,7 @@ private Q_SLOTS:
         // Right after the create: over the secret dialog.
         QVERIFY(secretDialog->connectAgentButton()->isEnabled());
         secretDialog->connectAgentButton()->click();
-        auto *agent = WindowHarness::waitForVisibleChild<ConnectAgentDialog>(secretDialog);
+        auto *agent = WindowHarness::waitForVisibleChild<cockpit::ConnectAgentDialog>(secretDialog);
         QVERIFY(agent);
         QVERIFY(agent->isModal() || agent->windowModality() == Qt::WindowModal);
         QTRY_COMPARE(agent->pages()->currentIndex(), kConfigPage);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         window->desktopServices().savedSecrets->insert(tokenSecretKey(token.regionalId()));
         QTRY_VERIFY(window->tokenActions()->connectAgentAction()->isEnabled());
         window->tokenActions()->connectAgentAction()->trigger();
-        agent = WindowHarness::waitForVisibleChild<ConnectAgentDialog>(window);
+        agent = WindowHarness::waitForVisibleChild<cockpit::ConnectAgentDialog>(window);
         QVERIFY(agent);
         QTRY_COMPARE(agent->pages()->currentIndex(), kConfigPage);
         QVERIFY(!agent->configPanel()->preview()->toPlainText().contains(secret));

@@ -117,7 +117,8 @@ private Q_SLOTS:
 
         // Delete it and forget the saved secret.
         window->tokenActions()->deleteAction()->trigger();
-        auto *confirmation = WindowHarness::waitForVisibleChild<DeleteConfirmation>(window);
+        auto *confirmation =
+            WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(window);
         QVERIFY(confirmation);
         QVERIFY(confirmation->checkBox());
         QVERIFY(confirmation->checkBox()->isChecked());

@@ -97,7 +97,7 @@ void TestProjectPicker::substringFindsTheProject()
     QVERIFY(kit.waitForTokens(kit.demo.projectId));
 
     QComboBox *box = kit.header()->projectBox();
-    QVERIFY(qobject_cast<ProjectPicker *>(box));
+    QVERIFY(qobject_cast<cockpit::ProjectPicker *>(box));
     QVERIFY(box->isEditable());
     box->setFocus();
     box->lineEdit()->selectAll();

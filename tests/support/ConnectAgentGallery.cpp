@@ -43,7 +43,7 @@ onPage(cockpit::ConnectAgentDialog::Page page,
        std::function<void(cockpit::ConnectAgentDialog *)> apply = {})
 {
     return [page, apply](QWidget *widget) -> QWidget * {
-        auto *dialog = static_cast<ConnectAgentDialog *>(widget);
+        auto *dialog = static_cast<cockpit::ConnectAgentDialog *>(widget);
         if (!QTest::qWaitFor([&] { return dialog->pages()->currentIndex() == page; }, 10000))
             return nullptr;
         if (apply)

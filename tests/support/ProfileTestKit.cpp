@@ -111,7 +111,7 @@ QProcessEnvironment ProfileTestKit::environment() const
 
 void ProfileTestKit::build(const QProcessEnvironment &environment)
 {
-    profiles = std::make_unique<ProfileDirectory>(fixture.network(), std::nullopt);
+    profiles = std::make_unique<cockpit::ProfileDirectory>(fixture.network(), std::nullopt);
     profiles->setClientTuning(windowTuning());
     profiles->loadScwConfig(environment);
     profiles->setAppProfiles(store.get());

@@ -62,7 +62,7 @@ bool WindowFixture::show()
 
 void WindowFixture::buildWindow()
 {
-    window = std::make_unique<MainWindow>(profiles.get());
+    window = std::make_unique<cockpit::MainWindow>(profiles.get());
     window->resize(1200, 700);
 }
 

@@ -63,8 +63,8 @@ public:
     cockpit::testkit::EmulatorFixture fixture;
     cockpit::TestEmulator &emulator;                 // the fixture's
     const cockpit::EmulatorCredentials &credentials; // the demo organization
-    std::unique_ptr<ProfileDirectory> profiles;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<cockpit::ProfileDirectory> profiles;
+    std::unique_ptr<cockpit::MainWindow> window;
 
 protected:
     // Starts the fixture (a test cannot go on without it).

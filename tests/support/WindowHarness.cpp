@@ -16,7 +16,7 @@ WindowHarness::WindowHarness(const CredentialsTweak &tweak)
     if (tweak)
         tweak(apiCredentials);
 
-    profiles = std::make_unique<ProfileDirectory>(fixture.network(), apiCredentials);
+    profiles = std::make_unique<cockpit::ProfileDirectory>(fixture.network(), apiCredentials);
     profiles->setClientTuning(windowTuning());
     buildWindow();
 }

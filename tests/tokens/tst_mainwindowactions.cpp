@@ -46,7 +46,7 @@ void TestMainWindowActions::initTestCase()
 
 cockpit::DeleteConfirmation *TestMainWindowActions::waitForConfirmation(cockpit::MainWindow *window)
 {
-    return WindowHarness::waitForVisibleChild<DeleteConfirmation>(window, {}, 5000);
+    return WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(window, {}, 5000);
 }
 
 void TestMainWindowActions::copyActions_data()
@@ -193,7 +193,7 @@ void TestMainWindowActions::deleteCancelled()
     QPushButton *cancel = box->safeButton();
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!h.window->findChild<DeleteConfirmation *>(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.window->findChild<cockpit::DeleteConfirmation *>(), 5000);
     QTest::qWait(100);
     QCOMPARE(h.shownIdSet(), before);
     for (const auto &request : h.emulator.requests())

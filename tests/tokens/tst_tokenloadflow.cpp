@@ -42,11 +42,11 @@ private:
     std::unique_ptr<CockpitClient> m_client;
     std::unique_ptr<TokenLoader> m_loader;
     std::unique_ptr<WorkContext> m_context;
-    std::unique_ptr<StatusBanners> m_banners;
+    std::unique_ptr<cockpit::StatusBanners> m_banners;
     std::unique_ptr<QStatusBar> m_statusBar;
-    std::unique_ptr<StatusSummary> m_summary;
+    std::unique_ptr<cockpit::StatusSummary> m_summary;
     std::unique_ptr<TokenTableModel> m_model;
-    std::unique_ptr<TokenLoadFlow> m_flow;
+    std::unique_ptr<cockpit::TokenLoadFlow> m_flow;
     QList<Project> m_projects;
 };
 
@@ -65,11 +65,11 @@ void TestTokenLoadFlow::init()
     m_loader = std::make_unique<TokenLoader>(m_client.get());
     m_context = std::make_unique<WorkContext>();
     m_context->setProjects(m_projects);
-    m_banners = std::make_unique<StatusBanners>();
+    m_banners = std::make_unique<cockpit::StatusBanners>();
     m_statusBar = std::make_unique<QStatusBar>();
-    m_summary = std::make_unique<StatusSummary>(m_statusBar.get());
+    m_summary = std::make_unique<cockpit::StatusSummary>(m_statusBar.get());
     m_model = std::make_unique<TokenTableModel>();
-    m_flow = std::make_unique<TokenLoadFlow>(
+    m_flow = std::make_unique<cockpit::TokenLoadFlow>(
         FlowParts{nullptr, m_context.get(), m_banners.get(), m_summary.get()}, m_model.get());
     m_flow->setLoader(m_loader.get());
 }

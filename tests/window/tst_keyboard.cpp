@@ -277,7 +277,7 @@ void TestKeyboard::createCopyAndDeleteByKeyboardAlone()
     QCOMPARE(created.name, QStringLiteral("keyboard-agent"));
     QCOMPARE(h.shownIds().size(), rowsBefore + 1);
     press(Qt::Key_Delete);
-    auto *confirmation = WindowHarness::waitForVisibleChild<DeleteConfirmation>(window);
+    auto *confirmation = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(window);
     QVERIFY(confirmation);
     QTRY_VERIFY(confirmation->isActiveWindow());
     for (int i = 0; i < 10 && focused() != confirmation->deleteButton(); ++i)

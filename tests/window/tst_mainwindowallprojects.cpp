@@ -129,7 +129,7 @@ void TestMainWindowAllProjects::exportsTheRowsShown()
     QTRY_VERIFY(h.window->proxyModel()->rowCount() > 0);
     QVERIFY(h.window->proxyModel()->rowCount() < h.window->tokenModel()->rowCount());
 
-    auto *exporter = h.window->findChild<TokenExportFlow *>();
+    auto *exporter = h.window->findChild<cockpit::TokenExportFlow *>();
     QVERIFY(exporter);
     QVERIFY(exporter->exportAction()->isEnabled());
     QTemporaryDir dir;

@@ -66,7 +66,7 @@ Token TestRotateAndDelete::rotateUpToTheSecret(WindowHarness &h, cockpit::Secret
     const Token old = h.window->tokenModel()->tokens().first();
     h.window->tableView()->selectTokens({old.id});
     h.window->tokenActions()->rotateAction()->trigger();
-    auto *question = WindowHarness::waitForVisibleChild<SafeConfirmation>(
+    auto *question = WindowHarness::waitForVisibleChild<cockpit::SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateTokenQuestion"));
     if (!question || question->defaultButton() != question->safeButton())
         return {};
@@ -78,7 +78,7 @@ Token TestRotateAndDelete::rotateUpToTheSecret(WindowHarness &h, cockpit::Secret
 
 cockpit::SafeConfirmation *TestRotateAndDelete::deleteOldQuestion(WindowHarness &h)
 {
-    return WindowHarness::waitForVisibleChild<SafeConfirmation>(
+    return WindowHarness::waitForVisibleChild<cockpit::SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateDeleteOldQuestion"));
 }
 
@@ -111,7 +111,7 @@ void TestRotateAndDelete::deleteAcrossProjectsGroupsByProject()
 
     QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
-    auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
+    auto *box = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(h.window.get());
     QVERIFY(box);
     QCOMPARE(box->defaultButton(), box->safeButton());
     QVERIFY2(box->text().contains(QLatin1String("3 tokens of 2 projects")),
@@ -207,7 +207,8 @@ void TestRotateAndDelete::rotateCreateRefusedDeletesNothing()
     for (const char *doubled : {".).", "..", ".)"})
         QVERIFY2(!notice->text().contains(QLatin1String(doubled)), qPrintable(notice->text()));
     QVERIFY(!h.window->findChild<cockpit::SecretDialog *>());
-    QVERIFY(!h.window->findChild<SafeConfirmation *>(QStringLiteral("rotateDeleteOldQuestion")));
+    QVERIFY(!h.window->findChild<cockpit::SafeConfirmation *>(
+        QStringLiteral("rotateDeleteOldQuestion")));
     QCOMPARE(WindowHarness::idsOf(h.emulatorTokens()), before);
     QCOMPARE(h.shownIdSet(), before);
     // The row actions work again: a second try can go through.
@@ -261,7 +262,7 @@ void TestRotateAndDelete::rotateCancelledDoesNothing()
     h.window->tableView()->selectTokens({h.window->tokenModel()->tokens().first().id});
     h.emulator.clearRequests();
     h.window->tokenActions()->rotateAction()->trigger();
-    auto *question = WindowHarness::waitForVisibleChild<SafeConfirmation>(
+    auto *question = WindowHarness::waitForVisibleChild<cockpit::SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateTokenQuestion"));
     QVERIFY(question);
     QTest::keyClick(question, Qt::Key_Return); // the default: Cancel
@@ -270,7 +271,7 @@ void TestRotateAndDelete::rotateCancelledDoesNothing()
     QCOMPARE(WindowHarness::idsOf(h.emulatorTokens()), before);
     // And again: a cancelled rotation does not block the next one.
     h.window->tokenActions()->rotateAction()->trigger();
-    QVERIFY(WindowHarness::waitForVisibleChild<SafeConfirmation>(
+    QVERIFY(WindowHarness::waitForVisibleChild<cockpit::SafeConfirmation>(
         h.window.get(), QStringLiteral("rotateTokenQuestion")));
 }
 

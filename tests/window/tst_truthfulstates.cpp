@@ -31,7 +31,7 @@ bool deleteSelected(WindowHarness &h)
 {
     QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
-    auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
+    auto *box = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(h.window.get());
     if (!box)
         return false;
     box->deleteButton()->click();

@@ -179,7 +179,7 @@ void TestVisibleSelection::deleteKeyOnAHiddenSelectionAsksNothing()
     QTest::keyClick(table, Qt::Key_Delete);
     h.window->tokenActions()->deleteAction()->trigger();
     QTest::qWait(200);
-    auto *box = h.window->findChild<DeleteConfirmation *>();
+    auto *box = h.window->findChild<cockpit::DeleteConfirmation *>();
     QVERIFY2(!box || !box->isVisible(),
              qPrintable(QStringLiteral("asked: ") + (box ? box->text() : QString())));
 }
@@ -212,7 +212,7 @@ void TestVisibleSelection::deletedTokenLeavesThePane()
     h.window->tableView()->selectTokens({chosen.id});
     QSignalSpy finished(h.window.get(), &cockpit::MainWindow::deletesFinished);
     h.window->tokenActions()->deleteAction()->trigger();
-    auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
+    auto *box = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(h.window.get());
     QVERIFY(box);
     box->deleteButton()->click();
     QVERIFY(finished.wait(10000));
@@ -251,7 +251,7 @@ void TestVisibleSelection::confirmationNamesProjectRegionAndName()
         const Token chosen = selectByName(h, QStringLiteral("alertmanager-config"));
         QVERIFY(!chosen.id.isEmpty());
         h.window->tokenActions()->deleteAction()->trigger();
-        auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
+        auto *box = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(h.window.get());
         QVERIFY(box);
         shoot(box, allProjects ? QStringLiteral("item01-confirm-one-all-projects")
                                : QStringLiteral("item01-confirm-one"));
@@ -283,12 +283,12 @@ void TestVisibleSelection::confirmationTellsTwinsApart()
     for (const Token &twin : twins) {
         h.window->tableView()->selectTokens({twin.id});
         h.window->tokenActions()->deleteAction()->trigger();
-        auto *box = WindowHarness::waitForVisibleChild<DeleteConfirmation>(h.window.get());
+        auto *box = WindowHarness::waitForVisibleChild<cockpit::DeleteConfirmation>(h.window.get());
         QVERIFY(box);
         const QString said = box->text() + QLatin1Char('\n') + box->informativeText();
         QVERIFY2(said.contains(twin.id), qPrintable(said));
         box->safeButton()->click();
-        QTRY_VERIFY(!h.window->findChild<DeleteConfirmation *>());
+        QTRY_VERIFY(!h.window->findChild<cockpit::DeleteConfirmation *>());
     }
 }
 

@@ -51,6 +51,39 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
         tr("The token will belong to the project <b>%1</b>.").arg(projectName.toHtmlEscaped()));
     intro->setWordWrap(true);
 
+    QFormLayout *form = buildForm(region);
+    QGroupBox *permissionsBox = buildPermissions();
+    auto *billing = new QLabel(tr("Pushing data to Cockpit, and sending resource data through an "
+                                  "external path, are billed by Scaleway."));
+    billing->setWordWrap(true);
+    Palette::keepTextTone(billing, Palette::Tone::Muted);
+    billing->setAccessibleName(tr("Billing notice"));
+
+    buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(permissionsBox);
+    layout->addWidget(billing);
+    layout->addWidget(m_error);
+    layout->addWidget(m_waiting);
+    layout->addWidget(m_buttons);
+    m_waiting->setAccessibleName(tr("Waiting for the answer"));
+    m_waitClock->setInterval(1000);
+    connect(m_waitClock, &QTimer::timeout, this, &CreateTokenDialog::updateWaiting);
+
+    connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::validate);
+    connect(m_permissions, &PermissionMatrix::scopesChanged, this, &CreateTokenDialog::validate);
+    m_permissions->applyPreset(PermissionMatrix::Preset::Agent);
+    validate();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+QFormLayout *CreateTokenDialog::buildForm(Region region)
+{
     for (Region each : allRegions())
         m_region->addItem(RegionNames::label(each), QVariant::fromValue(each));
     m_region->setCurrentIndex(m_region->findData(QVariant::fromValue(region)));
@@ -106,6 +139,11 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     nameMessagesLayout->addStretch();
     nameMessages->setMinimumHeight(2 * fontMetrics().lineSpacing() + 2);
     form->addRow(QString(), nameMessages);
+    return form;
+}
+
+QGroupBox *CreateTokenDialog::buildPermissions()
+{
     QSizePolicy keepRoom = m_permissionsMessage->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);
     m_permissionsMessage->setSizePolicy(keepRoom);
@@ -115,13 +153,11 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     auto *permissionsLayout = new QVBoxLayout(permissionsBox);
     permissionsLayout->addWidget(m_permissions);
     permissionsLayout->addWidget(m_permissionsMessage);
+    return permissionsBox;
+}
 
-    auto *billing = new QLabel(tr("Pushing data to Cockpit, and sending resource data through an "
-                                  "external path, are billed by Scaleway."));
-    billing->setWordWrap(true);
-    Palette::keepTextTone(billing, Palette::Tone::Muted);
-    billing->setAccessibleName(tr("Billing notice"));
-
+void CreateTokenDialog::buildButtons()
+{
     m_create = m_buttons->addButton(tr("&Create token"), QDialogButtonBox::AcceptRole);
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create token"));
@@ -140,26 +176,6 @@ CreateTokenDialog::CreateTokenDialog(const QString &projectId, const QString &pr
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Accept is driven by the owner once the token exists; the button box must not close us.
     disconnect(m_buttons, &QDialogButtonBox::accepted, this, nullptr);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(permissionsBox);
-    layout->addWidget(billing);
-    layout->addWidget(m_error);
-    layout->addWidget(m_waiting);
-    layout->addWidget(m_buttons);
-    m_waiting->setAccessibleName(tr("Waiting for the answer"));
-    m_waitClock->setInterval(1000);
-    connect(m_waitClock, &QTimer::timeout, this, &CreateTokenDialog::updateWaiting);
-
-    connect(m_name, &QLineEdit::textChanged, this, &CreateTokenDialog::validate);
-    connect(m_region, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::validate);
-    connect(m_permissions, &PermissionMatrix::scopesChanged, this, &CreateTokenDialog::validate);
-    m_permissions->applyPreset(PermissionMatrix::Preset::Agent);
-    validate();
-    m_name->setFocus();
-    m_name->selectAll();
 }
 
 CreateTokenRequest CreateTokenDialog::request() const

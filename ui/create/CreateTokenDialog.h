@@ -10,6 +10,8 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -70,6 +72,11 @@ Q_SIGNALS:
     void checkAgainRequested();
 
 private:
+    // The region and name fields with their hints and messages.
+    QFormLayout *buildForm(Region region);
+    QGroupBox *buildPermissions();
+    // Create, Cancel and Check again (shown once a create's answer was lost).
+    void buildButtons();
     void validate();
     void updateCreateEnabled();
     bool isUnresolved() const;

@@ -1,6 +1,7 @@
 #include "SecretDialog.h"
 
 #include "common/DialogFit.h"
+#include "text/KeychainText.h"
 
 #include "common/ClipboardGuard.h"
 #include "common/SafeConfirmation.h"
@@ -18,30 +19,6 @@
 #include <algorithm>
 
 namespace cockpit {
-namespace {
-
-QString storeErrorText(const SecretStoreError &error)
-{
-    switch (error.kind) {
-    case SecretStoreError::Kind::Unavailable:
-        return SecretDialog::tr("No keychain is available on this computer, so the secret was not "
-                                "saved. Copy it now: it will not be shown again.");
-    case SecretStoreError::Kind::Locked:
-    case SecretStoreError::Kind::AccessDenied:
-        return SecretDialog::tr("The keychain is locked or refused access, so the secret was not "
-                                "saved. Unlock it and try again, or copy the secret now.");
-    case SecretStoreError::Kind::NotFound:
-    case SecretStoreError::Kind::Failed:
-    case SecretStoreError::Kind::None:
-        break;
-    }
-    return SecretDialog::tr("The secret could not be saved in the keychain (%1). Copy it now: it "
-                            "will not be shown again.")
-        .arg(error.message);
-}
-
-} // namespace
-
 SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboard,
                            SecretStore *store, SavedSecretIndex *savedSecrets, QWidget *parent)
     : QDialog(parent)
@@ -193,7 +170,7 @@ void SecretDialog::save()
         job->deleteLater();
         if (job->error().isError()) {
             m_save->setEnabled(true);
-            m_status->setText(storeErrorText(job->error()));
+            m_status->setText(KeychainText::newSecretNotSaved(job->error()));
             return;
         }
         m_saved = true;

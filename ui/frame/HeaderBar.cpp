@@ -41,6 +41,28 @@ HeaderBar::HeaderBar(QWidget *parent)
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_create(new QPushButton(tr("Create token"), this))
 {
+    setUpProfileControls();
+    setUpListControls();
+    layOutGroups();
+
+    // Changing these reloads the table or switches accounts: only ever on purpose.
+    for (QComboBox *combo : {m_profile, static_cast<QComboBox *>(m_project), m_region})
+        ComboChangeGuard::install(combo);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT profileChanged(currentProfileId()); });
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        const ProjectScope scope = currentScope();
+        if (!scope.isNone())
+            Q_EMIT projectChanged(scope);
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, &HeaderBar::regionChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &HeaderBar::searchTextChanged);
+    connect(m_refresh, &QPushButton::clicked, this, &HeaderBar::refreshRequested);
+}
+
+void HeaderBar::setUpProfileControls()
+{
     m_profile->setAccessibleName(tr("Profile"));
     m_profile->setToolTip(tr("Which credentials to use"));
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -73,7 +95,10 @@ HeaderBar::HeaderBar(QWidget *parent)
         "padding: 2px 8px; }"));
     m_demoBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
     m_demoBadge->hide();
+}
 
+void HeaderBar::setUpListControls()
+{
     m_project->setAccessibleName(tr("Project"));
     m_project->setToolTip(tr("The project whose tokens are listed: type part of a name to search"));
     m_project->setMinimumContentsLength(14);
@@ -99,7 +124,10 @@ HeaderBar::HeaderBar(QWidget *parent)
     // The create dialog is the next piece of work: the button shows where it will be.
     m_create->setEnabled(false); // until a project is chosen
     m_create->setToolTip(Shortcuts::withKeys(tr("Create a token"), QKeySequence::New));
+}
 
+void HeaderBar::layOutGroups()
+{
     // Where the tokens come from, then what to do with them; in a narrow window the second
     // group goes under the first.
     auto *context = new QHBoxLayout;
@@ -123,21 +151,6 @@ HeaderBar::HeaderBar(QWidget *parent)
     auto *layout = new WrappingRowLayout(this);
     layout->setSpacing(16);
     layout->setGroups(context, actions);
-
-    // Changing these reloads the table or switches accounts: only ever on purpose.
-    for (QComboBox *combo : {m_profile, static_cast<QComboBox *>(m_project), m_region})
-        ComboChangeGuard::install(combo);
-
-    connect(m_profile, &QComboBox::currentIndexChanged, this,
-            [this] { Q_EMIT profileChanged(currentProfileId()); });
-    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
-        const ProjectScope scope = currentScope();
-        if (!scope.isNone())
-            Q_EMIT projectChanged(scope);
-    });
-    connect(m_region, &QComboBox::currentIndexChanged, this, &HeaderBar::regionChanged);
-    connect(m_search, &QLineEdit::textChanged, this, &HeaderBar::searchTextChanged);
-    connect(m_refresh, &QPushButton::clicked, this, &HeaderBar::refreshRequested);
 }
 
 void HeaderBar::setProfiles(const QList<ProfileOption> &profiles, const QString &currentId)

@@ -86,6 +86,12 @@ Q_SIGNALS:
     void refreshRequested();
 
 private:
+    // The profile selector, its menu of actions and the Demo badge.
+    void setUpProfileControls();
+    // What the table lists and what to do with it: project, region, search, Refresh, Create.
+    void setUpListControls();
+    void layOutGroups();
+
     QComboBox *m_profile;
     QToolButton *m_profileMenuButton;
     QMenu *m_profileMenu;

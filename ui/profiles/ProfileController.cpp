@@ -7,6 +7,7 @@
 #include "frame/StatusBanners.h"
 #include "profiles/ProfileNotices.h"
 #include "profiles/SignInFlow.h"
+#include "text/KeychainText.h"
 
 #include <QAction>
 #include <QMenu>
@@ -14,49 +15,6 @@
 #include <QSettings>
 
 namespace cockpit {
-
-namespace {
-
-QString keychainProblemText(const QString &name, SecretStoreError::Kind kind)
-{
-    switch (kind) {
-    case SecretStoreError::Kind::NotFound:
-        return ProfileController::tr(
-                   "The secret key of “%1” is not in the keychain. If the keychain is locked, "
-                   "unlock it and try again; otherwise sign in again.")
-            .arg(name);
-    case SecretStoreError::Kind::Unavailable:
-        return ProfileController::tr(
-                   "No keychain is available, so the secret key of “%1” cannot be read. Start "
-                   "the keychain (e.g. GNOME Keyring or KWallet) and try again, or sign in again "
-                   "for this session.")
-            .arg(name);
-    case SecretStoreError::Kind::Locked:
-        return ProfileController::tr("The keychain is locked, so the secret key of “%1” cannot "
-                                     "be read. Unlock the keychain and try again.")
-            .arg(name);
-    case SecretStoreError::Kind::AccessDenied:
-        return ProfileController::tr("Access to the keychain was refused, so the secret key of "
-                                     "“%1” cannot be read. Allow access and try again, or sign "
-                                     "in again.")
-            .arg(name);
-    case SecretStoreError::Kind::None:
-    case SecretStoreError::Kind::Failed:
-        break;
-    }
-    return ProfileController::tr(
-               "The keychain could not read the secret key of “%1”. Try again, or sign in again.")
-        .arg(name);
-}
-
-QString keychainDetails(const SecretStoreError &error)
-{
-    return error.message.isEmpty()
-               ? QString()
-               : ProfileController::tr("The keychain said: “%1”").arg(error.message);
-}
-
-} // namespace
 
 ProfileController::ProfileController(QWidget *window, HeaderBar *header, StatusBanners *banners,
                                      ProfileDirectory *profiles, ProfileNotices *notices)
@@ -270,7 +228,7 @@ void ProfileController::onRemoveFailed(const QString &profileId, const SecretSto
                   .arg(nameOf(profileId))
             : tr("The profile “%1” was kept: the keychain did not delete its secret key.")
                   .arg(nameOf(profileId)),
-        keychainDetails(error));
+        KeychainText::details(error));
 }
 
 void ProfileController::onProfileReady(const QString &profileId)
@@ -285,8 +243,9 @@ void ProfileController::onOpenFailed(const QString &profileId, const SecretStore
         return;
     m_banners->hideLoading();
     m_failedProfileId = profileId;
-    m_notices->showKeychainProblem(keychainProblemText(nameOf(profileId), error.kind),
-                                   keychainDetails(error));
+    m_notices->showKeychainProblem(
+        KeychainText::profileKeyUnreadable(nameOf(profileId), error.kind),
+        KeychainText::details(error));
 }
 
 void ProfileController::onCancelRequested()

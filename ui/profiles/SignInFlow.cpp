@@ -5,6 +5,7 @@
 #include "credentials/KeychainAvailability.h"
 #include "credentials/ProfileDirectory.h"
 #include "text/ErrorText.h"
+#include "text/KeychainText.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -147,17 +148,10 @@ void SignInFlow::onSaveFailed(const QString &storeId, const SecretStoreError &er
     m_savingStoreId.clear();
     if (!m_dialog)
         return;
-    if (error.kind == SecretStoreError::Kind::Unavailable) {
-        // Say so and offer the session-only sign-in; never fall back to a file.
+    // Say so (and offer the session-only sign-in); never fall back to a file.
+    if (error.kind == SecretStoreError::Kind::Unavailable)
         m_profiles->keychain()->markUnavailable();
-        m_dialog->showFailure(tr("The key is valid, but no keychain is available to keep its "
-                                 "secret key. Sign in for this session only, or start a keychain "
-                                 "(e.g. GNOME Keyring or KWallet) and try again."));
-    } else {
-        m_dialog->showFailure(
-            tr("The key is valid, but the keychain did not store its secret key: %1")
-                .arg(error.message.isEmpty() ? tr("access was refused.") : error.message));
-    }
+    m_dialog->showFailure(KeychainText::signInKeyNotKept(error));
 }
 
 void SignInFlow::finish(const QString &profileId)

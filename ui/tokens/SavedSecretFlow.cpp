@@ -5,6 +5,7 @@
 #include "frame/StatusSummary.h"
 #include "secrets/SavedSecretIndex.h"
 #include "secrets/SecretStore.h"
+#include "text/KeychainText.h"
 
 namespace cockpit {
 
@@ -42,36 +43,11 @@ void SavedSecretFlow::read(const Token &token, QObject *context,
             use(job->secret());
             return;
         }
-        QString text;
-        switch (error.kind) {
-        case SecretStoreError::Kind::NotFound:
-            // The keychain is the truth: forget the marker (a locked entry reports Locked).
+        // The keychain is the truth: a secret it does not have is forgotten (a locked entry
+        // reports Locked, and its marker stays).
+        if (error.kind == SecretStoreError::Kind::NotFound)
             m_services.savedSecrets->remove(key);
-            text = tr("No saved secret of “%1” was found in the keychain: the entry was removed.")
-                       .arg(token.name);
-            break;
-        case SecretStoreError::Kind::Locked:
-            // Still saved: the marker stays.
-            text = tr("The keychain is locked, so the saved secret of “%1” cannot be read. Unlock "
-                      "the keychain and try again.")
-                       .arg(token.name);
-            break;
-        case SecretStoreError::Kind::Unavailable:
-            text = tr("No keychain is available, so the saved secret of “%1” cannot be read.")
-                       .arg(token.name);
-            break;
-        case SecretStoreError::Kind::AccessDenied:
-            text = tr("The keychain refused access to the saved secret of “%1”. Unlock it and try "
-                      "again.")
-                       .arg(token.name);
-            break;
-        case SecretStoreError::Kind::Failed:
-        case SecretStoreError::Kind::None:
-            text =
-                tr("The saved secret of “%1” could not be read: %2").arg(token.name, error.message);
-            break;
-        }
-        m_banners->showNotice(text, {}, true);
+        m_banners->showNotice(KeychainText::savedSecretUnreadable(token.name, error), {}, true);
     });
 }
 

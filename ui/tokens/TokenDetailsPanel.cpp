@@ -56,6 +56,29 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_placeholder->setWordWrap(true);
     Palette::keepTextTone(m_placeholder, Palette::Tone::Muted);
 
+    setUpValues();
+    QWidget *details = buildDetails();
+
+    // Scrolled rather than squeezed when the window is short or narrow.
+    auto *scroller = new QScrollArea(this);
+    scroller->setWidget(details);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus); // Tab goes to the texts inside
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the IDs, which are never wrapped: the window gives the pane that much at least.
+    scroller->setMinimumWidth(details->minimumSizeHint().width() +
+                              scroller->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(scroller);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    setTokens({});
+}
+
+void TokenDetailsPanel::setUpValues()
+{
     QFont title = m_name->font();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     title.setBold(true);
@@ -81,7 +104,10 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     m_terraform->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Wrapped at the pane's edge: a long import command reads on two lines, not off-screen.
     m_terraform->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+}
 
+QWidget *TokenDetailsPanel::buildDetails()
+{
     auto *details = new QWidget(this);
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignLeft);
@@ -120,23 +146,7 @@ TokenDetailsPanel::TokenDetailsPanel(QWidget *parent)
     detailsLayout->addSpacing(4);
     detailsLayout->addWidget(terraformCaption);
     detailsLayout->addWidget(m_terraform, 1);
-
-    // Scrolled rather than squeezed when the window is short or narrow.
-    auto *scroller = new QScrollArea(this);
-    scroller->setWidget(details);
-    scroller->setWidgetResizable(true);
-    scroller->setFrameShape(QFrame::NoFrame);
-    scroller->setFocusPolicy(Qt::NoFocus); // Tab goes to the texts inside
-    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As wide as the IDs, which are never wrapped: the window gives the pane that much at least.
-    scroller->setMinimumWidth(details->minimumSizeHint().width() +
-                              scroller->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    m_pages->addWidget(m_placeholder);
-    m_pages->addWidget(scroller);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
-    setTokens({});
+    return details;
 }
 
 void TokenDetailsPanel::setSavedSecretIndex(const SavedSecretIndex *savedSecrets)

@@ -35,6 +35,11 @@ public:
     QString shownTokenId() const { return m_tokenId; }
 
 private:
+    // The values' fonts, names and widths, and the Terraform block.
+    void setUpValues();
+    // The name, the captioned values and the Terraform block, in one scrollable page.
+    QWidget *buildDetails();
+
     QStackedWidget *m_pages;
     QLabel *m_placeholder;
     QLabel *m_name;
