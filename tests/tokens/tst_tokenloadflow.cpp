@@ -12,6 +12,7 @@
 #include "services/WorkContext.h"
 #include "tokens/TokenLoadFlow.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void retryLoadsOnlyTheFailedParts();
     void rowsArriveAsPartsLoad();
     void aProjectGoneTakesItsRows();
+    void aLoadTakesDownOnlyItsOwnWarning();
+    void retryTakesDownTheBannerThatOfferedIt();
 
 private:
     bool loadAndWait(bool retry = false);
@@ -189,6 +192,52 @@ void TestTokenLoadFlow::aProjectGoneTakesItsRows()
     QVERIFY(loadAndWait());
     QCOMPARE(m_model->rowCount(), emulatorCount({m_projects.first()}));
     QVERIFY(m_flow->failures().isEmpty());
+}
+
+void TestTokenLoadFlow::aLoadTakesDownOnlyItsOwnWarning()
+{
+    const Project project = m_projects.first();
+    m_context->setScope(ProjectScope::one(project.id), allRegions());
+    // Another flow's warning (the project list's): no load of this flow takes it down.
+    const QString listWarning = QStringLiteral("Only the default project is listed");
+    m_banners->showWarningText(listWarning);
+    QVERIFY(loadAndWait());
+    QVERIFY(!m_banners->warningBanner()->isHidden());
+    QCOMPARE(m_banners->warningBanner()->text(), listWarning);
+
+    // Its own partial banner replaces it while a region fails, and goes once the region loads.
+    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    QVERIFY(loadAndWait());
+    QVERIFY(!m_banners->warningBanner()->isHidden());
+    QVERIFY(m_banners->warningBanner()->text() != listWarning);
+    QVERIFY(loadAndWait());
+    QVERIFY(m_banners->warningBanner()->isHidden());
+
+    // And the other flow's hide leaves a partial banner alone.
+    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    QVERIFY(loadAndWait());
+    m_banners->hideWarningText();
+    QVERIFY(!m_banners->warningBanner()->isHidden());
+}
+
+void TestTokenLoadFlow::retryTakesDownTheBannerThatOfferedIt()
+{
+    m_context->setScope(ProjectScope::one(m_projects.first().id), allRegions());
+    m_emulator->injectFault(EmulatorFault::ServerErrorJson, 1, "GET");
+    QVERIFY(loadAndWait());
+    MessageBanner *warning = m_banners->warningBanner();
+    QVERIFY(!warning->isHidden());
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : warning->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Retry"))
+            retry = button;
+    }
+    QVERIFY(retry);
+    QSignalSpy retryRequested(m_banners.get(), &StatusBanners::retryRequested);
+    retry->click();
+    QCOMPARE(retryRequested.size(), 1);
+    // What it named is being loaded again: it no longer says so while the retry runs.
+    QVERIFY(warning->isHidden());
 }
 
 QTEST_MAIN(TestTokenLoadFlow)
