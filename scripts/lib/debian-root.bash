@@ -143,6 +143,9 @@ debian_root_copy_tree() {
         while IFS= read -r -d '' file; do
             [ -e "$incoming/$file" ] || rm -f "$target/$file"
         done
+    # And the folders those files leave empty (a folder moved away in the source).
+    find "$target" -mindepth 1 -type d -empty -not -path "$target/build*" \
+        -not -path '*/node_modules*' -delete
     rm -rf "$incoming"
 }
 

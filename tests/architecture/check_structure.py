@@ -156,10 +156,12 @@ def main():
                 problems.append(f"{relative}: outside namespace cockpit: {declaration}")
             for line in using_lines(text):
                 problems.append(f"{relative}: '{line}' (the code is in namespace cockpit)")
-    both = ({name for name in os.listdir(os.path.join(root, "app"))
-             if os.path.isdir(os.path.join(root, "app", name))}
-            & {name for name in os.listdir(os.path.join(root, "ui"))
-               if os.path.isdir(os.path.join(root, "ui", name))})
+    def folders(layer):
+        # Folders that hold sources: an empty one (left by a copy that only deletes files) is
+        # no layer's.
+        return {name for name in os.listdir(os.path.join(root, layer))
+                if any(sources(root, os.path.join(layer, name)))}
+    both = folders("app") & folders("ui")
     for name in sorted(both):
         problems.append(f"app/{name} and ui/{name}: one name for two layers")
     for problem in problems:
