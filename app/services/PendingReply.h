@@ -21,6 +21,8 @@ public:
         : m_owner(owner)
     {
     }
+    // Its handlers hold `this`: a copy would answer for the original.
+    Q_DISABLE_COPY_MOVE(PendingReply)
 
     template <typename Reply, typename Handler> void send(Reply *reply, Handler handler)
     {

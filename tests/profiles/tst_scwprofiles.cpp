@@ -2,6 +2,7 @@
 // at the emulator, the profile the CLI would use opened with no set-up, switching, SCW_* alone,
 // and a broken or too readable config file that must not stop the other profile sources.
 #include "ProfileTestKit.h"
+#include "WidgetChecks.h"
 #include "frame/MessageBanner.h"
 
 #include <QAction>
@@ -173,11 +174,7 @@ void TestScwProfiles::fixedConfigIsReloadedWithoutARestart()
     QVERIFY(kit.start());
     cockpit::MessageBanner *banner = kit.notices()->configProblemBanner();
     QVERIFY(banner->isVisible());
-    QPushButton *reload = nullptr;
-    for (QPushButton *button : banner->findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("Reload"))
-            reload = button;
-    }
+    QPushButton *reload = WidgetChecks::buttonWithText(banner, QStringLiteral("Reload"));
     QVERIFY(reload);
     QCOMPARE(kit.header()->profileBox()->findData(QStringLiteral("scw:second")), -1);
 

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QMultiHash>
 #include <QPixmap>
+#include <QPushButton>
 #include <QWidget>
 
 namespace WidgetChecks {
@@ -22,6 +23,15 @@ QString describe(const QWidget *widget)
         name = button->text();
     return QString::fromLatin1(widget->metaObject()->className()) + QStringLiteral(" “") + name +
            QStringLiteral("”");
+}
+
+QPushButton *buttonWithText(const QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 QStringList keyClashes(QWidget *root)

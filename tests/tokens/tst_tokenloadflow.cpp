@@ -3,6 +3,7 @@
 // projects alike keep the rows of a part that failed, marked stale; a retry loads only the parts
 // that failed; rows arrive as parts load; a project gone takes its rows with it.
 #include "EmulatorFixture.h"
+#include "WidgetChecks.h"
 #include "api/CockpitClient.h"
 #include "frame/MessageBanner.h"
 #include "frame/StatusBanners.h"
@@ -227,11 +228,7 @@ void TestTokenLoadFlow::retryTakesDownTheBannerThatOfferedIt()
     QVERIFY(loadAndWait());
     MessageBanner *warning = m_banners->warningBanner();
     QVERIFY(!warning->isHidden());
-    QPushButton *retry = nullptr;
-    for (QPushButton *button : warning->findChildren<QPushButton *>()) {
-        if (button->text() == QStringLiteral("Retry"))
-            retry = button;
-    }
+    QPushButton *retry = WidgetChecks::buttonWithText(warning, QStringLiteral("Retry"));
     QVERIFY(retry);
     QSignalSpy retryRequested(m_banners.get(), &StatusBanners::retryRequested);
     retry->click();

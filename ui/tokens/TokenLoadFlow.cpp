@@ -191,15 +191,14 @@ void TokenLoadFlow::onFinished(const TokenLoadResult &result)
         m_freshParts += m_loadedAt.contains(part) && !m_failures.contains(part) ? 1 : 0;
 
     const bool failedAll = !m_retrying && result.allFailed();
-    if (failedAll) {
-        m_banners->hidePartial(); // the error banner says it for every part
-    } else {
+    if (!failedAll)
         m_summary->setRefreshedAt(result.finishedAt);
-        if (!m_failures.isEmpty())
-            showPartial(stale);
-        else
-            m_banners->hidePartial(); // what the partial banner named has loaded
-    }
+    // The partial banner stays only while some parts failed and others loaded: once they all
+    // load it has nothing to say, and when none did the error banner says it for every part.
+    if (!failedAll && !m_failures.isEmpty())
+        showPartial(stale);
+    else
+        m_banners->hidePartial();
     showSource();
     Q_EMIT loaded(failedAll);
 }
