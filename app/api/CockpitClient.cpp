@@ -37,10 +37,10 @@ ApiError invalidRequest(const QString &message)
 
 // Only values that go into a URL path are checked before sending: anything but a UUID could
 // change the path (and so the request). Values of a query or a body are the API's to judge.
-std::optional<ApiError> checkUuid(const QString &value, const char *what)
+ApiError checkUuid(const QString &value, const char *what)
 {
     if (isUuid(value))
-        return std::nullopt;
+        return {};
     return invalidRequest(
         QCoreApplication::translate("cockpit::CockpitClient", "%1 is not a valid ID.")
             .arg(translated(what)));
@@ -80,18 +80,18 @@ public:
     }
 
     // Registers a reply (aborted if the client goes first) and checks what every request needs.
-    bool begin(ApiReply *reply, std::optional<ApiError> inputError = std::nullopt)
+    bool begin(ApiReply *reply, ApiError inputError = {})
     {
         active.removeIf([](const QPointer<ApiReply> &pointer) {
             const ApiReply *tracked = pointer.data(); // read once: it may go at any time
             return tracked == nullptr || tracked->isFinished();
         });
         active.append(reply);
-        if (urlError)
+        if (urlError.isError())
             inputError = urlError;
-        if (inputError)
-            reply->finish(*inputError);
-        return !inputError;
+        if (inputError.isError())
+            reply->finish(inputError);
+        return !inputError.isError();
     }
 
     static ClientSettings resolved(ClientSettings settings)
@@ -116,7 +116,7 @@ public:
     ClientSettings settings;
     // The last total_count of each list loaded (by its first page's URL): not secret.
     std::shared_ptr<QHash<QString, int>> lastTotals = std::make_shared<QHash<QString, int>>();
-    std::optional<ApiError> urlError;
+    ApiError urlError;
     RequestScheduler scheduler;
     RunnerSource source;
     QList<QPointer<ApiReply>> active;
@@ -144,7 +144,7 @@ const ClientSettings &CockpitClient::settings() const
     return d->settings;
 }
 
-std::optional<ApiError> CockpitClient::validateBaseUrl(const QUrl &url)
+ApiError CockpitClient::validateBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
         url.hasFragment() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
@@ -154,12 +154,12 @@ std::optional<ApiError> CockpitClient::validateBaseUrl(const QUrl &url)
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
-        return std::nullopt;
+        return {};
     if (scheme == QLatin1String("http")) {
         const QString host = url.host();
         if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
             QHostAddress(host).isLoopback()) {
-            return std::nullopt;
+            return {};
         }
         return ApiError::local(
             ApiError::Kind::InsecureUrl,
@@ -323,7 +323,7 @@ ProjectReply *CockpitClient::getProject(const QString &projectId)
 ApiKeyReply *CockpitClient::getApiKey(const QString &accessKey)
 {
     auto *reply = new ApiKeyReply();
-    std::optional<ApiError> inputError;
+    ApiError inputError;
     if (!isAccessKey(accessKey))
         inputError = invalidRequest(QCoreApplication::translate(
             "cockpit::CockpitClient", "The access key is not a valid Scaleway access key."));

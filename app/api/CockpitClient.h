@@ -33,9 +33,9 @@ public:
 
     const ClientSettings &settings() const;
 
-    // std::nullopt when the URL is acceptable: https://, or http:// to a loopback host only
-    // (127.0.0.0/8, ::1, localhost). No path other than "/" and no trailing query.
-    static std::optional<ApiError> validateBaseUrl(const QUrl &url);
+    // No error (isError() false) when the URL is acceptable: https://, or http:// to a loopback
+    // host only (127.0.0.0/8, ::1, localhost). No path other than "/" and no trailing query.
+    static ApiError validateBaseUrl(const QUrl &url);
     static QString defaultUserAgent();
 
     // Every page of the project's tokens in one region (page_size tokenPageSize; once page 1 gives

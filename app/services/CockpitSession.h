@@ -34,7 +34,7 @@ public:
     const ApiCredentials &credentials() const { return m_credentials; }
     // Set when the credentials cannot be used at all (e.g. SCW_API_URL is plain http:// to a
     // remote host): the window shows it instead of sending anything.
-    const std::optional<ApiError> &configurationError() const { return m_configurationError; }
+    const ApiError &configurationError() const { return m_configurationError; }
 
     CockpitClient *client() const { return m_client; }
     TokenDeleter *deleter() const { return m_deleter; }
@@ -45,7 +45,7 @@ public:
 
 private:
     ApiCredentials m_credentials;
-    std::optional<ApiError> m_configurationError;
+    ApiError m_configurationError;
     CockpitClient *m_client = nullptr;
     TokenDeleter *m_deleter = nullptr;
     TokenCreator *m_creator = nullptr;

@@ -26,8 +26,8 @@ void SignInCheck::start()
     cancel();
     m_result = {};
     m_apiKeyError = {};
-    if (m_configurationError) {
-        fail(Step::ApiKey, *m_configurationError);
+    if (m_configurationError.isError()) {
+        fail(Step::ApiKey, m_configurationError);
         return;
     }
     m_request.send(m_client->getApiKey(m_credentials.accessKey),

@@ -46,8 +46,8 @@ public:
                 ClientSettings tuning = {}, QObject *parent = nullptr);
     ~SignInCheck() override;
 
-    // Std::nullopt when the credentials can be checked; else why not (bad URL…).
-    const std::optional<ApiError> &configurationError() const { return m_configurationError; }
+    // No error when the credentials can be checked; else why not (bad URL…).
+    const ApiError &configurationError() const { return m_configurationError; }
     void start();
     void cancel();
     bool isRunning() const { return m_request.isPending(); }
@@ -65,7 +65,7 @@ private:
     void fail(Step step, const ApiError &error);
 
     ApiCredentials m_credentials;
-    std::optional<ApiError> m_configurationError;
+    ApiError m_configurationError;
     CockpitClient *m_client;
     PendingReply m_request;
     Result m_result;

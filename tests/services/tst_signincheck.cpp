@@ -150,7 +150,7 @@ private Q_SLOTS:
         ApiCredentials remote = credentials();
         remote.apiUrl = QUrl(QStringLiteral("http://api.example.com"));
         SignInCheck check(m_kit.network(), remote, fastTuning());
-        QVERIFY(check.configurationError());
+        QVERIFY(check.configurationError().isError());
         QSignalSpy failed(&check, &SignInCheck::checkFailed);
         check.start();
         QCOMPARE(failed.count(), 1);

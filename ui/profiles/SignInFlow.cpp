@@ -88,8 +88,8 @@ void SignInFlow::check(const SignInRequest &request)
     }
     m_pending.credentials.apiUrl = credentials.apiUrl;
     m_check = new SignInCheck(m_profiles->network(), credentials, m_profiles->clientTuning(), this);
-    if (const std::optional<ApiError> &problem = m_check->configurationError()) {
-        m_dialog->showFailure(ErrorText::sentence(*problem));
+    if (const ApiError &problem = m_check->configurationError(); problem.isError()) {
+        m_dialog->showFailure(ErrorText::sentence(problem));
         m_pending.credentials.secretKey.clear();
         return;
     }

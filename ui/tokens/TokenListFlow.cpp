@@ -89,9 +89,9 @@ void TokenListFlow::openProfile(const QString &profileId)
         Q_EMIT stateChanged();
         return;
     }
-    if (const auto &error = session->configurationError()) {
+    if (const ApiError &error = session->configurationError(); error.isError()) {
         m_header->setProjectsPlaceholder(tr("No project"));
-        m_banners->showError(tr("This profile cannot be used"), *error);
+        m_banners->showError(tr("This profile cannot be used"), error);
         Q_EMIT stateChanged();
         return;
     }
@@ -161,7 +161,7 @@ void TokenListFlow::onProjectsFailed(const ApiError &error)
 void TokenListFlow::refresh()
 {
     const CockpitSession *session = m_context->session();
-    if (!session || session->configurationError())
+    if (!session || session->configurationError().isError())
         return;
     if (m_header->currentScope().isNone())
         loadProjects();

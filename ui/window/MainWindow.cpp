@@ -234,8 +234,8 @@ void MainWindow::updateViewState()
 void MainWindow::updateCreateEnabled()
 {
     const CockpitSession *current = m_context->session();
-    const bool hasProject =
-        current && !current->configurationError() && !m_header->currentProjectId().isEmpty();
+    const bool hasProject = current && !current->configurationError().isError() &&
+                            !m_header->currentProjectId().isEmpty();
     const bool ready = hasProject && m_list->createRefusal().isEmpty();
     const QString tip =
         ready ? Shortcuts::withKeys(tr("Create a token in %1").arg(m_header->currentProjectName()),
