@@ -49,6 +49,39 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     bold.setBold(true);
     warning->setFont(bold);
 
+    setUpSecretField();
+    auto *secretLabel = new QLabel(tr("Secret &key:"));
+    secretLabel->setBuddy(m_secretEdit);
+    setUpButtons();
+
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secretEdit, 1);
+    secretRow->addWidget(m_copy);
+    secretRow->addWidget(m_save);
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_done, QDialogButtonBox::AcceptRole);
+    connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(warning);
+    layout->addWidget(secretLabel);
+    layout->addLayout(secretRow);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    // The next step after keeping the secret, apart from the button that closes.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_connectAgent);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+
+    m_copy->setFocus();
+}
+
+void SecretDialog::setUpSecretField()
+{
     m_secretEdit->setText(m_secret.expose());
     // From its first character: scrolled to the end, the field reads as cut off on the left.
     m_secretEdit->setCursorPosition(0);
@@ -66,9 +99,10 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     m_secretEdit->setMinimumWidth(
         std::max(metrics.horizontalAdvance(QLatin1Char('M')) * 40,
                  metrics.horizontalAdvance(m_secret.expose()) + 2 * metrics.height() + 24));
-    auto *secretLabel = new QLabel(tr("Secret &key:"));
-    secretLabel->setBuddy(m_secretEdit);
+}
 
+void SecretDialog::setUpButtons()
+{
     m_copy->setAccessibleName(tr("Copy the secret key"));
     m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copy->setAutoDefault(false);
@@ -83,37 +117,12 @@ SecretDialog::SecretDialog(const CreatedToken &created, ClipboardGuard *clipboar
     m_connectAgent->setAutoDefault(false);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
-
-    auto *secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secretEdit, 1);
-    secretRow->addWidget(m_copy);
-    secretRow->addWidget(m_save);
-
-    auto *buttons = new QDialogButtonBox;
-    buttons->addButton(m_done, QDialogButtonBox::AcceptRole);
     connect(m_connectAgent, &QPushButton::clicked, this, [this] {
         if (!m_secret.isEmpty())
             Q_EMIT connectAgentRequested(m_token, m_secret);
     });
-    connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_copy, &QPushButton::clicked, this, &SecretDialog::copy);
     connect(m_save, &QPushButton::clicked, this, &SecretDialog::save);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(warning);
-    layout->addWidget(secretLabel);
-    layout->addLayout(secretRow);
-    layout->addWidget(m_status);
-    layout->addStretch();
-    // The next step after keeping the secret, apart from the button that closes.
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_connectAgent);
-    bottom->addStretch();
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
-
-    m_copy->setFocus();
 }
 
 SecretDialog::~SecretDialog()

@@ -48,6 +48,10 @@ Q_SIGNALS:
     void connectAgentRequested(const Token &token, const Secret &secret);
 
 private:
+    // The read-only, masked field holding the secret, copied only through the guard.
+    void setUpSecretField();
+    // Copy, Save in keychain, Connect an agent, Done, and the status line.
+    void setUpButtons();
     void copy();
     void noteCopied();
     void showCopiedCountdown(int seconds);
