@@ -31,7 +31,7 @@ QDateTime TokenTableModel::now() const
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_order.size());
+    return parent.isValid() ? 0 : m_store.count();
 }
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const
@@ -132,7 +132,7 @@ void TokenTableModel::setSavedSecretIndex(const SavedSecretIndex *savedSecrets)
                                    {HasSavedSecretRole, Qt::ToolTipRole});
         });
     }
-    if (!m_rows.isEmpty())
+    if (!m_store.isEmpty())
         Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
                            {HasSavedSecretRole, Qt::ToolTipRole});
 }
@@ -244,7 +244,7 @@ void TokenTableModel::sort(int column, Qt::SortOrder order)
 
 bool TokenTableModel::removeToken(const QString &tokenId)
 {
-    const int slot = m_slotById.value(tokenId, -1);
+    const int slot = m_store.slotOf(tokenId);
     if (slot < 0)
         return false;
     removeSlots({slot});
@@ -254,42 +254,27 @@ bool TokenTableModel::removeToken(const QString &tokenId)
 void TokenTableModel::clear()
 {
     m_staleParts.clear();
-    if (m_rows.isEmpty())
+    if (m_store.isEmpty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);
-    m_rows.clear();
-    m_order.clear();
-    m_positionOf.clear();
-    m_positionsValid = true;
-    m_slotById.clear();
-    m_nameRanks.clear();
-    m_idRanks.clear();
-    m_searchTextValid = false;
+    m_store.clear();
     endRemoveRows();
 }
 
 int TokenTableModel::rowOfToken(const QString &tokenId) const
 {
-    const int slot = m_slotById.value(tokenId, -1);
-    if (slot < 0)
-        return -1;
-    ensurePositions();
-    return m_positionOf[size_t(slot)];
+    return m_store.positionOf(tokenId);
 }
 
 QList<Token> TokenTableModel::tokens() const
 {
-    QList<Token> all;
-    all.reserve(m_rows.size());
-    for (int slot : m_order)
-        all.append(m_rows.at(slot).token);
-    return all;
+    return m_store.tokens();
 }
 
 QList<Region> TokenTableModel::regions() const
 {
     QSet<Region> seen;
-    for (const Row &row : m_rows)
+    for (const Row &row : m_store.rows())
         seen.insert(row.token.region);
     QList<Region> ordered;
     for (Region region : allRegions()) {
@@ -304,7 +289,7 @@ void TokenTableModel::setStaleParts(const QMap<ProjectRegion, QDateTime> &loaded
     if (loadedAt == m_staleParts)
         return;
     m_staleParts = loadedAt;
-    if (!m_rows.isEmpty())
+    if (!m_store.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ToolTipRole, StaleRole});
 }
@@ -312,7 +297,7 @@ void TokenTableModel::setStaleParts(const QMap<ProjectRegion, QDateTime> &loaded
 QSet<ProjectRegion> TokenTableModel::parts() const
 {
     QSet<ProjectRegion> parts;
-    for (const Row &row : m_rows)
+    for (const Row &row : m_store.rows())
         parts.insert({row.token.projectId, row.token.region});
     return parts;
 }
@@ -330,15 +315,13 @@ QMap<Region, QDateTime> TokenTableModel::staleRegions() const
 
 void TokenTableModel::setProjectNames(const QHash<QString, QString> &namesById, bool searched)
 {
-    if (namesById == m_projectNames && searched == m_projectNamesSearched)
+    if (namesById == m_projectNames && searched == m_store.projectNamesSearched())
         return;
     m_projectNames = namesById;
-    m_projectNamesSearched = searched;
-    if (m_rows.isEmpty())
+    m_store.setProjectNamesSearched(searched);
+    if (m_store.isEmpty())
         return;
-    for (Row &row : m_rows)
-        row.projectName = projectName(row.token.projectId);
-    m_searchTextValid = false;
+    m_store.updateEach([this](Row &row) { row.projectName = projectName(row.token.projectId); });
     Q_EMIT dataChanged(index(0, ProjectColumn), index(rowCount() - 1, ProjectColumn));
     if (m_sortColumn == ProjectColumn)
         applySort();
@@ -352,7 +335,7 @@ QString TokenTableModel::projectName(const QString &projectId) const
 
 void TokenTableModel::refreshRelativeTimes()
 {
-    if (m_rows.isEmpty())
+    if (m_store.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, CreatedColumn),
                        {Qt::DisplayRole});
@@ -360,55 +343,12 @@ void TokenTableModel::refreshRelativeTimes()
 
 bool TokenTableModel::rowContainsFolded(int row, const QStringMatcher &foldedNeedle) const
 {
-    ensureSearchText();
-    const qsizetype start = m_searchStarts[size_t(row)];
-    const qsizetype length = m_searchStarts[size_t(row) + 1] - start;
-    return foldedNeedle.indexIn(QStringView(m_searchText).mid(start, length)) >= 0;
-}
-
-void TokenTableModel::ensureSearchText() const
-{
-    if (m_searchTextValid)
-        return;
-    // One contiguous text in row order: a search then reads memory sequentially instead of
-    // chasing one heap block per row, which is what made it slow at 100,000 rows.
-    qsizetype total = 0;
-    for (const Row &row : m_rows)
-        total += row.foldedName.size() + row.token.id.size() + row.projectName.size() + 11;
-    m_searchText.clear();
-    m_searchText.reserve(total);
-    m_searchStarts.assign(size_t(m_order.size()) + 1, 0);
-    for (int i = 0; i < m_order.size(); ++i) {
-        const Row &row = rowAt(i);
-        m_searchStarts[size_t(i)] = m_searchText.size();
-        m_searchText += row.foldedName;
-        m_searchText += QLatin1Char('\n');
-        m_searchText += row.token.id.toLower();
-        m_searchText += QLatin1Char('\n');
-        m_searchText += regionId(row.token.region);
-        m_searchText += QLatin1Char('\n');
-        if (m_projectNamesSearched) {
-            m_searchText += row.projectName.toLower();
-            m_searchText += QLatin1Char('\n');
-        }
-    }
-    m_searchStarts[size_t(m_order.size())] = m_searchText.size();
-    m_searchTextValid = true;
+    return m_store.containsFolded(row, foldedNeedle);
 }
 
 bool TokenTableModel::rowHasAnyScope(int row, TokenScopes scopes) const
 {
     return bool(rowAt(row).token.scopes & scopes);
-}
-
-void TokenTableModel::ensurePositions() const
-{
-    if (m_positionsValid)
-        return;
-    m_positionOf.assign(size_t(m_rows.size()), -1);
-    for (int position = 0; position < m_order.size(); ++position)
-        m_positionOf[size_t(m_order.at(position))] = position;
-    m_positionsValid = true;
 }
 
 } // namespace cockpit

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TokenRow.h"
+#include "TokenRowStore.h"
 #include "api/ProjectRegion.h"
 #include "api/Token.h"
 
@@ -22,9 +23,11 @@ class SavedSecretIndex;
 // The tokens of the main window's table, one row per token, identified by token ID. Updates are
 // applied as a diff (rows inserted, removed and changed by ID, never a reset) so that a view's
 // selection and scroll position survive a refresh. The model sorts itself (sort() reorders the
-// rows with layoutChanged and keeps new rows in order), and keeps per row the folded text the
-// filter proxy searches: filtering and sorting 100,000 rows must stay interactive, which
-// QSortFilterProxyModel's own comparison-by-QModelIndex sorting is not at that size.
+// rows with layoutChanged and keeps new rows in order), and answers the filter proxy's questions
+// without QVariant: filtering and sorting 100,000 rows must stay interactive, which
+// QSortFilterProxyModel's own comparison-by-QModelIndex sorting is not at that size. The rows,
+// their order and indexes are a TokenRowStore; this class makes the rows, answers the roles and
+// turns each change of the store into the signals the views expect.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -132,41 +135,19 @@ private:
     using Row = TokenRow;
     static constexpr int kMaxRemovalSignals = 32;
 
-    // What a refresh changes, by storage slot.
-    struct Diff
-    {
-        std::vector<qsizetype> freshAt; // per slot: its token's index in the refresh, or -1 (gone)
-        std::vector<int> gone;          // slots, ascending
-        std::vector<int> changed;       // slots, ascending
-        QList<qsizetype> added;         // indexes in the refresh, ascending
-    };
-    enum class RanksStay
-    {
-        No,
-        Yes // the changes keep every row's name and ID order
-    };
-    const Row &rowAt(int position) const { return m_rows.at(m_order.at(position)); }
-    // The diff that makes the rows of `tokens` fresh; a row absent from `tokens` goes when
-    // `replaced` says its part was reloaded, and stays otherwise.
-    Diff diffWith(const QList<Token> &tokens,
-                  const std::function<bool(const Token &)> &replaced) const;
-    void apply(const QList<Token> &tokens, const Diff &diff);
-    void ensurePositions() const;
-    void applyChanges(const QList<Token> &tokens, const Diff &diff, RanksStay ranks);
-    void applySortedDiff(const QList<Token> &tokens, const Diff &diff);
-    void appendRow(const Token &token);
+    const Row &rowAt(int position) const { return m_store.at(position); }
+    TokenRowStore::MakeRow rowMaker() const;
+    void apply(const QList<Token> &tokens, const TokenRowStore::Diff &diff);
+    void applyChanges(const QList<Token> &tokens, const TokenRowStore::Diff &diff,
+                      TokenRowStore::Ranks ranks);
+    void applySortedDiff(const QList<Token> &tokens, const TokenRowStore::Diff &diff);
     // Removes rows (by slot): one removal signal per run of shown rows, or one layout change when
     // the runs are many.
     void removeSlots(const std::vector<int> &slots);
-    // Frees storage slots whose rows are no longer shown, each filled by the last slot (ID index,
-    // ranks and positions follow); `moved(from, to)` hears of each move, for the caller's own
-    // per-slot data.
-    void compactStorage(std::vector<int> slots, const std::function<void(int, int)> &moved = {});
-    // Shows the rows in `order` (slots) from now on, moving the persistent indexes: `oldPositionOf`
-    // gives each slot's row before (-1: new).
-    void showInOrder(QList<int> order, const std::vector<int> &oldPositionOf, int oldCount);
+    // Moves the persistent indexes to the rows' positions in the store's new order:
+    // `oldPositionOf` gives each slot's row before (-1: new).
+    void movePersistentRows(const std::vector<int> &oldPositionOf, int oldCount);
     void applySort();
-    void ensureSearchText() const;
     Row makeRow(const Token &token) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
@@ -175,29 +156,11 @@ private:
     // When the row was last loaded, if its project and region are stale.
     std::optional<QDateTime> staleSince(const Token &token) const;
 
-    // The rows are stored in no particular order (a removed row's slot gets the last row) and
-    // shown in m_order: a sort or a refresh rewrites vectors of integers instead of moving
-    // 100,000 rows, and the ID index stays true through both.
-    QList<Row> m_rows;
-    QList<int> m_order;                    // row (position) -> slot
-    mutable std::vector<int> m_positionOf; // slot -> row; rebuilt from m_order when needed
-    mutable bool m_positionsValid = true;
-    QHash<QString, int> m_slotById;
-    // Per slot, the row's position in name and ID order (empty = to compute): every sort breaks
-    // ties by name, and both are costly to compute at 100,000 rows, so they are kept between
-    // sorts and updated by refreshes.
-    std::vector<quint32> m_nameRanks;
-    std::vector<quint32> m_idRanks;
-    // Every row's folded "name\nid\nregion\n", contiguous in row order, with each row's start:
-    // what the text filter searches.
-    mutable QString m_searchText;
-    mutable std::vector<qsizetype> m_searchStarts;
-    mutable bool m_searchTextValid = false;
+    TokenRowStore m_store;
     Clock m_clock;
     const SavedSecretIndex *m_savedSecrets = nullptr;
     QMap<ProjectRegion, QDateTime> m_staleParts;
     QHash<QString, QString> m_projectNames;
-    bool m_projectNamesSearched = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Permission summaries by scope set: 512 possible sets, so 100,000 rows share a few strings.
