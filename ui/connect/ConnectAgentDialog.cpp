@@ -2,6 +2,7 @@
 
 #include "common/DialogFit.h"
 #include "common/FieldMessage.h"
+#include "connect/AgentChoice.h"
 #include "connect/AgentConfigPanel.h"
 #include "connect/DataSourceLabels.h"
 #include "connect/NewDataSourceForm.h"
@@ -20,62 +21,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace cockpit {
-
-namespace {
-
-// The kind of data a new source should hold for this token: the first it may push.
-DataSourceType pushableType(const Token &token)
-{
-    if (token.scopes.testFlag(TokenScope::WriteOnlyMetrics))
-        return DataSourceType::Metrics;
-    if (token.scopes.testFlag(TokenScope::WriteOnlyLogs))
-        return DataSourceType::Logs;
-    if (token.scopes.testFlag(TokenScope::WriteOnlyTraces))
-        return DataSourceType::Traces;
-    return DataSourceType::Unknown;
-}
-
-// Whether the token can push or query any kind of data (what every agent needs).
-bool canFeedAnAgent(const Token &token)
-{
-    const TokenScopes usable = TokenScope::WriteOnlyMetrics | TokenScope::WriteOnlyLogs |
-                               TokenScope::WriteOnlyTraces | TokenScope::ReadOnlyMetrics |
-                               TokenScope::ReadOnlyLogs | TokenScope::ReadOnlyTraces;
-    return bool(token.scopes & usable);
-}
-
-// "alloy-agent-metrics": the token's name kept to what data source names allow.
-QString suggestedName(const Token &token, DataSourceType type)
-{
-    QString name;
-    for (QChar c : token.name)
-        if (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u' ')
-            name.append(c.unicode() < 128 ? c : QChar(u'-'));
-    const QString suffix =
-        type == DataSourceType::Unknown ? QString() : u'-' + dataSourceTypeId(type);
-    name = name.left(50 - int(suffix.size())).trimmed() + suffix;
-    return isValidDataSourceName(name) ? name : QStringLiteral("my") + suffix;
-}
-
-// The fit of `kind` among `fits`, and the first kind that fits: null when there is none.
-const AgentFit *fitOf(const QList<AgentFit> &fits, AgentKind kind)
-{
-    const auto found = std::find_if(fits.begin(), fits.end(),
-                                    [kind](const AgentFit &fit) { return fit.kind == kind; });
-    return found == fits.end() ? nullptr : &*found;
-}
-
-const AgentFit *firstFitting(const QList<AgentFit> &fits)
-{
-    const auto found =
-        std::find_if(fits.begin(), fits.end(), [](const AgentFit &fit) { return fit.fits(); });
-    return found == fits.end() ? nullptr : &*found;
-}
-
-} // namespace
 
 ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
                                        DataSourceCatalog *catalog, ClipboardGuard *clipboard,
@@ -103,28 +49,33 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     setWindowTitle(tr("Connect an agent"));
     setObjectName(QStringLiteral("connectAgentDialog"));
     DialogFit::install(this);
-    m_heading->setText(tr("<b>Connect an agent to “%1”</b>").arg(m_token.name.toHtmlEscaped()));
-    m_heading->setWordWrap(true);
-    auto *intro = new QLabel(tr("Choose where the data goes and which agent sends it. The "
-                                "configuration holds the token's secret key and is ready to run. "
-                                "Only the data sources of %1 are listed: a token works in its "
-                                "own region only.")
-                                 .arg(regionId(m_token.region)));
-    intro->setWordWrap(true);
+    buildPickers();
+    buildPages();
+    layOut();
+    connectParts();
+    // Enter acts on the new-source form's Create button (the form takes it) and nowhere else:
+    // on the configuration no button is the main one, and Close never takes Enter.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+    if (!AgentChoice::canFeedAnAgent(m_token))
+        showUnusable();
+    else if (m_catalog->hasLoaded())
+        fillSources();
+    else
+        showLoading();
+}
 
+void ConnectAgentDialog::buildPickers()
+{
     m_sources->setAccessibleName(tr("Data source"));
     m_sources->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sources->setMinimumContentsLength(28);
     m_newSource->setAccessibleName(tr("Create a data source in %1").arg(regionId(m_token.region)));
-    m_newSource->setAutoDefault(false);
     m_sourceDetails->setWordWrap(true);
     m_sourceDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_agents->setAccessibleName(tr("Agent"));
     for (AgentKind kind : AgentConfigs::allKinds())
         m_agents->addItem(AgentConfigs::displayName(kind), int(kind));
-    m_loading->setAlignment(Qt::AlignCenter);
-    m_loading->setWordWrap(true);
-    m_retry->setAutoDefault(false);
 
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_sources, 1);
@@ -141,7 +92,12 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     sourceColumn->addWidget(m_sourceDetails);
     form->addRow(sourceLabel, sourceColumn);
     form->addRow(tr("A&gent:"), m_agents);
+}
 
+void ConnectAgentDialog::buildPages()
+{
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setWordWrap(true);
     auto *errorLayout = new QVBoxLayout(m_errorPage);
     errorLayout->addWidget(m_errorText);
     errorLayout->addWidget(m_retry, 0, Qt::AlignLeft);
@@ -150,7 +106,18 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     m_pages->insertWidget(ErrorPage, m_errorPage);
     m_pages->insertWidget(ConfigPage, m_panel);
     m_pages->insertWidget(FormPage, m_form);
+}
 
+void ConnectAgentDialog::layOut()
+{
+    m_heading->setText(tr("<b>Connect an agent to “%1”</b>").arg(m_token.name.toHtmlEscaped()));
+    m_heading->setWordWrap(true);
+    auto *intro = new QLabel(tr("Choose where the data goes and which agent sends it. The "
+                                "configuration holds the token's secret key and is ready to run. "
+                                "Only the data sources of %1 are listed: a token works in its "
+                                "own region only.")
+                                 .arg(regionId(m_token.region)));
+    intro->setWordWrap(true);
     // The pickers and messages keep their height; the page below takes what is left.
     m_pickers->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_guidance->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -164,7 +131,10 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
     resize(720, 600);
+}
 
+void ConnectAgentDialog::connectParts()
+{
     connect(m_sources, &QComboBox::currentIndexChanged, this, [this] {
         keepFittingAgent();
         update();
@@ -179,6 +149,10 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
         update();
         m_sources->setFocus();
     });
+    connect(m_form->typeBox(), &QComboBox::currentIndexChanged, this, [this] {
+        if (m_form->isNameSuggested())
+            m_form->setSuggestedName(AgentChoice::suggestedSourceName(m_token, m_form->type()));
+    });
     connect(m_catalog, &DataSourceCatalog::loaded, this, [this] { fillSources(); });
     connect(m_catalog, &DataSourceCatalog::loadFailed, this, &ConnectAgentDialog::showLoadError);
     connect(m_catalog, &DataSourceCatalog::created, this,
@@ -189,20 +163,6 @@ ConnectAgentDialog::ConnectAgentDialog(const Token &token, const Secret &secret,
                               ? error.message
                               : ErrorText::withDetails(ErrorText::sentence(error), error));
     });
-    // Enter acts on the new-source form's Create button (the form takes it) and nowhere else:
-    // on the configuration no button is the main one, and Close never takes Enter.
-    for (QPushButton *button : findChildren<QPushButton *>())
-        button->setAutoDefault(false);
-    connect(m_form->typeBox(), &QComboBox::currentIndexChanged, this, [this] {
-        if (m_form->isNameSuggested())
-            m_form->setSuggestedName(suggestedName(m_token, m_form->type()));
-    });
-    if (!canFeedAnAgent(m_token))
-        showUnusable();
-    else if (m_catalog->hasLoaded())
-        fillSources();
-    else
-        showLoading();
 }
 
 void ConnectAgentDialog::showUnusable()
@@ -256,7 +216,8 @@ void ConnectAgentDialog::fillSources(const QString &selectId)
         m_sources->addItem(DataSourceLabels::pickerText(source), source.id);
         if (source.id == selectId)
             best = i;
-        if (best < 0 && selectId.isEmpty() && firstFitting(AgentConfigs::fits(source, m_token)))
+        if (best < 0 && selectId.isEmpty() &&
+            AgentChoice::firstFitting(AgentConfigs::fits(source, m_token)))
             best = i;
     }
     m_form->setRegion(m_token.region);
@@ -276,9 +237,9 @@ void ConnectAgentDialog::fillSources(const QString &selectId)
 
 void ConnectAgentDialog::showForm(bool cancelable)
 {
-    const DataSourceType type = pushableType(m_token);
+    const DataSourceType type = AgentChoice::pushableType(m_token);
     m_form->setSuggestedType(type);
-    m_form->setSuggestedName(suggestedName(m_token, type));
+    m_form->setSuggestedName(AgentChoice::suggestedSourceName(m_token, type));
     m_form->setCancelable(cancelable);
     m_form->showError({});
     m_panel->clear();
@@ -326,10 +287,10 @@ void ConnectAgentDialog::keepFittingAgent()
     if (!source)
         return;
     const QList<AgentFit> fits = AgentConfigs::fits(*source, m_token);
-    const AgentFit *current = fitOf(fits, AgentKind(m_agents->currentData().toInt()));
+    const AgentFit *current = AgentChoice::fitOf(fits, AgentKind(m_agents->currentData().toInt()));
     if (current && current->fits())
         return;
-    if (const AgentFit *first = firstFitting(fits)) {
+    if (const AgentFit *first = AgentChoice::firstFitting(fits)) {
         const QSignalBlocker blocker(m_agents);
         selectAgent(first->kind);
     }
@@ -359,7 +320,7 @@ void ConnectAgentDialog::update()
         m_agents->setItemData(index, fit.explanation, Qt::ToolTipRole);
     }
     const auto kind = AgentKind(m_agents->currentData().toInt());
-    const AgentFit *chosen = fitOf(fits, kind);
+    const AgentFit *chosen = AgentChoice::fitOf(fits, kind);
     if (!chosen || !chosen->fits()) {
         m_panel->clear();
         FieldMessage::set(m_guidance, chosen ? chosen->explanation : QString());

@@ -69,6 +69,10 @@ Q_SIGNALS:
     void secretHandedOver();
 
 private:
+    void buildPickers();
+    void buildPages();
+    void layOut();
+    void connectParts();
     void showLoading();
     void showUnusable();
     void showLoadError(const ApiError &error);

@@ -65,16 +65,37 @@ QString scopeDescription(TokenScope scope)
     return {};
 }
 
+// The matrix's columns and rows, in reading order.
+QList<ScopePermission> matrixColumns()
+{
+    return {ScopePermission::Push, ScopePermission::Query, ScopePermission::Rules};
+}
+
+QList<ScopeData> matrixRows()
+{
+    return {ScopeData::Metrics, ScopeData::Logs, ScopeData::Traces};
+}
+
 } // namespace
 
 PermissionMatrix::PermissionMatrix(QWidget *parent)
     : QWidget(parent)
 {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildGrid());
+    layout->addLayout(buildPresets());
+    for (QCheckBox *box : std::as_const(m_boxes))
+        connect(box, &QCheckBox::toggled, this, [this] { Q_EMIT scopesChanged(scopes()); });
+    orderTabs();
+}
+
+QGridLayout *PermissionMatrix::buildGrid()
+{
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(24);
-    const QList<ScopePermission> columns{ScopePermission::Push, ScopePermission::Query,
-                                         ScopePermission::Rules};
-    const QList<ScopeData> rows{ScopeData::Metrics, ScopeData::Logs, ScopeData::Traces};
+    const QList<ScopePermission> columns = matrixColumns();
+    const QList<ScopeData> rows = matrixRows();
     for (int column = 0; column < columns.size(); ++column) {
         auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(permissionName(columns[column])));
         grid->addWidget(header, 0, column + 1, Qt::AlignHCenter);
@@ -107,7 +128,11 @@ PermissionMatrix::PermissionMatrix(QWidget *parent)
     grid->addWidget(alerts, int(rows.size()) + 1, 0, 1, int(columns.size()) + 1);
     m_boxes.insert(TokenScope::FullAccessAlertManager, alerts);
     grid->setColumnStretch(int(columns.size()) + 1, 1);
+    return grid;
+}
 
+QHBoxLayout *PermissionMatrix::buildPresets()
+{
     auto *presets = new QHBoxLayout;
     presets->addWidget(new QLabel(tr("Presets:")));
     const QList<std::pair<Preset, QString>> presetButtons{
@@ -124,19 +149,15 @@ PermissionMatrix::PermissionMatrix(QWidget *parent)
         presets->addWidget(button);
     }
     presets->addStretch();
+    return presets;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(grid);
-    layout->addLayout(presets);
-
-    for (QCheckBox *box : std::as_const(m_boxes))
-        connect(box, &QCheckBox::toggled, this, [this] { Q_EMIT scopesChanged(scopes()); });
-
+void PermissionMatrix::orderTabs()
+{
     // Tab order follows reading order: row by row, then alerts, then the presets.
     QWidget *previous = nullptr;
-    for (ScopeData rowData : rows) {
-        for (ScopePermission permission : columns) {
+    for (ScopeData rowData : matrixRows()) {
+        for (ScopePermission permission : matrixColumns()) {
             if (const std::optional<TokenScope> scope = scopeAt(rowData, permission)) {
                 QWidget *box = m_boxes.value(*scope);
                 if (previous)
@@ -145,7 +166,7 @@ PermissionMatrix::PermissionMatrix(QWidget *parent)
             }
         }
     }
-    setTabOrder(previous, alerts);
+    setTabOrder(previous, m_boxes.value(TokenScope::FullAccessAlertManager));
 }
 
 TokenScopes PermissionMatrix::scopes() const

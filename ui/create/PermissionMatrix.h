@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace cockpit {
@@ -38,6 +40,10 @@ Q_SIGNALS:
     void scopesChanged(TokenScopes scopes);
 
 private:
+    QGridLayout *buildGrid();
+    QHBoxLayout *buildPresets();
+    void orderTabs();
+
     QHash<TokenScope, QCheckBox *> m_boxes;
 };
 

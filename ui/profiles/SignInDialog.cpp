@@ -50,11 +50,18 @@ SignInDialog::SignInDialog(QWidget *parent)
     DialogFit::install(this);
     setAccessibleName(tr("Sign in to Scaleway"));
 
-    auto *intro = new QLabel(tr("Use an API key from the Scaleway console (IAM → API keys). The "
-                                "key is checked before it is saved; its secret key is kept only "
-                                "in the system keychain."));
-    intro->setWordWrap(true);
+    describeFields();
+    buildButtons();
+    layOut();
+    for (QLineEdit *edit : {m_name, m_accessKey, static_cast<QLineEdit *>(m_secretKey), m_project})
+        connect(edit, &QLineEdit::textChanged, this, &SignInDialog::validate);
+    validate();
+    setMinimumWidth(520);
+    m_accessKey->setFocus();
+}
 
+void SignInDialog::describeFields()
+{
     m_name->setText(tr("Scaleway"));
     m_name->setAccessibleName(tr("Profile name"));
     m_accessKey->setPlaceholderText(QStringLiteral("SCWXXXXXXXXXXXXXXXXX"));
@@ -72,18 +79,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(buddyLabel(tr("Profile &name:"), m_name), m_name);
-    form->addRow(buddyLabel(tr("&Access key:"), m_accessKey), m_accessKey);
-    form->addRow(QString(), m_accessKeyMessage);
-    form->addRow(buddyLabel(tr("&Secret key:"), m_secretKey), m_secretKey);
-    form->addRow(QString(), m_secretKeyMessage);
-    form->addRow(buddyLabel(tr("Default &project:"), m_project), m_project);
-    form->addRow(QString(), m_projectMessage);
-    form->addRow(buddyLabel(tr("Default &region:"), m_region), m_region);
-
+void SignInDialog::buildButtons()
+{
     m_signIn = m_buttons->addButton(tr("S&ign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
     m_signIn->setAccessibleName(tr("Sign in"));
@@ -100,6 +99,25 @@ SignInDialog::SignInDialog(QWidget *parent)
         Q_EMIT signInRequested(request());
     });
     connect(m_demo, &QPushButton::clicked, this, &SignInDialog::demoRequested);
+}
+
+void SignInDialog::layOut()
+{
+    auto *intro = new QLabel(tr("Use an API key from the Scaleway console (IAM → API keys). The "
+                                "key is checked before it is saved; its secret key is kept only "
+                                "in the system keychain."));
+    intro->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(buddyLabel(tr("Profile &name:"), m_name), m_name);
+    form->addRow(buddyLabel(tr("&Access key:"), m_accessKey), m_accessKey);
+    form->addRow(QString(), m_accessKeyMessage);
+    form->addRow(buddyLabel(tr("&Secret key:"), m_secretKey), m_secretKey);
+    form->addRow(QString(), m_secretKeyMessage);
+    form->addRow(buddyLabel(tr("Default &project:"), m_project), m_project);
+    form->addRow(QString(), m_projectMessage);
+    form->addRow(buddyLabel(tr("Default &region:"), m_region), m_region);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -109,12 +127,6 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
-
-    for (QLineEdit *edit : {m_name, m_accessKey, static_cast<QLineEdit *>(m_secretKey), m_project})
-        connect(edit, &QLineEdit::textChanged, this, &SignInDialog::validate);
-    validate();
-    setMinimumWidth(520);
-    m_accessKey->setFocus();
 }
 
 bool SignInDialog::isAccessKey(const QString &text)

@@ -69,6 +69,9 @@ Q_SIGNALS:
     void demoRequested();
 
 private:
+    void describeFields();
+    void buildButtons();
+    void layOut();
     void validate();
 
     QLineEdit *m_name;

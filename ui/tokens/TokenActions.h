@@ -60,6 +60,11 @@ Q_SIGNALS:
     void copied(const QString &message);
 
 private:
+    void describeActions();
+    void copyIds();
+    void copyRegionalIds();
+    void copyImportCommands();
+    void copyResourceBlocks();
     void copy(const QString &text, const QString &message);
     void updateEnabled();
 
