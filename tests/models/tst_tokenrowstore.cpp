@@ -43,6 +43,15 @@ QStringList idsOf(const QList<Token> &tokens)
     return ids;
 }
 
+// Tokens "t0", "t1"… in that order.
+QList<Token> numbered(int count)
+{
+    QList<Token> tokens;
+    for (int n = 0; n < count; ++n)
+        tokens.append(tokenNamed(n, QStringLiteral("t%1").arg(n)));
+    return tokens;
+}
+
 void load(TokenRowStore &store, const QList<Token> &tokens)
 {
     const TokenRowStore::Diff diff = store.diffWith(tokens, [](const Token &) { return true; });
@@ -81,9 +90,7 @@ private Q_SLOTS:
     void dropSlotsReturnsEachRowsPositionBefore()
     {
         TokenRowStore store;
-        QList<Token> tokens;
-        for (int n = 0; n < 6; ++n)
-            tokens.append(tokenNamed(n, QStringLiteral("t%1").arg(n)));
+        const QList<Token> tokens = numbered(6);
         load(store, tokens);
         const std::vector<int> drop{store.slotOf(tokens.at(1).id), store.slotOf(tokens.at(4).id)};
 
@@ -106,9 +113,7 @@ private Q_SLOTS:
     void removeShownThenFreeSlotsKeepsTheIndexTrue()
     {
         TokenRowStore store;
-        QList<Token> tokens;
-        for (int n = 0; n < 5; ++n)
-            tokens.append(tokenNamed(n, QStringLiteral("t%1").arg(n)));
+        const QList<Token> tokens = numbered(5);
         load(store, tokens);
         const std::vector<int> slots{store.slotOf(tokens.at(0).id), store.slotOf(tokens.at(1).id)};
         QCOMPARE(store.positionsOf(slots), (QList<int>{0, 1}));
