@@ -153,16 +153,7 @@ std::vector<int> TokenRowStore::dropSlots(const std::vector<int> &slots)
 {
     ensurePositions();
     std::vector<int> oldPositionOf = m_positionOf;
-    for (int slot : slots)
-        oldPositionOf[size_t(slot)] = -1;
-    QList<int> kept;
-    kept.reserve(m_order.size() - qsizetype(slots.size()));
-    for (int slot : std::as_const(m_order)) {
-        if (oldPositionOf[size_t(slot)] >= 0)
-            kept.append(slot);
-    }
-    m_order = std::move(kept);
-    changed();
+    leaveOrder(slots);
     compact(slots,
             [&](int from, int to) { oldPositionOf[size_t(to)] = oldPositionOf[size_t(from)]; });
     oldPositionOf.resize(size_t(m_rows.size()));
@@ -209,19 +200,7 @@ std::vector<int> TokenRowStore::placeDiff(const QList<Token> &tokens, const Diff
             ids[size_t(slot)] = -1;
     }
     // The gone rows leave the order, then their slots.
-    {
-        std::vector<bool> gone(size_t(m_rows.size()), false);
-        for (int slot : diff.gone)
-            gone[size_t(slot)] = true;
-        QList<int> kept;
-        kept.reserve(m_order.size() - qsizetype(diff.gone.size()));
-        for (int slot : std::as_const(m_order)) {
-            if (!gone[size_t(slot)])
-                kept.append(slot);
-        }
-        m_order = std::move(kept);
-        changed();
-    }
+    leaveOrder(diff.gone);
     compact(diff.gone, [&](int from, int to) {
         oldPositionOf[size_t(to)] = oldPositionOf[size_t(from)];
         moving[size_t(to)] = moving[size_t(from)];
@@ -343,6 +322,21 @@ void TokenRowStore::ensurePositions() const
     for (int position = 0; position < m_order.size(); ++position)
         m_positionOf[size_t(m_order.at(position))] = position;
     m_positionsValid = true;
+}
+
+void TokenRowStore::leaveOrder(const std::vector<int> &slots)
+{
+    std::vector<bool> leaving(size_t(m_rows.size()), false);
+    for (int slot : slots)
+        leaving[size_t(slot)] = true;
+    QList<int> kept;
+    kept.reserve(m_order.size() - qsizetype(slots.size()));
+    for (int slot : std::as_const(m_order)) {
+        if (!leaving[size_t(slot)])
+            kept.append(slot);
+    }
+    m_order = std::move(kept);
+    changed();
 }
 
 void TokenRowStore::forgetRanks()

@@ -105,6 +105,8 @@ public:
 private:
     void ensurePositions() const;
     void ensureSearchText() const;
+    // Stops showing the rows of `slots` (shown ones), keeping the others' order; the slots stay.
+    void leaveOrder(const std::vector<int> &slots);
     void forgetRanks();
     void changed();
     // Frees slots (highest first, so the last slot is never one still to be freed); `moved(from,
