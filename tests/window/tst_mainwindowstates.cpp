@@ -2,6 +2,7 @@
 // (partial), every region failing (error with request ID and Retry), a project with no token
 // (empty state), filters hiding every row, a slow load cancelled with Esc, a project list that
 // is refused, and a profile whose API URL may not be used.
+#include "WidgetChecks.h"
 #include "WindowHarness.h"
 #include "frame/MessageBanner.h"
 #include "frame/StatusSummary.h"
@@ -33,19 +34,7 @@ private Q_SLOTS:
     void cancelASlowLoad();
     void projectListRefused();
     void insecureApiUrl();
-
-private:
-    static QPushButton *buttonIn(QWidget *parent, const QString &text);
 };
-
-QPushButton *TestMainWindowStates::buttonIn(QWidget *parent, const QString &text)
-{
-    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
-        if (button->text() == text)
-            return button;
-    }
-    return nullptr;
-}
 
 void TestMainWindowStates::initTestCase()
 {
@@ -76,7 +65,7 @@ void TestMainWindowStates::oneRegionFailing()
     QCOMPARE(h.window->tokenModel()->staleRegions().keys(), failed);
 
     // Retry loads everything again.
-    QPushButton *retry = buttonIn(warning, QStringLiteral("Retry"));
+    QPushButton *retry = WidgetChecks::buttonWithText(warning, QStringLiteral("Retry"));
     QVERIFY(retry);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(h.waitForLoad());
@@ -117,7 +106,7 @@ void TestMainWindowStates::everyRegionFailing()
     // Nothing half-applied: the previous rows stay.
     QCOMPARE(h.shownIdSet(), before);
 
-    QTest::mouseClick(buttonIn(error, QStringLiteral("Retry")), Qt::LeftButton);
+    QTest::mouseClick(WidgetChecks::buttonWithText(error, QStringLiteral("Retry")), Qt::LeftButton);
     QVERIFY(h.waitForLoad());
     QVERIFY(!error->isVisible());
     QCOMPARE(h.shownIdSet(), WindowHarness::idsOf(h.emulatorTokens()));
@@ -188,7 +177,8 @@ void TestMainWindowStates::cancelASlowLoad()
     // The Cancel button does the same.
     h.window->header()->setCurrentRegion(Region::PlWaw);
     QVERIFY(h.window->isLoading());
-    QTest::mouseClick(buttonIn(loading, QStringLiteral("Cancel")), Qt::LeftButton);
+    QTest::mouseClick(WidgetChecks::buttonWithText(loading, QStringLiteral("Cancel")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!h.window->isLoading(), 5000);
     h.emulator.setLatency(0);
 }
