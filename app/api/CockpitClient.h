@@ -11,8 +11,6 @@
 #include <QPointer>
 #include <QUrl>
 
-#include <optional>
-
 class QNetworkAccessManager;
 
 namespace cockpit {

@@ -6,8 +6,6 @@
 
 #include <QObject>
 
-#include <optional>
-
 class QNetworkAccessManager;
 
 namespace cockpit {
